@@ -1,0 +1,87 @@
+"""Organisations (providers and client companies) and the operator's service teams."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class OrganisationKind(StrEnum):
+    PROVIDER = "PROVIDER"
+    CLIENT_COMPANY = "CLIENT_COMPANY"
+
+
+class ProviderKind(StrEnum):
+    VENUE = "VENUE"
+    SUPPLIER = "SUPPLIER"
+
+
+class Plan(StrEnum):
+    BASIC = "BASIC"
+    PREMIUM = "PREMIUM"
+    ENTERPRISE = "ENTERPRISE"
+
+
+class Organisation(Model):
+    """A provider (venue, supplier) or a client company."""
+
+    id = fields.IntField(primary_key=True)
+    name = fields.CharField(max_length=200)
+    kind = fields.CharEnumField(OrganisationKind, max_length=20)
+    provider_kind = fields.CharEnumField(ProviderKind, max_length=20, null=True)
+    plan = fields.CharEnumField(Plan, max_length=20, default=Plan.BASIC)
+    active = fields.BooleanField(default=True)
+    verified = fields.BooleanField(default=False)
+    time_zone = fields.CharField(max_length=64, default="UTC")
+    #: Client companies: three free-text and two drop-down analytic codes,
+    #: ``[{"key", "label", "kind": "FREE" | "CHOICE", "choices": [...]}]``.
+    analytic_code_definitions: Any = fields.JSONField(default=list)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "organisation"
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_provider(self) -> bool:
+        """Whether this organisation delivers bookings."""
+        return self.kind == OrganisationKind.PROVIDER
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class Team(Model):
+    """A team of agents with weekly service hours in its own time zone."""
+
+    id = fields.IntField(primary_key=True)
+    key = fields.CharField(max_length=40, unique=True)
+    name = fields.CharField(max_length=120)
+    time_zone = fields.CharField(max_length=64, default="UTC")
+    always_open = fields.BooleanField(default=False)
+    #: ``{"mon": [["09:00", "19:00"]], ...}`` in the team's time zone.
+    service_hours: Any = fields.JSONField(default=dict)
+
+    class Meta:
+        table = "team"
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def is_open_at(self, moment: datetime) -> bool:
+        """Whether the team is in service at ``moment`` (an aware datetime)."""
+        if self.always_open:
+            return True
+        local = moment.astimezone(ZoneInfo(self.time_zone))
+        clock = local.strftime("%H:%M")
+        spans = self.service_hours.get(WEEKDAYS[local.weekday()], [])
+        return any(start <= clock < end for start, end in spans)

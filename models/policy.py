@@ -1,0 +1,375 @@
+"""The permission policy (SPEC §2), declared once as plain data.
+
+For every GraphQL type it says which rows each role may reach (row scope) and, for
+every field, which roles may read it, which see it masked and which may write it.
+Every path reads it: field resolution, node lookups, nested fields, lists, writes,
+and the field descriptions in ``schema.graphql``. A row's ``id`` is readable by whoever
+reaches the row, so it has no field rule. Nothing here imports strawberry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from models.users import Role
+
+
+class Mask(StrEnum):
+    """How personal data is masked for roles that may only see it masked."""
+
+    EMAIL = "EMAIL"
+    NAME = "NAME"
+    PHONE = "PHONE"
+    TEXT = "TEXT"
+
+
+class Access(StrEnum):
+    """What a role gets when it reads a field."""
+
+    READ = "READ"
+    MASKED = "MASKED"
+    FORBIDDEN = "FORBIDDEN"
+
+
+#: Roles that read personal data only masked (SPEC §1: ANALYST).
+MASKED_ROLES: frozenset[Role] = frozenset({Role.ANALYST})
+
+ALL_ROLES: frozenset[Role] = frozenset(Role)
+STAFF: frozenset[Role] = frozenset({Role.AGENT, Role.ADMIN})
+OPERATOR: frozenset[Role] = STAFF | {Role.ANALYST}
+ACCOUNT_HOLDERS: frozenset[Role] = ALL_ROLES - {Role.GUEST}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Rows whose ORM lookup ``path`` equals the principal's attribute ``principal``.
+
+    ``principal`` is one of ``user_id``, ``organisation_id``, ``booking_id``. A principal
+    whose attribute is ``None`` matches nothing through this scope.
+    """
+
+    path: str
+    principal: str
+
+    def through(self, relation: str) -> Scope:
+        """The same scope seen from a row that points to this one via ``relation``."""
+        return Scope(f"{relation}__{self.path}", self.principal)
+
+
+class AllRows:
+    """Marker: the role reaches every row of the type."""
+
+    def __repr__(self) -> str:
+        return "ALL_ROWS"
+
+
+ALL_ROWS = AllRows()
+
+RowScope = dict[Role, "tuple[Scope, ...] | AllRows"]
+
+
+def through(relation: str, scope: RowScope, roles: frozenset[Role] = ALL_ROLES) -> RowScope:
+    """Row scope of a child type reached from a parent row through ``relation``."""
+    derived: RowScope = {}
+    for role, rule in scope.items():
+        if role not in roles:
+            continue
+        derived[role] = rule if isinstance(rule, AllRows) else tuple(s.through(relation) for s in rule)
+    return derived
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    """Who may read a field (``read``), who may write it (``write``), and how it is masked.
+
+    ``personal`` names the masking applied to roles in :data:`MASKED_ROLES` that may read it.
+    """
+
+    read: frozenset[Role]
+    write: frozenset[Role] = frozenset()
+    personal: Mask | None = None
+
+    def access(self, role: Role) -> Access:
+        """What ``role`` gets when it reads this field of a row in its scope."""
+        if role not in self.read:
+            return Access.FORBIDDEN
+        if self.personal is not None and role in MASKED_ROLES:
+            return Access.MASKED
+        return Access.READ
+
+
+@dataclass(frozen=True)
+class TypePolicy:
+    """Row scope and field rules of one GraphQL type."""
+
+    scope: RowScope
+    fields: dict[str, FieldRule] = field(default_factory=dict)
+
+    def rule(self, field_name: str) -> FieldRule:
+        """The rule for ``field_name``; unknown fields are a programming error."""
+        try:
+            return self.fields[field_name]
+        except KeyError:
+            raise KeyError(f"no policy for field {field_name!r}") from None
+
+
+def rule(
+    read: frozenset[Role] | set[Role],
+    write: frozenset[Role] | set[Role] = frozenset(),
+    personal: Mask | None = None,
+) -> FieldRule:
+    """Shorthand for a :class:`FieldRule`."""
+    return FieldRule(read=frozenset(read), write=frozenset(write), personal=personal)
+
+
+def readable_by(roles: frozenset[Role], *names: str) -> dict[str, FieldRule]:
+    """Rules for several fields readable by the same roles and written by nobody."""
+    return {name: rule(roles) for name in names}
+
+
+# --- Row scopes -------------------------------------------------------------------------
+
+_ME = Scope("id", "user_id")
+
+BOOKING_SCOPE: RowScope = {
+    Role.CUSTOMER: (Scope("customer_id", "user_id"),),
+    Role.GUEST: (Scope("id", "booking_id"),),
+    Role.PROVIDER_STAFF: (Scope("provider_id", "organisation_id"),),
+    Role.TRAVEL_MANAGER: (
+        Scope("client_company_id", "organisation_id"),
+        Scope("customer_id", "user_id"),
+    ),
+    Role.AGENT: ALL_ROWS,
+    Role.ADMIN: ALL_ROWS,
+    Role.ANALYST: ALL_ROWS,
+}
+
+INVOICE_SCOPE: RowScope = through("booking", BOOKING_SCOPE, ACCOUNT_HOLDERS)
+
+SERVICE_SCOPE: RowScope = {
+    Role.CUSTOMER: (Scope("bookings__customer_id", "user_id"),),
+    Role.GUEST: (Scope("bookings__id", "booking_id"),),
+    Role.PROVIDER_STAFF: (Scope("provider_id", "organisation_id"),),
+    Role.TRAVEL_MANAGER: (
+        Scope("bookings__client_company_id", "organisation_id"),
+        Scope("bookings__customer_id", "user_id"),
+    ),
+    Role.AGENT: ALL_ROWS,
+    Role.ADMIN: ALL_ROWS,
+    Role.ANALYST: ALL_ROWS,
+}
+
+USER_SCOPE: RowScope = {
+    Role.CUSTOMER: (_ME,),
+    Role.PROVIDER_STAFF: (
+        _ME,
+        Scope("organisation_id", "organisation_id"),
+        Scope("bookings__provider_id", "organisation_id"),
+    ),
+    Role.TRAVEL_MANAGER: (_ME, Scope("organisation_id", "organisation_id")),
+    Role.AGENT: ALL_ROWS,
+    Role.ADMIN: ALL_ROWS,
+    Role.ANALYST: ALL_ROWS,
+}
+
+ORGANISATION_SCOPE: RowScope = {
+    Role.CUSTOMER: (
+        Scope("id", "organisation_id"),
+        Scope("provided_bookings__customer_id", "user_id"),
+    ),
+    Role.GUEST: (Scope("provided_bookings__id", "booking_id"),),
+    Role.PROVIDER_STAFF: (
+        Scope("id", "organisation_id"),
+        Scope("client_bookings__provider_id", "organisation_id"),
+    ),
+    Role.TRAVEL_MANAGER: (
+        Scope("id", "organisation_id"),
+        Scope("provided_bookings__client_company_id", "organisation_id"),
+    ),
+    Role.AGENT: ALL_ROWS,
+    Role.ADMIN: ALL_ROWS,
+    Role.ANALYST: ALL_ROWS,
+}
+
+TEAM_SCOPE: RowScope = {Role.AGENT: ALL_ROWS, Role.ADMIN: ALL_ROWS, Role.ANALYST: ALL_ROWS}
+
+
+# --- Field rules ------------------------------------------------------------------------
+
+#: Roles that deal with a booking's money and customer side.
+_BOOKING_PARTIES = ACCOUNT_HOLDERS
+#: Roles allowed to see a customer's contact details (SPEC §2).
+_CONTACT_READERS = frozenset(
+    {Role.CUSTOMER, Role.PROVIDER_STAFF, Role.TRAVEL_MANAGER, Role.AGENT, Role.ADMIN, Role.ANALYST}
+)
+_MONEY_INSIDERS = frozenset({Role.PROVIDER_STAFF, Role.AGENT, Role.ADMIN, Role.ANALYST})
+_CLIENT_SIDE = frozenset({Role.CUSTOMER, Role.TRAVEL_MANAGER, Role.AGENT, Role.ADMIN, Role.ANALYST})
+_BOOKING_EDITORS = frozenset({Role.PROVIDER_STAFF, Role.AGENT, Role.ADMIN})
+_FIELD_VALUE_EDITORS = frozenset(
+    {Role.CUSTOMER, Role.GUEST, Role.PROVIDER_STAFF, Role.AGENT, Role.ADMIN}
+)
+
+POLICY: dict[str, TypePolicy] = {
+    "Booking": TypePolicy(
+        scope=BOOKING_SCOPE,
+        fields={
+            **readable_by(
+                ALL_ROLES,
+                "reference",
+                "startsAt",
+                "endsAt",
+                "timeZone",
+                "participantCount",
+                "provider",
+                "service",
+                "fieldValues",
+            ),
+            "status": rule(ALL_ROLES, write=_BOOKING_EDITORS),
+            "participants": rule(ALL_ROLES),
+            **readable_by(
+                _BOOKING_PARTIES,
+                "destination",
+                "totalPrice",
+                "currency",
+                "customer",
+                "clientCompany",
+                "invoices",
+                "createdAt",
+                "updatedAt",
+            ),
+            "freeCancellationUntil": rule(_BOOKING_PARTIES, write=STAFF),
+            "offerComments": rule(_BOOKING_PARTIES, write=_BOOKING_EDITORS),
+            "commission": rule(_MONEY_INSIDERS, write=STAFF),
+            "analyticCodes": rule(_CLIENT_SIDE, write={Role.CUSTOMER, Role.TRAVEL_MANAGER, *STAFF}),
+        },
+    ),
+    "Participant": TypePolicy(
+        scope=through("booking", BOOKING_SCOPE),
+        fields={
+            **readable_by(ALL_ROLES, "position"),
+            "name": rule(ALL_ROLES, write=_FIELD_VALUE_EDITORS, personal=Mask.NAME),
+        },
+    ),
+    "BookingFieldValue": TypePolicy(
+        scope=through("booking", BOOKING_SCOPE),
+        fields={
+            **readable_by(ALL_ROLES, "definition", "participant", "updatedAt"),
+            "value": rule(ALL_ROLES, write=_FIELD_VALUE_EDITORS, personal=Mask.TEXT),
+        },
+    ),
+    "Invoice": TypePolicy(
+        scope=INVOICE_SCOPE,
+        fields={
+            **readable_by(
+                _BOOKING_PARTIES,
+                "number",
+                "issuedAt",
+                "dueDate",
+                "currency",
+                "totalAmount",
+                "booking",
+                "lines",
+                "payments",
+                "createdAt",
+            ),
+            "status": rule(_BOOKING_PARTIES, write=STAFF),
+            "providerPayout": rule(_MONEY_INSIDERS, write=STAFF),
+            "analyticCodes": rule(_CLIENT_SIDE, write={Role.CUSTOMER, Role.TRAVEL_MANAGER, *STAFF}),
+        },
+    ),
+    "InvoiceLine": TypePolicy(
+        scope=through("invoice", INVOICE_SCOPE),
+        fields=readable_by(
+            _BOOKING_PARTIES, "position", "description", "quantity", "unitPrice", "vatRate", "amount"
+        ),
+    ),
+    "Payment": TypePolicy(
+        scope=through("invoice", INVOICE_SCOPE),
+        fields=readable_by(_BOOKING_PARTIES, "amount", "paidAt", "method", "reference"),
+    ),
+    "Service": TypePolicy(
+        scope=SERVICE_SCOPE,
+        fields={
+            **readable_by(ALL_ROLES, "name", "description", "fieldDefinitions"),
+            "provider": rule(ALL_ROLES),
+        },
+    ),
+    "BookingFieldDefinition": TypePolicy(
+        scope=through("service", SERVICE_SCOPE),
+        fields={
+            **readable_by(
+                ALL_ROLES,
+                "key",
+                "label",
+                "labels",
+                "type",
+                "scope",
+                "required",
+                "maxLength",
+                "pattern",
+                "choices",
+            ),
+        },
+    ),
+    "Organisation": TypePolicy(
+        scope=ORGANISATION_SCOPE,
+        fields={
+            **readable_by(ALL_ROLES, "name", "kind", "providerKind", "timeZone"),
+            **readable_by(_MONEY_INSIDERS, "plan", "active", "verified"),
+        },
+    ),
+    "User": TypePolicy(
+        scope=USER_SCOPE,
+        fields={
+            "name": rule(ACCOUNT_HOLDERS, write=STAFF, personal=Mask.NAME),
+            "email": rule(_CONTACT_READERS, write=STAFF, personal=Mask.EMAIL),
+            "phone": rule(_CONTACT_READERS, write=STAFF, personal=Mask.PHONE),
+            "locale": rule(ACCOUNT_HOLDERS, write=STAFF),
+            "role": rule(ACCOUNT_HOLDERS, write={Role.ADMIN}),
+            "organisation": rule(ACCOUNT_HOLDERS),
+            "isVip": rule(_CLIENT_SIDE, write=STAFF),
+            "teams": rule(OPERATOR, write={Role.ADMIN}),
+        },
+    ),
+    "Team": TypePolicy(
+        scope=TEAM_SCOPE,
+        fields={
+            **readable_by(OPERATOR, "key", "name", "timeZone", "alwaysOpen"),
+            "serviceHours": rule(OPERATOR, write={Role.ADMIN}),
+        },
+    ),
+}
+
+
+def type_policy(type_name: str) -> TypePolicy:
+    """The policy of a GraphQL type; every governed type must have one."""
+    try:
+        return POLICY[type_name]
+    except KeyError:
+        raise KeyError(f"no policy for type {type_name!r}") from None
+
+
+def field_access(role: Role, type_name: str, field_name: str) -> Access:
+    """What ``role`` gets reading ``type_name.field_name`` on a row in its scope."""
+    return type_policy(type_name).rule(field_name).access(role)
+
+
+def can_write(role: Role, type_name: str, field_name: str) -> bool:
+    """Whether ``role`` may write ``type_name.field_name`` (row scope applies separately)."""
+    return role in type_policy(type_name).rule(field_name).write
+
+
+def _roles(roles: frozenset[Role]) -> str:
+    return ", ".join(r.value for r in Role if r in roles) or "nobody"
+
+
+def describe(type_name: str, field_name: str) -> str:
+    """The sentence appended to a field's description in the schema."""
+    field_rule = type_policy(type_name).rule(field_name)
+    text = f"Read: {_roles(field_rule.read)}."
+    masked = field_rule.read & MASKED_ROLES if field_rule.personal else frozenset()
+    if masked:
+        text += f" Masked for {_roles(masked)}."
+    text += f" Write: {_roles(field_rule.write)}."
+    return text

@@ -1,0 +1,58 @@
+"""People: customers, provider staff, travel managers and the operator's staff."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from tortoise import fields
+from tortoise.models import Model
+
+if TYPE_CHECKING:
+    from models.organisations import Organisation, Team
+
+
+class Role(StrEnum):
+    """SPEC §1: what a caller is; decides row scope and field rules."""
+
+    CUSTOMER = "CUSTOMER"
+    GUEST = "GUEST"
+    PROVIDER_STAFF = "PROVIDER_STAFF"
+    TRAVEL_MANAGER = "TRAVEL_MANAGER"
+    AGENT = "AGENT"
+    ADMIN = "ADMIN"
+    ANALYST = "ANALYST"
+
+
+class Locale(StrEnum):
+    EN = "en"
+    FR = "fr"
+    DE = "de"
+
+
+class User(Model):
+    """An account. GUEST access is a token scoped to a booking, not an account."""
+
+    id = fields.IntField(primary_key=True)
+    email = fields.CharField(max_length=254, unique=True)
+    name = fields.CharField(max_length=200)
+    phone = fields.CharField(max_length=40, null=True)
+    locale = fields.CharEnumField(Locale, max_length=2, default=Locale.EN)
+    role = fields.CharEnumField(Role, max_length=20)
+    organisation: fields.ForeignKeyNullableRelation[Organisation] = fields.ForeignKeyField(
+        "models.Organisation", related_name="members", null=True, on_delete=fields.RESTRICT
+    )
+    organisation_id: int | None
+    is_vip = fields.BooleanField(default=False)
+    active = fields.BooleanField(default=True)
+    teams: fields.ManyToManyRelation[Team] = fields.ManyToManyField(
+        "models.Team", related_name="members", through="user_team"
+    )
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "user"
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.name} <{self.email}>"

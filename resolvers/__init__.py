@@ -1,0 +1,1 @@
+"""Use cases: validation, policy checks for writes, transactions; dataloaders live here too."""

@@ -1,0 +1,43 @@
+"""The per-request context every resolver receives."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from models import Locale
+from resolvers.errors import Unauthenticated
+from resolvers.loaders import Loaders
+from resolvers.principal import Principal
+from roost.settings import Settings
+
+
+@dataclass
+class RequestContext:
+    """The caller, the request's dataloaders and the settings, for one request."""
+
+    settings: Settings
+    principal: Principal | None
+    request_id: str
+    request: Any = None
+    response: Any = None
+    _loaders: Loaders | None = field(default=None, init=False, repr=False)
+
+    def require_principal(self) -> Principal:
+        """The authenticated caller; anonymous requests are refused."""
+        if self.principal is None:
+            raise Unauthenticated("Authentication required: send a Bearer token.")
+        return self.principal
+
+    @property
+    def loaders(self) -> Loaders:
+        """This request's dataloaders, bound to the authenticated caller."""
+        if self._loaders is None:
+            self._loaders = Loaders(self.require_principal())
+        return self._loaders
+
+    @property
+    def locale(self) -> Locale:
+        """The caller's language (English for guests and anonymous callers)."""
+        user = self.principal.user if self.principal else None
+        return Locale(user.locale) if user else Locale.EN

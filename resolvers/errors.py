@@ -1,0 +1,32 @@
+"""Errors with a stable ``extensions.code`` that clients can rely on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphql import GraphQLError
+
+
+class RoostError(GraphQLError):
+    """An expected failure shown to the client as is, with a stable code."""
+
+    code = "BAD_REQUEST"
+
+    def __init__(self, message: str, **extensions: Any) -> None:
+        super().__init__(message, extensions={"code": self.code, **extensions})
+
+
+class Unauthenticated(RoostError):
+    code = "UNAUTHENTICATED"
+
+
+class Forbidden(RoostError):
+    code = "FORBIDDEN"
+
+
+class BadUserInput(RoostError):
+    code = "BAD_USER_INPUT"
+
+
+class NotFound(RoostError):
+    code = "NOT_FOUND"

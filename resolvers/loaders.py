@@ -1,0 +1,112 @@
+"""Per-request dataloaders; every one applies the caller's row scope.
+
+They are created per request in the GraphQL context (see :class:`Loaders`), so
+their cache never outlives a request nor crosses principals.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from strawberry.dataloader import DataLoader
+from tortoise.models import Model
+
+from resolvers.principal import Principal
+from resolvers.scope import scoped
+
+M = TypeVar("M", bound=Model)
+
+
+class RowByIdLoader(DataLoader[int, Any], Generic[M]):
+    """Rows of one model by primary key, ``None`` where missing or out of scope."""
+
+    def __init__(self, model: type[M], principal: Principal) -> None:
+        super().__init__(load_fn=self._load)
+        self.model = model
+        self.principal = principal
+
+    async def _load(self, keys: Sequence[int]) -> list[M | None]:
+        rows = await scoped(self.model, self.principal).filter(id__in=list(keys))
+        by_id = {row.id: row for row in rows}
+        return [by_id.get(key) for key in keys]
+
+
+class RowsByParentLoader(DataLoader[int, Any], Generic[M]):
+    """Child rows of one model grouped by a foreign key (e.g. invoices by booking id)."""
+
+    def __init__(self, model: type[M], parent_field: str, principal: Principal) -> None:
+        super().__init__(load_fn=self._load)
+        self.model = model
+        self.parent_field = parent_field
+        self.principal = principal
+
+    async def _load(self, keys: Sequence[int]) -> list[list[M]]:
+        rows = await scoped(self.model, self.principal).filter(
+            **{f"{self.parent_field}__in": list(keys)}
+        )
+        grouped: dict[int, list[M]] = defaultdict(list)
+        for row in rows:
+            grouped[getattr(row, self.parent_field)].append(row)
+        return [grouped.get(key, []) for key in keys]
+
+
+class RowsByRelatedLoader(DataLoader[int, Any], Generic[M]):
+    """Rows of one model linked many-to-many to a key (e.g. teams by member id)."""
+
+    def __init__(self, model: type[M], relation: str, principal: Principal) -> None:
+        super().__init__(load_fn=self._load)
+        self.model = model
+        self.relation = relation
+        self.principal = principal
+
+    async def _load(self, keys: Sequence[int]) -> list[list[M]]:
+        key_field = f"{self.relation}__id"
+        queryset = scoped(self.model, self.principal).filter(**{f"{key_field}__in": list(keys)})
+        links = await queryset.values("id", key_field)
+        rows = {row.id: row for row in await self.model.filter(id__in={x["id"] for x in links})}
+        grouped: dict[int, list[M]] = defaultdict(list)
+        for link in links:
+            grouped[link[key_field]].append(rows[link["id"]])
+        return [grouped.get(key, []) for key in keys]
+
+
+class Loaders:
+    """The dataloaders of one request, created lazily and kept for the request."""
+
+    def __init__(self, principal: Principal) -> None:
+        self.principal = principal
+        self._by_id: dict[type[Model], RowByIdLoader[Any]] = {}
+        self._by_parent: dict[tuple[type[Model], str], RowsByParentLoader[Any]] = {}
+        self._by_related: dict[tuple[type[Model], str], RowsByRelatedLoader[Any]] = {}
+
+    def by_id(self, model: type[M]) -> RowByIdLoader[M]:
+        """The ``<Model>ById`` loader of this request."""
+        if model not in self._by_id:
+            self._by_id[model] = RowByIdLoader(model, self.principal)
+        return self._by_id[model]
+
+    def by_parent(self, model: type[M], parent_field: str) -> RowsByParentLoader[M]:
+        """The ``<Models>By<parent_field>`` loader of this request."""
+        key = (model, parent_field)
+        if key not in self._by_parent:
+            self._by_parent[key] = RowsByParentLoader(model, parent_field, self.principal)
+        return self._by_parent[key]
+
+    async def load(self, model: type[M], key: int | None) -> M | None:
+        """One row by id within scope, ``None`` for a missing key or row."""
+        if key is None:
+            return None
+        return await self.by_id(model).load(key)
+
+    async def children(self, model: type[M], parent_field: str, key: int) -> list[M]:
+        """Child rows of ``key`` within scope."""
+        return await self.by_parent(model, parent_field).load(key)
+
+    async def related(self, model: type[M], relation: str, key: int) -> list[M]:
+        """Rows of ``model`` linked to ``key`` through the many-to-many ``relation``."""
+        loader_key = (model, relation)
+        if loader_key not in self._by_related:
+            self._by_related[loader_key] = RowsByRelatedLoader(model, relation, self.principal)
+        return await self._by_related[loader_key].load(key)

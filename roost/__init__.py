@@ -1,0 +1,1 @@
+"""Roost: the service around the GraphQL schema (settings, app factory, auth, CLI)."""

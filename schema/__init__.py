@@ -1,0 +1,36 @@
+"""The GraphQL schema: root types assembled from per-domain mixins."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.schema.config import StrawberryConfig
+
+from roost.settings import Settings
+from schema.bookings import BookingQuery
+from schema.errors import MaskUnexpectedErrors
+from schema.invoices import InvoiceQuery
+from schema.nodes import NodeQuery
+from schema.organisations import OrganisationType, TeamType
+from schema.services import ServiceType
+from schema.users import UserQuery
+
+
+@strawberry.type
+class Query(UserQuery, NodeQuery, BookingQuery, InvoiceQuery):
+    """Everything a caller may read, within its row scope."""
+
+
+def build_schema(settings: Settings) -> strawberry.Schema:
+    """The schema with the request limits and error masking of ``settings``."""
+    return strawberry.Schema(
+        query=Query,
+        types=[OrganisationType, TeamType, ServiceType],
+        config=StrawberryConfig(disable_field_suggestions=not settings.debug),
+        extensions=[
+            QueryDepthLimiter(max_depth=settings.max_query_depth),
+            MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+            MaxTokensLimiter(max_token_count=settings.max_tokens),
+            MaskUnexpectedErrors(),
+        ],
+    )

@@ -1,0 +1,115 @@
+"""GraphQL types and queries for invoices, their lines and payments."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Annotated
+
+import strawberry
+from strawberry import relay
+from strawberry.scalars import JSON
+
+import models as m
+from resolvers import invoices as use
+from resolvers.context import RequestContext
+from schema.policy import governed
+from schema.relay import Connection, decode_id
+
+InvoiceStatus = strawberry.enum(m.InvoiceStatus)
+InvoiceOrder = strawberry.enum(use.InvoiceOrder)
+
+BookingRef = Annotated["BookingType", strawberry.lazy("schema.bookings")]
+
+Root = strawberry.Parent[m.Invoice]
+Info = strawberry.Info[RequestContext]
+
+
+@governed(m.InvoiceLine)
+@strawberry.type(name="InvoiceLine", description="One line of an invoice.")
+class InvoiceLineType(relay.Node):
+    id: relay.NodeID[int]
+    position: int | None
+    description: str | None
+    quantity: Decimal | None
+    unit_price: Decimal | None
+    vat_rate: Decimal | None = strawberry.field(description="VAT rate in percent.")
+    amount: Decimal | None
+
+
+@governed(m.Payment)
+@strawberry.type(name="Payment", description="Money received against an invoice.")
+class PaymentType(relay.Node):
+    id: relay.NodeID[int]
+    amount: Decimal | None
+    paid_at: datetime | None
+    method: str | None
+    reference: str | None
+
+
+@governed(m.Invoice)
+@strawberry.type(name="Invoice", description="An invoice for a booking.")
+class InvoiceType(relay.Node):
+    id: relay.NodeID[int]
+    number: str | None
+    status: InvoiceStatus | None
+    issued_at: datetime | None
+    due_date: date | None
+    currency: str | None
+    total_amount: Decimal | None
+    provider_payout: Decimal | None
+    analytic_codes: JSON | None
+    created_at: datetime | None
+
+    @strawberry.field
+    async def booking(self, root: Root, info: Info) -> BookingRef | None:
+        return await info.context.loaders.load(m.Booking, root.booking_id)
+
+    @strawberry.field
+    async def lines(self, root: Root, info: Info) -> list[InvoiceLineType] | None:
+        return await info.context.loaders.children(m.InvoiceLine, "invoice_id", root.id)
+
+    @strawberry.field
+    async def payments(self, root: Root, info: Info) -> list[PaymentType] | None:
+        return await info.context.loaders.children(m.Payment, "invoice_id", root.id)
+
+
+@strawberry.input(description="Filters on invoices; all given filters must match.")
+class InvoiceFilter:
+    status: list[InvoiceStatus] | None = None
+    due_from: date | None = strawberry.field(default=None, description="Due on or after.")
+    due_until: date | None = strawberry.field(default=None, description="Due on or before.")
+    provider_id: strawberry.ID | None = None
+    client_company_id: strawberry.ID | None = None
+    search: str | None = strawberry.field(
+        default=None, description="Part of the number or, where readable, the customer's name."
+    )
+
+    def to_query(self) -> use.InvoiceQuery:
+        """The use-case filter behind this input."""
+        return use.InvoiceQuery(
+            statuses=tuple(self.status) if self.status else None,
+            due_from=self.due_from,
+            due_until=self.due_until,
+            provider_id=decode_id(self.provider_id, "Organisation", "filter.providerId"),
+            client_company_id=decode_id(
+                self.client_company_id, "Organisation", "filter.clientCompanyId"
+            ),
+            search=self.search,
+        )
+
+
+@strawberry.type
+class InvoiceQuery:
+    @strawberry.field(description="The invoices the caller may see.")
+    async def invoices(
+        self,
+        info: Info,
+        first: int = 20,
+        after: str | None = None,
+        filter: InvoiceFilter | None = None,
+        order_by: InvoiceOrder = use.InvoiceOrder.CREATED_AT_DESC,
+    ) -> Connection[InvoiceType]:
+        query = filter.to_query() if filter else use.InvoiceQuery()
+        page = await use.list_invoices(info.context, first, after, query, order_by)
+        return Connection[InvoiceType].from_page(page)

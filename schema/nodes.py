@@ -1,0 +1,37 @@
+"""``node(id:)`` and ``nodes(ids:)``: any governed object by its opaque global id."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry import relay
+
+from resolvers.context import RequestContext
+from schema.policy import NODE_TYPES
+from schema.relay import parse_global_id
+
+Info = strawberry.Info[RequestContext]
+
+
+async def load_node(info: Info, global_id: str) -> relay.Node | None:
+    """The object behind ``global_id`` if the caller may reach it.
+
+    Malformed ids, unknown types, missing rows and rows outside the caller's scope
+    all give ``None``: the answers cannot be told apart.
+    """
+    loaders = info.context.loaders
+    parsed = parse_global_id(global_id)
+    if parsed is None or parsed[0] not in NODE_TYPES or not parsed[1].isdigit():
+        return None
+    _, model = NODE_TYPES[parsed[0]]
+    return await loaders.load(model, int(parsed[1]))
+
+
+@strawberry.type
+class NodeQuery:
+    @strawberry.field(description="Any object by its global id; null when not visible.")
+    async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
+        return await load_node(info, id)
+
+    @strawberry.field(description="Several objects by global id, in order; null where not visible.")
+    async def nodes(self, info: Info, ids: list[strawberry.ID]) -> list[relay.Node | None]:
+        return [await load_node(info, gid) for gid in ids]

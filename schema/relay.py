@@ -1,0 +1,74 @@
+"""Relay plumbing: global ids and the generic connection type."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+import strawberry
+from strawberry.relay import GlobalID
+
+from resolvers.errors import BadUserInput
+from resolvers.pagination import Page, encode_cursor
+
+T = TypeVar("T")
+
+
+def parse_global_id(value: str) -> tuple[str, str] | None:
+    """``(type name, node id)`` of an opaque global id, or ``None`` if it is malformed."""
+    try:
+        gid = GlobalID.from_id(value)
+    except Exception:  # malformed ids look like missing rows
+        return None
+    return gid.type_name, gid.node_id
+
+
+def decode_id(value: strawberry.ID | str | None, type_name: str, field: str) -> int | None:
+    """The database id behind a global id of ``type_name``; a wrong one is a client error."""
+    if value is None:
+        return None
+    parsed = parse_global_id(str(value))
+    if parsed is None or parsed[0] != type_name or not parsed[1].isdigit():
+        raise BadUserInput(f"`{field}` must be the id of a {type_name}.", field=field)
+    return int(parsed[1])
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+@strawberry.type
+class Edge(Generic[T]):
+    node: T
+    cursor: str
+
+
+@strawberry.type
+class Connection(Generic[T]):
+    """A page of results with the total number of matching rows."""
+
+    edges: list[Edge[T]]
+    page_info: PageInfo
+    total_count: int
+
+    @strawberry.field(description="The nodes of this page, without cursors.")
+    def nodes(self) -> list[T]:
+        return [edge.node for edge in self.edges]
+
+    @classmethod
+    def from_page(cls, page: Page) -> Connection[T]:
+        """The connection of one page of rows."""
+        edges = [Edge(node=row, cursor=encode_cursor(page.offset + i)) for i, row in enumerate(page.rows)]
+        return cls(
+            edges=edges,
+            page_info=PageInfo(
+                has_next_page=page.has_next_page,
+                has_previous_page=page.offset > 0,
+                start_cursor=edges[0].cursor if edges else None,
+                end_cursor=edges[-1].cursor if edges else None,
+            ),
+            total_count=page.total_count,
+        )
