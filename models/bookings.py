@@ -62,7 +62,7 @@ class Booking(Model):
     client_company_id: int | None
     starts_at = fields.DatetimeField()
     ends_at = fields.DatetimeField()
-    #: The venue's time zone; ``starts_at``/``ends_at`` are stored in UTC.
+    #: The venue's time zone; starts_at and ends_at are stored in UTC.
     time_zone = fields.CharField(max_length=64, default="UTC")
     destination = fields.CharField(max_length=120, default="")
     participant_count = fields.IntField(default=1)

@@ -75,7 +75,9 @@ def through(relation: str, scope: RowScope, roles: frozenset[Role] = ALL_ROLES) 
     for role, rule in scope.items():
         if role not in roles:
             continue
-        derived[role] = rule if isinstance(rule, AllRows) else tuple(s.through(relation) for s in rule)
+        derived[role] = (
+            rule if isinstance(rule, AllRows) else tuple(s.through(relation) for s in rule)
+        )
     return derived
 
 
@@ -281,7 +283,13 @@ POLICY: dict[str, TypePolicy] = {
     "InvoiceLine": TypePolicy(
         scope=through("invoice", INVOICE_SCOPE),
         fields=readable_by(
-            _BOOKING_PARTIES, "position", "description", "quantity", "unitPrice", "vatRate", "amount"
+            _BOOKING_PARTIES,
+            "position",
+            "description",
+            "quantity",
+            "unitPrice",
+            "vatRate",
+            "amount",
         ),
     ),
     "Payment": TypePolicy(

@@ -33,7 +33,12 @@ def mask_text(value: str) -> str:
     return f"{value[:1]}{_HIDDEN}" if value else value
 
 
-_MASKERS = {Mask.EMAIL: mask_email, Mask.NAME: mask_name, Mask.PHONE: mask_phone, Mask.TEXT: mask_text}
+_MASKERS = {
+    Mask.EMAIL: mask_email,
+    Mask.NAME: mask_name,
+    Mask.PHONE: mask_phone,
+    Mask.TEXT: mask_text,
+}
 
 
 def mask(kind: Mask, value: Any) -> Any:

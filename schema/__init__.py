@@ -28,9 +28,9 @@ def build_schema(settings: Settings) -> strawberry.Schema:
         types=[OrganisationType, TeamType, ServiceType],
         config=StrawberryConfig(disable_field_suggestions=not settings.debug),
         extensions=[
-            QueryDepthLimiter(max_depth=settings.max_query_depth),
-            MaxAliasesLimiter(max_alias_count=settings.max_aliases),
-            MaxTokensLimiter(max_token_count=settings.max_tokens),
-            MaskUnexpectedErrors(),
+            lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
+            lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+            lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
+            MaskUnexpectedErrors,
         ],
     )

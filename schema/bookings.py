@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry import relay
@@ -15,6 +15,12 @@ from resolvers import bookings as use
 from resolvers.context import RequestContext
 from schema.policy import governed
 from schema.relay import Connection, decode_id
+
+if TYPE_CHECKING:
+    from schema.invoices import InvoiceType
+    from schema.organisations import OrganisationType
+    from schema.services import BookingFieldDefinitionType, ServiceType
+    from schema.users import UserType
 
 BookingStatus = strawberry.enum(m.BookingStatus)
 BookingOrder = strawberry.enum(use.BookingOrder)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry import relay
@@ -15,6 +15,9 @@ from resolvers import invoices as use
 from resolvers.context import RequestContext
 from schema.policy import governed
 from schema.relay import Connection, decode_id
+
+if TYPE_CHECKING:
+    from schema.bookings import BookingType
 
 InvoiceStatus = strawberry.enum(m.InvoiceStatus)
 InvoiceOrder = strawberry.enum(use.InvoiceOrder)

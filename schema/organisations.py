@@ -15,7 +15,9 @@ Plan = strawberry.enum(m.Plan)
 
 
 @governed(m.Organisation)
-@strawberry.type(name="Organisation", description="A provider (venue, supplier) or a client company.")
+@strawberry.type(
+    name="Organisation", description="A provider (venue, supplier) or a client company."
+)
 class OrganisationType(relay.Node):
     id: relay.NodeID[int]
     name: str

@@ -48,9 +48,7 @@ class PolicyExtension(FieldExtension):
             return mask(self.rule.personal, value)
         return value
 
-    def resolve(
-        self, next_: Callable[..., Any], source: Any, info: Info, **kwargs: Any
-    ) -> Any:
+    def resolve(self, next_: Callable[..., Any], source: Any, info: Info, **kwargs: Any) -> Any:
         access = self._access(info)
         return self._finish(access, next_(source, info, **kwargs))
 
@@ -84,7 +82,9 @@ def governed(model: type[Model]) -> Callable[[type[T]], type[T]]:
             ):
                 raise TypeError(f"{type_name}.{name} can be denied, so it must be nullable")
             field.extensions = [*field.extensions, PolicyExtension(type_name, name)]
-            field.description = " ".join(filter(None, [field.description, describe(type_name, name)]))
+            field.description = " ".join(
+                filter(None, [field.description, describe(type_name, name)])
+            )
         stale = set(policy.fields) - declared
         if stale:
             raise TypeError(f"policy names fields {sorted(stale)} that {type_name} lacks")

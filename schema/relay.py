@@ -61,7 +61,9 @@ class Connection(Generic[T]):
     @classmethod
     def from_page(cls, page: Page) -> Connection[T]:
         """The connection of one page of rows."""
-        edges = [Edge(node=row, cursor=encode_cursor(page.offset + i)) for i, row in enumerate(page.rows)]
+        edges = [
+            Edge(node=row, cursor=encode_cursor(page.offset + i)) for i, row in enumerate(page.rows)
+        ]
         return cls(
             edges=edges,
             page_info=PageInfo(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry import relay
@@ -12,6 +12,9 @@ import models as m
 from resolvers.context import RequestContext
 from schema.policy import governed
 from schema.users import Locale
+
+if TYPE_CHECKING:
+    from schema.organisations import OrganisationType
 
 FieldType = strawberry.enum(m.FieldType)
 FieldScope = strawberry.enum(m.FieldScope)

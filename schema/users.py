@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry import relay
@@ -10,6 +10,9 @@ from strawberry import relay
 import models as m
 from resolvers.context import RequestContext
 from schema.policy import governed
+
+if TYPE_CHECKING:
+    from schema.organisations import OrganisationType, TeamType
 
 Role = strawberry.enum(m.Role)
 Locale = strawberry.enum(m.Locale)

@@ -1,0 +1,133 @@
+"""The aiohttp application: GraphQL at /graphql, health and readiness, request ids."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import orjson
+from aiohttp import web
+from cross_web import HTTPException
+from strawberry.aiohttp.views import GraphQLView
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+
+from resolvers.context import RequestContext
+from resolvers.errors import RoostError
+from roost import db
+from roost.auth import authenticate
+from roost.logs import request_id_var
+from roost.settings import Settings
+from schema import build_schema
+
+log = logging.getLogger("roost.http")
+
+SETTINGS_KEY = web.AppKey("settings", Settings)
+REQUEST_ID_KEY = web.RequestKey("request_id", str)
+PRINCIPAL_KEY = web.RequestKey("principal", object)
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def error_response(status: int, message: str, code: str) -> web.Response:
+    """A GraphQL-shaped error body, for failures before execution."""
+    body = {"errors": [{"message": message, "extensions": {"code": code}}]}
+    return web.Response(status=status, body=orjson.dumps(body), content_type="application/json")
+
+
+class RoostGraphQLView(GraphQLView):
+    """Strawberry's aiohttp view with our context, orjson and JSON errors."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(
+            schema=build_schema(settings),
+            graphql_ide="graphiql",
+            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+        )
+        self.settings = settings
+
+    def encode_json(self, data: object) -> bytes:
+        return orjson.dumps(data)
+
+    async def __call__(self, request: web.Request) -> web.StreamResponse:
+        try:
+            return await self.run(request=request)
+        except HTTPException as exc:
+            return error_response(exc.status_code, exc.reason, "BAD_REQUEST")
+
+    async def get_context(self, request: web.Request, response: Any) -> RequestContext:
+        return RequestContext(
+            settings=self.settings,
+            principal=request.get(PRINCIPAL_KEY),  # type: ignore[arg-type]
+            request_id=request[REQUEST_ID_KEY],
+            request=request,
+            response=response,
+        )
+
+
+@web.middleware
+async def request_id_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Gives every request an id (or keeps the caller's), logs it, returns it as a header."""
+    request_id = request.headers.get("X-Request-Id", "")[:64] or secrets.token_hex(8)
+    request[REQUEST_ID_KEY] = request_id
+    token = request_id_var.set(request_id)
+    started = time.perf_counter()
+    try:
+        response = await handler(request)
+    finally:
+        request_id_var.reset(token)
+    response.headers["X-Request-Id"] = request_id
+    log.info(
+        "%s %s %s",
+        request.method,
+        request.path,
+        response.status,
+        extra={
+            "request_id": request_id,
+            "status": response.status,
+            "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+        },
+    )
+    return response
+
+
+@web.middleware
+async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Resolves the Bearer token to a principal; a bad token is refused with 401."""
+    try:
+        request[PRINCIPAL_KEY] = await authenticate(
+            request.app[SETTINGS_KEY], request.headers.get("Authorization")
+        )
+    except RoostError as exc:
+        return error_response(401, exc.message, exc.extensions["code"])
+    return await handler(request)
+
+
+async def healthz(_: web.Request) -> web.Response:
+    """Liveness: the process serves requests."""
+    return web.json_response({"status": "ok"})
+
+
+async def readyz(_: web.Request) -> web.Response:
+    """Readiness: the database answers."""
+    if await db.ping():
+        return web.json_response({"status": "ready"})
+    return web.json_response({"status": "database unreachable"}, status=503)
+
+
+def create_app(settings: Settings, *, manage_database: bool = True) -> web.Application:
+    """The aiohttp application; opens and closes the database unless told not to."""
+    app = web.Application(
+        middlewares=[request_id_middleware, auth_middleware],
+        client_max_size=settings.max_body_bytes,
+    )
+    app[SETTINGS_KEY] = settings
+    view = RoostGraphQLView(settings)
+    app.router.add_route("*", "/graphql", view)
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/readyz", readyz)
+    if manage_database:
+        app.on_startup.append(lambda _: db.connect(settings))
+        app.on_cleanup.append(lambda _: db.disconnect())
+    return app

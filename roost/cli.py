@@ -1,0 +1,137 @@
+"""The ``roost`` command: serve, migrate, demo, token, export-schema, makemigrations."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+import orjson
+from aiohttp import web
+
+import models as m
+from roost import db
+from roost.app import create_app
+from roost.auth import mint_token
+from roost.demo import ACCOUNTS, load_demo
+from roost.logs import configure_logging
+from roost.settings import ConfigurationError, Settings, load_settings
+
+log = logging.getLogger("roost.cli")
+
+
+class CommandError(Exception):
+    """A failure the user can act on; printed without a traceback."""
+
+
+def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
+    """Serve GraphQL on ``--host``/``--port``."""
+    if settings.uses_dev_secret and not settings.debug:
+        raise CommandError(
+            "no signing key configured: set ROOST_JWT_SECRET or ROOST_JWT_PUBLIC_KEY "
+            "(or ROOST_DEBUG=1 to use the development secret under var/)"
+        )
+    log.info("serving on http://%s:%s/graphql", args.host, args.port)
+    web.run_app(create_app(settings), host=args.host, port=args.port, print=None)
+
+
+def cmd_migrate(settings: Settings, _: argparse.Namespace) -> None:
+    """Apply pending migrations to ``ROOST_DATABASE_URL``."""
+    applied = asyncio.run(db.migrate(settings.database_url))
+    print(f"applied {len(applied)} migration(s)" + "".join(f"\n  {n}" for n in applied))
+
+
+def cmd_makemigrations(settings: Settings, args: argparse.Namespace) -> None:
+    """Write a migration for model changes, for the dialect of ``ROOST_DATABASE_URL``."""
+    written = asyncio.run(db.make_migrations(settings.database_url, args.name))
+    print(f"wrote {written}" if written else "no changes")
+
+
+async def _demo_tokens(settings: Settings, load: bool) -> dict[str, str]:
+    async with db.database(settings):
+        if load:
+            summary = await load_demo()
+            what = "loaded" if summary.created else "already present"
+            log.info("demo data %s: %d bookings", what, summary.bookings)
+        users = {
+            u.email: u for u in await m.User.filter(email__in=[a[0] for a in ACCOUNTS.values()])
+        }
+        if len(users) < len(ACCOUNTS):
+            raise CommandError("demo accounts missing: run `roost demo` first")
+        return {key: mint_token(settings, users[a[0]]) for key, a in ACCOUNTS.items()}
+
+
+def cmd_demo(settings: Settings, args: argparse.Namespace) -> None:
+    """Load the demo data (once) and print a token for every demo role."""
+    tokens = asyncio.run(_demo_tokens(settings, load=True))
+    if args.json:
+        print(orjson.dumps({"tokens": tokens}, option=orjson.OPT_INDENT_2).decode())
+        return
+    print("Demo tokens (send as: Authorization: Bearer <token>)")
+    for key, token in tokens.items():
+        print(f"\n{key} ({ACCOUNTS[key][0]}):\n{token}")
+
+
+def cmd_token(settings: Settings, args: argparse.Namespace) -> None:
+    """Print a token for the user with ``--email``."""
+
+    async def mint() -> str:
+        async with db.database(settings):
+            user = await m.User.get_or_none(email=args.email.strip().lower())
+            if user is None:
+                raise CommandError(f"no user with e-mail {args.email}")
+            return mint_token(settings, user, args.ttl)
+
+    if not settings.can_sign_tokens:
+        raise CommandError("minting tokens needs ROOST_JWT_SECRET (a public key only verifies)")
+    print(asyncio.run(mint()))
+
+
+def cmd_export_schema(settings: Settings, _: argparse.Namespace) -> None:
+    """Print the GraphQL schema (SDL)."""
+    from schema import build_schema
+
+    print(build_schema(settings).as_str())
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command-line interface."""
+    root = argparse.ArgumentParser(prog="roost", description=__doc__)
+    commands = root.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help=cmd_serve.__doc__)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(run=cmd_serve)
+    commands.add_parser("migrate", help=cmd_migrate.__doc__).set_defaults(run=cmd_migrate)
+    make = commands.add_parser("makemigrations", help=cmd_makemigrations.__doc__)
+    make.add_argument("--name", default="update")
+    make.set_defaults(run=cmd_makemigrations)
+    demo = commands.add_parser("demo", help=cmd_demo.__doc__)
+    demo.add_argument("--json", action="store_true", help="print {'tokens': {ROLE: token}}")
+    demo.set_defaults(run=cmd_demo)
+    token = commands.add_parser("token", help=cmd_token.__doc__)
+    token.add_argument("--email", required=True)
+    token.add_argument("--ttl", type=int, default=None, help="lifetime in seconds")
+    token.set_defaults(run=cmd_token)
+    export = commands.add_parser("export-schema", help=cmd_export_schema.__doc__)
+    export.set_defaults(run=cmd_export_schema)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``roost`` command."""
+    args = parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        configure_logging(settings.log_level)
+        args.run(settings, args)
+    except (CommandError, ConfigurationError) as exc:
+        print(f"roost {args.command}: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Database connection and migrations (aerich), for SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from aerich import Command
+from tortoise import Tortoise, connections
+
+from roost.settings import Settings
+
+log = logging.getLogger("roost.db")
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+APP = "models"
+
+
+def dialect(database_url: str) -> str:
+    """``postgres`` or ``sqlite``: which set of migrations applies to ``database_url``."""
+    if database_url.startswith(("postgres://", "postgresql://", "asyncpg://")):
+        return "postgres"
+    if database_url.startswith("sqlite://"):
+        return "sqlite"
+    raise ValueError(f"unsupported database URL scheme: {database_url.split(':', 1)[0]}")
+
+
+def tortoise_config(database_url: str) -> dict[str, Any]:
+    """The Tortoise configuration for ``database_url`` (with aerich's bookkeeping model)."""
+    if dialect(database_url) == "sqlite":
+        path = database_url.removeprefix("sqlite://")
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return {
+        "connections": {"default": database_url},
+        "apps": {APP: {"models": ["models", "aerich.models"], "default_connection": "default"}},
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+def migrations_location(database_url: str) -> str:
+    """The folder of migrations for the dialect of ``database_url``."""
+    return str(MIGRATIONS_DIR / dialect(database_url))
+
+
+async def connect(settings: Settings) -> None:
+    """Open the ORM for the whole process (requests run in tasks of their own)."""
+    await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
+
+
+async def disconnect() -> None:
+    """Close every database connection."""
+    await Tortoise.close_connections()
+
+
+@asynccontextmanager
+async def database(settings: Settings) -> AsyncIterator[None]:
+    """``async with database(settings):`` opens and always closes the ORM."""
+    await connect(settings)
+    try:
+        yield
+    finally:
+        await disconnect()
+
+
+def _command(database_url: str) -> Command:
+    return Command(
+        tortoise_config=tortoise_config(database_url),
+        app=APP,
+        location=migrations_location(database_url),
+    )
+
+
+async def migrate(database_url: str) -> list[str]:
+    """Apply pending migrations; returns the names of those applied."""
+    command = _command(database_url)
+    try:
+        await command.init()
+        applied = await command.upgrade(run_in_transaction=True)
+    finally:
+        await Tortoise.close_connections()
+    for name in applied:
+        log.info("applied migration %s", name)
+    return applied
+
+
+async def make_migrations(database_url: str, name: str = "update") -> str | None:
+    """Write a migration for model changes since the last one (first run: the initial one).
+
+    Needs a database of the dialect at ``database_url``; returns the file written, if any.
+    """
+    command = _command(database_url)
+    folder = Path(migrations_location(database_url)) / APP
+    try:
+        if not any(folder.glob("[0-9]*_*.py")):
+            await command.init_db(safe=True)
+            return str(sorted(folder.glob("[0-9]*_*.py"))[-1])
+        await command.init()
+        await command.upgrade(run_in_transaction=True)
+        return await command.migrate(name=name, no_input=True)
+    finally:
+        await Tortoise.close_connections()
+
+
+async def ping() -> bool:
+    """Whether the database answers a trivial query."""
+    try:
+        await connections.get("default").execute_query("SELECT 1")
+    except Exception:
+        log.warning("database ping failed", exc_info=True)
+        return False
+    return True

@@ -1,0 +1,439 @@
+"""Demo data: a realistic, deterministic dataset, loaded once (idempotent)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+from tortoise.transactions import in_transaction
+
+import models as m
+from models.bookings import booking_reference
+
+#: Demo accounts: token key -> (e-mail, name, role, locale, organisation key, VIP, teams).
+ACCOUNTS: dict[str, tuple[str, str, m.Role, str, str | None, bool, tuple[str, ...]]] = {
+    "CUSTOMER": (
+        "claire.martin@example.com",
+        "Claire Martin",
+        m.Role.CUSTOMER,
+        "fr",
+        "acme",
+        False,
+        (),
+    ),
+    "CUSTOMER_OTHER": (
+        "jonas.weber@example.com",
+        "Jonas Weber",
+        m.Role.CUSTOMER,
+        "de",
+        None,
+        False,
+        (),
+    ),
+    "CUSTOMER_VIP": (
+        "victoria.hale@example.com",
+        "Victoria Hale",
+        m.Role.CUSTOMER,
+        "en",
+        "acme",
+        True,
+        (),
+    ),
+    "PROVIDER_STAFF": (
+        "sophie.bernard@chateau-lumiere.example",
+        "Sophie Bernard",
+        m.Role.PROVIDER_STAFF,
+        "fr",
+        "chateau",
+        False,
+        (),
+    ),
+    "PROVIDER_STAFF_OTHER": (
+        "lukas.huber@alpen-touren.example",
+        "Lukas Huber",
+        m.Role.PROVIDER_STAFF,
+        "de",
+        "alpen",
+        False,
+        (),
+    ),
+    "TRAVEL_MANAGER": (
+        "tom.keller@acme.example",
+        "Tom Keller",
+        m.Role.TRAVEL_MANAGER,
+        "en",
+        "acme",
+        False,
+        (),
+    ),
+    "AGENT": (
+        "anna.lopez@roost.example",
+        "Anna Lopez",
+        m.Role.AGENT,
+        "en",
+        None,
+        False,
+        ("general", "24x7"),
+    ),
+    "AGENT_VIP": (
+        "marc.dubois@roost.example",
+        "Marc Dubois",
+        m.Role.AGENT,
+        "fr",
+        None,
+        False,
+        ("vip",),
+    ),
+    "AGENT_GROUPS": (
+        "eva.schmidt@roost.example",
+        "Eva Schmidt",
+        m.Role.AGENT,
+        "de",
+        None,
+        False,
+        ("groups", "general"),
+    ),
+    "ADMIN": ("admin@roost.example", "Roost Admin", m.Role.ADMIN, "en", None, False, ()),
+    "ANALYST": ("ines.analyst@roost.example", "Ines Moreau", m.Role.ANALYST, "en", None, False, ()),
+}
+
+_WORKDAYS = ("mon", "tue", "wed", "thu", "fri")
+TEAMS = {
+    "general": ("General service", "Europe/Paris", False, ["09:00", "19:00"]),
+    "vip": ("VIP service", "Europe/Paris", False, ["08:30", "19:30"]),
+    "groups": ("Groups, seminars and incentives", "Europe/Paris", False, ["09:00", "18:00"]),
+    "24x7": ("24/7 hotline", "UTC", True, None),
+}
+
+_FIRST = [
+    "Léa",
+    "Hugo",
+    "Emma",
+    "Noah",
+    "Mia",
+    "Lucas",
+    "Lina",
+    "Paul",
+    "Sara",
+    "Felix",
+    "Nina",
+    "Louis",
+]
+_LAST = [
+    "Dupont",
+    "Meyer",
+    "Rossi",
+    "Novak",
+    "Laurent",
+    "Fischer",
+    "Garcia",
+    "Bauer",
+    "Petit",
+    "Klein",
+]
+_PLATES = ["AB-123-CD", "M-XY 4521", "GE 12345", "FR-904-ZK", "B-RT 881"]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What the demo loader did."""
+
+    created: bool
+    bookings: int
+
+
+def _labels(en: str, fr: str, de: str) -> dict[str, str]:
+    return {"en": en, "fr": fr, "de": de}
+
+
+async def _organisations() -> dict[str, m.Organisation]:
+    chateau = await m.Organisation.create(
+        name="Château Lumière",
+        kind=m.OrganisationKind.PROVIDER,
+        provider_kind=m.ProviderKind.VENUE,
+        plan=m.Plan.PREMIUM,
+        verified=True,
+        time_zone="Europe/Paris",
+    )
+    alpen = await m.Organisation.create(
+        name="Alpen Touren GmbH",
+        kind=m.OrganisationKind.PROVIDER,
+        provider_kind=m.ProviderKind.SUPPLIER,
+        plan=m.Plan.BASIC,
+        verified=True,
+        time_zone="Europe/Berlin",
+    )
+    acme = await m.Organisation.create(
+        name="Acme Corporate",
+        kind=m.OrganisationKind.CLIENT_COMPANY,
+        time_zone="Europe/Paris",
+        analytic_code_definitions=[
+            {"key": "cost_centre", "label": "Cost centre", "kind": "FREE"},
+            {"key": "project", "label": "Project", "kind": "FREE"},
+            {"key": "employee_id", "label": "Employee id", "kind": "FREE"},
+            {
+                "key": "department",
+                "label": "Department",
+                "kind": "CHOICE",
+                "choices": ["Sales", "Engineering", "Finance"],
+            },
+            {
+                "key": "purpose",
+                "label": "Trip purpose",
+                "kind": "CHOICE",
+                "choices": ["Client visit", "Conference", "Training"],
+            },
+        ],
+    )
+    return {"chateau": chateau, "alpen": alpen, "acme": acme}
+
+
+async def _teams() -> dict[str, m.Team]:
+    teams = {}
+    for key, (name, zone, always, hours) in TEAMS.items():
+        schedule = {day: [hours] for day in _WORKDAYS} if hours else {}
+        teams[key] = await m.Team.create(
+            key=key, name=name, time_zone=zone, always_open=always, service_hours=schedule
+        )
+    return teams
+
+
+async def _accounts(orgs: dict[str, m.Organisation], teams: dict[str, m.Team]) -> dict[str, m.User]:
+    users = {}
+    for key, (email, name, role, locale, org, vip, team_keys) in ACCOUNTS.items():
+        user = await m.User.create(
+            email=email,
+            name=name,
+            role=role,
+            locale=locale,
+            is_vip=vip,
+            organisation=orgs[org] if org else None,
+            phone=f"+33 6 12 34 {len(users):02d} 00",
+        )
+        if team_keys:
+            await user.teams.add(*(teams[t] for t in team_keys))
+        users[key] = user
+    return users
+
+
+async def _services(orgs: dict[str, m.Organisation]) -> list[m.Service]:
+    seminar = await m.Service.create(
+        provider=orgs["chateau"],
+        name="Seminar day package",
+        description="Meeting room, coffee breaks and lunch.",
+    )
+    gala = await m.Service.create(
+        provider=orgs["chateau"],
+        name="Gala dinner",
+        description="Three-course dinner in the orangery.",
+    )
+    hike = await m.Service.create(
+        provider=orgs["alpen"], name="Glacier hike", description="Guided full-day glacier hike."
+    )
+    trip = await m.Service.create(
+        provider=orgs["alpen"],
+        name="Zugspitze day trip",
+        description="Coach and cable car to the summit.",
+    )
+    for service in (seminar, gala, hike, trip):
+        await m.BookingFieldDefinition.create(
+            service=service,
+            key="participant_name",
+            type=m.FieldType.PERSON_NAME,
+            scope=m.FieldScope.PARTICIPANT,
+            required=True,
+            max_length=120,
+            position=1,
+            labels=_labels("Participant name", "Nom du participant", "Name des Teilnehmers"),
+        )
+        await m.BookingFieldDefinition.create(
+            service=service,
+            key="notes",
+            type=m.FieldType.TEXT,
+            max_length=500,
+            position=3,
+            labels=_labels("Notes", "Remarques", "Anmerkungen"),
+        )
+    for service in (seminar, gala):
+        await m.BookingFieldDefinition.create(
+            service=service,
+            key="licence_plate",
+            type=m.FieldType.LICENCE_PLATE,
+            max_length=15,
+            position=2,
+            labels=_labels("Licence plate", "Plaque d'immatriculation", "Kennzeichen"),
+        )
+        await m.BookingFieldDefinition.create(
+            service=service,
+            key="diet",
+            type=m.FieldType.CHOICE,
+            position=4,
+            choices=["none", "vegetarian", "vegan", "gluten-free"],
+            labels=_labels("Dietary requirements", "Régime alimentaire", "Ernährungswünsche"),
+        )
+    for service in (hike, trip):
+        await m.BookingFieldDefinition.create(
+            service=service,
+            key="emergency_phone",
+            type=m.FieldType.PHONE,
+            position=2,
+            labels=_labels("Emergency phone", "Téléphone d'urgence", "Notfallnummer"),
+        )
+    return [seminar, gala, hike, trip]
+
+
+async def _booking(
+    rng: random.Random,
+    number: int,
+    service: m.Service,
+    customer: m.User,
+    status: m.BookingStatus,
+    starts_at: datetime,
+    participants: int,
+) -> m.Booking:
+    provider = await service.provider
+    price = Decimal(rng.randrange(90, 400) * participants)
+    booking = await m.Booking.create(
+        reference=booking_reference(starts_at.year, number),
+        status=status,
+        provider=provider,
+        service=service,
+        customer=customer,
+        client_company_id=customer.organisation_id,
+        starts_at=starts_at,
+        ends_at=starts_at + timedelta(hours=rng.choice([3, 6, 8])),
+        time_zone=provider.time_zone,
+        participant_count=participants,
+        destination="Reims" if provider.time_zone == "Europe/Paris" else "Garmisch-Partenkirchen",
+        total_price=price,
+        commission=(price * Decimal("0.12")).quantize(Decimal("0.01")),
+        currency="EUR",
+        free_cancellation_until=starts_at - timedelta(days=14),
+        offer_comments="Late check-out requested." if status == m.BookingStatus.OPTION else "",
+        analytic_codes={"cost_centre": f"CC-{rng.randrange(100, 999)}", "department": "Sales"}
+        if customer.organisation_id
+        else {},
+    )
+    definitions = {d.key: d for d in await m.BookingFieldDefinition.filter(service=service)}
+    for position in range(participants):
+        name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+        person = await m.Participant.create(booking=booking, position=position + 1, name=name)
+        await _set_value(booking, definitions["participant_name"], name, person)
+    if "licence_plate" in definitions:
+        await _set_value(booking, definitions["licence_plate"], rng.choice(_PLATES))
+    if "emergency_phone" in definitions:
+        await _set_value(booking, definitions["emergency_phone"], "+49 170 1234567")
+    await _set_value(
+        booking,
+        definitions["notes"],
+        rng.choice(["", "Arriving by train.", "Wheelchair access needed."]),
+    )
+    if status in (m.BookingStatus.CONFIRMED, m.BookingStatus.COMPLETED):
+        await _invoice(rng, booking, number)
+    return booking
+
+
+async def _set_value(
+    booking: m.Booking,
+    definition: m.BookingFieldDefinition,
+    value: str,
+    participant: m.Participant | None = None,
+) -> None:
+    await m.FieldValue.create(
+        booking=booking, definition=definition, participant=participant, value=value
+    )
+    await m.BookingFieldChange.create(
+        booking=booking,
+        definition=definition,
+        participant=participant,
+        old_value=None,
+        new_value=value,
+        channel=m.ChangeChannel.BOOKING,
+    )
+
+
+async def _invoice(rng: random.Random, booking: m.Booking, number: int) -> None:
+    issued = booking.starts_at - timedelta(days=30)
+    status = rng.choice(
+        [
+            m.InvoiceStatus.ISSUED,
+            m.InvoiceStatus.PAID,
+            m.InvoiceStatus.PAID,
+            m.InvoiceStatus.OVERDUE,
+        ]
+    )
+    invoice = await m.Invoice.create(
+        number=f"INV-{booking.starts_at.year}-{number:05d}",
+        booking=booking,
+        status=status,
+        issued_at=issued,
+        due_date=(issued + timedelta(days=30)).date(),
+        currency=booking.currency,
+        total_amount=booking.total_price,
+        provider_payout=booking.total_price - booking.commission,
+        analytic_codes=booking.analytic_codes,
+    )
+    net = (booking.total_price / Decimal("1.2")).quantize(Decimal("0.01"))
+    await m.InvoiceLine.create(
+        invoice=invoice,
+        position=1,
+        description=(await booking.service).name,
+        quantity=booking.participant_count,
+        unit_price=(net / booking.participant_count).quantize(Decimal("0.01")),
+        vat_rate=Decimal("20"),
+        amount=net,
+    )
+    await m.InvoiceLine.create(
+        invoice=invoice,
+        position=2,
+        description="VAT 20 %",
+        quantity=1,
+        unit_price=booking.total_price - net,
+        amount=booking.total_price - net,
+    )
+    if status == m.InvoiceStatus.PAID:
+        await m.Payment.create(
+            invoice=invoice,
+            amount=booking.total_price,
+            paid_at=issued + timedelta(days=rng.randrange(1, 25)),
+            reference=f"SEPA-{number:06d}",
+        )
+
+
+async def load_demo(today: date | None = None) -> DemoSummary:
+    """Load the demo dataset unless it is already there; all or nothing."""
+    if await m.User.exists(email=ACCOUNTS["ADMIN"][0]):
+        return DemoSummary(created=False, bookings=await m.Booking.all().count())
+    rng = random.Random(2026)
+    now = datetime.combine(today or datetime.now(UTC).date(), datetime.min.time(), UTC)
+    async with in_transaction():
+        orgs = await _organisations()
+        teams = await _teams()
+        users = await _accounts(orgs, teams)
+        services = await _services(orgs)
+        customers = (
+            [users["CUSTOMER"]] * 16
+            + [users["CUSTOMER_OTHER"]] * 14
+            + [users["CUSTOMER_VIP"]] * 10
+            + [users["TRAVEL_MANAGER"]] * 8
+        )
+        plan = [
+            (m.BookingStatus.OPTION, 3, services[0], users["CUSTOMER"]),
+            (m.BookingStatus.CONFIRMED, 12, services[0], users["CUSTOMER"]),
+        ]
+        statuses = (
+            [m.BookingStatus.CONFIRMED] * 5
+            + [m.BookingStatus.COMPLETED] * 2
+            + [m.BookingStatus.CANCELLED, m.BookingStatus.OPTION]
+        )
+        plan += [
+            (rng.choice(statuses), rng.randrange(1, 6), rng.choice(services), c) for c in customers
+        ]
+        for number, (status, people, service, customer) in enumerate(plan, start=1):
+            offset = timedelta(days=rng.randrange(-90, 120), hours=rng.choice([8, 9, 10, 14]))
+            if status == m.BookingStatus.COMPLETED:
+                offset = -abs(offset) - timedelta(days=1)
+            await _booking(rng, number, service, customer, status, now + offset, people)
+    return DemoSummary(created=True, bookings=len(plan))

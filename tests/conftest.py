@@ -1,0 +1,153 @@
+"""Test fixtures: one migrated database with demo data per session, a client per role.
+
+The suite runs on SQLite by default and on PostgreSQL when ``ROOST_TEST_DATABASE_URL``
+points at a server (``make test`` runs both); a fresh database is created for the run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import pytest
+from aiohttp.test_utils import TestClient
+
+import models as m
+from roost import db
+from roost.app import create_app
+from roost.auth import mint_token
+from roost.demo import ACCOUNTS, load_demo
+from roost.settings import Settings, load_settings
+
+TEST_SECRET = "test-secret-" + "x" * 40
+
+
+def _admin_dsn(url: str) -> str:
+    return url.replace("postgres://", "postgresql://", 1)
+
+
+async def _create_pg_database(server_url: str) -> str:
+    name = f"roost_test_{secrets.token_hex(4)}"
+    conn = await asyncpg.connect(_admin_dsn(server_url))
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+    base, _, _ = server_url.rpartition("/")
+    return f"{base}/{name}"
+
+
+async def _drop_pg_database(server_url: str, url: str) -> None:
+    name = url.rpartition("/")[2]
+    conn = await asyncpg.connect(_admin_dsn(server_url))
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A fresh, empty database for this test session (SQLite file or PostgreSQL)."""
+    server = os.environ.get("ROOST_TEST_DATABASE_URL")
+    if not server:
+        yield f"sqlite://{tmp_path_factory.mktemp('db') / 'roost.sqlite3'}"
+        return
+    url = asyncio.run(_create_pg_database(server))
+    try:
+        yield url
+    finally:
+        asyncio.run(_drop_pg_database(server, url))
+
+
+def make_settings(database_url: str, var_dir: Path, **env: str) -> Settings:
+    """Settings for tests: a fixed signing secret and a private var/ folder."""
+    return load_settings(
+        {
+            "ROOST_DATABASE_URL": database_url,
+            "ROOST_JWT_SECRET": TEST_SECRET,
+            "ROOST_VAR_DIR": str(var_dir),
+            **env,
+        }
+    )
+
+
+@dataclass(frozen=True)
+class DemoWorld:
+    """The demo dataset as tests see it: settings, account ids and tokens per role key."""
+
+    settings: Settings
+    user_ids: dict[str, int]
+    tokens: dict[str, str]
+
+
+async def _prepare(settings: Settings) -> dict[str, int]:
+    await db.migrate(settings.database_url)
+    async with db.database(settings):
+        await load_demo()
+        users = await m.User.filter(email__in=[a[0] for a in ACCOUNTS.values()])
+        by_email = {u.email: u.id for u in users}
+    return {key: by_email[a[0]] for key, a in ACCOUNTS.items()}
+
+
+@pytest.fixture(scope="session")
+def world(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> DemoWorld:
+    """The session database, migrated from empty and loaded with the demo data."""
+    settings = make_settings(database_url, tmp_path_factory.mktemp("var"))
+    user_ids = asyncio.run(_prepare(settings))
+    users = {key: m.User(id=uid) for key, uid in user_ids.items()}
+    tokens = {key: mint_token(settings, user) for key, user in users.items()}
+    return DemoWorld(settings=settings, user_ids=user_ids, tokens=tokens)
+
+
+@pytest.fixture
+def settings(world: DemoWorld) -> Settings:
+    """The settings the test server runs with."""
+    return world.settings
+
+
+@pytest.fixture
+async def orm(world: DemoWorld) -> AsyncIterator[None]:
+    """The ORM opened on the session database, for tests that read it directly."""
+    async with db.database(world.settings):
+        yield
+
+
+class Api:
+    """Sends GraphQL requests to the test server as a given demo role."""
+
+    def __init__(self, client: TestClient, world: DemoWorld) -> None:
+        self.client = client
+        self.world = world
+
+    async def post(
+        self, query: str, variables: dict[str, Any] | None = None, *, token: str | None = None
+    ) -> tuple[int, dict[str, Any]]:
+        """Raw POST: status and decoded body."""
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        response = await self.client.post(
+            "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
+        )
+        return response.status, await response.json()
+
+    async def query(
+        self, role: str | None, query: str, variables: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """The response body of ``query`` sent as demo role ``role`` (``None``: anonymous)."""
+        token = self.world.tokens[role] if role else None
+        status, body = await self.post(query, variables, token=token)
+        assert status == 200, body
+        return body
+
+
+@pytest.fixture
+async def api(aiohttp_client: Any, world: DemoWorld) -> Api:
+    """A running test server on the session database and a way to query it per role."""
+    client = await aiohttp_client(create_app(world.settings))
+    return Api(client, world)
