@@ -12,8 +12,12 @@ from schema.errors import MaskUnexpectedErrors
 from schema.invoices import InvoiceQuery
 from schema.nodes import NodeQuery
 from schema.organisations import OrganisationType, TeamType
+from schema.policy import NODE_TYPES
 from schema.services import ServiceType
 from schema.users import UserQuery
+
+#: Node types that no root field names directly; imported so node(id:) finds them.
+_NODE_MODULES = (OrganisationType, TeamType, ServiceType)
 
 
 @strawberry.type
@@ -25,7 +29,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     """The schema with the request limits and error masking of ``settings``."""
     return strawberry.Schema(
         query=Query,
-        types=[OrganisationType, TeamType, ServiceType],
+        types=[node_type for node_type, _ in NODE_TYPES.values()],
         config=StrawberryConfig(disable_field_suggestions=not settings.debug),
         extensions=[
             lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),

@@ -157,7 +157,7 @@ async def test_no_token_gives_a_graphql_error_for_me(api: Api) -> None:
     status, body = await api.post(ME)
     # then the HTTP request succeeds but the field is refused as unauthenticated
     assert status == 200, body
-    assert body["data"] is None or body["data"]["me"] is None
+    assert body["data"] == {"me": None}, body
     assert [e["extensions"]["code"] for e in body["errors"]] == ["UNAUTHENTICATED"]
 
 
@@ -186,6 +186,7 @@ async def test_the_role_comes_from_the_database_not_the_token(api: Api) -> None:
     assert status == 200, body
     codes = {e["extensions"]["code"] for e in body["errors"]}
     assert codes == {"FORBIDDEN"}, body
+    assert all(e["node"]["commission"] is None for e in body["data"]["bookings"]["edges"])
 
 
 # --- RS256: a server configured with a public key only ---------------------------------
