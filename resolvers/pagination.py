@@ -15,6 +15,8 @@ from resolvers.errors import BadUserInput
 M = TypeVar("M", bound=Model)
 
 _PREFIX = "offset:"
+#: Cursors beyond this offset are not ours (no connection is that long).
+_MAX_OFFSET = 10**9
 
 
 def encode_cursor(offset: int) -> str:
@@ -28,8 +30,11 @@ def decode_cursor(cursor: str) -> int:
         text = base64.urlsafe_b64decode(cursor.encode()).decode()
         if not text.startswith(_PREFIX):
             raise ValueError(text)
-        offset = int(text[len(_PREFIX) :])
-        if offset < 0:
+        digits = text[len(_PREFIX) :]
+        if not digits.isascii() or not digits.isdigit() or len(digits) > 10:
+            raise ValueError(text)
+        offset = int(digits)
+        if offset > _MAX_OFFSET:
             raise ValueError(text)
     except (ValueError, UnicodeDecodeError, binascii.Error):
         raise BadUserInput("Invalid cursor.", field="after") from None

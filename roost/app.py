@@ -30,6 +30,13 @@ PRINCIPAL_KEY = web.RequestKey("principal", object)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
+_HTTP_CODES = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED", 413: "PAYLOAD_TOO_LARGE"}
+
+
+def _http_code(status: int) -> str:
+    return _HTTP_CODES.get(status, "BAD_REQUEST" if status < 500 else "INTERNAL_SERVER_ERROR")
+
+
 def error_response(status: int, message: str, code: str) -> web.Response:
     """A GraphQL-shaped error body, for failures before execution."""
     body = {"errors": [{"message": message, "extensions": {"code": code}}]}
@@ -75,6 +82,14 @@ async def request_id_middleware(request: web.Request, handler: Handler) -> web.S
     started = time.perf_counter()
     try:
         response = await handler(request)
+    except web.HTTPException as exc:
+        # aiohttp's own refusals (404, 405, 413, ...) become JSON errors with a code.
+        response = error_response(exc.status, exc.text or exc.reason, _http_code(exc.status))
+    except Exception:
+        log.exception("unhandled error", extra={"request_id": request_id})
+        response = error_response(
+            500, f"Internal server error (request id {request_id}).", "INTERNAL_SERVER_ERROR"
+        )
     finally:
         request_id_var.reset(token)
     response.headers["X-Request-Id"] = request_id

@@ -14,6 +14,7 @@ import jwt
 
 from models import User
 from resolvers.errors import Unauthenticated
+from resolvers.ids import parse_pk
 from resolvers.principal import Principal
 from roost.settings import Settings
 
@@ -62,8 +63,8 @@ async def authenticate(settings: Settings, authorization: str | None) -> Princip
     if scheme.lower() != "bearer" or not token.strip():
         raise Unauthenticated("Use the Authorization header as: Bearer <token>.")
     claims = decode_token(settings, token.strip())
-    subject = str(claims["sub"])
-    user = await User.get_or_none(id=int(subject), active=True) if subject.isdigit() else None
+    user_id = parse_pk(str(claims["sub"]))
+    user = await User.get_or_none(id=user_id, active=True) if user_id else None
     if user is None:
         raise Unauthenticated("The token is invalid.")
     return Principal.for_user(user, expires_at=datetime.fromtimestamp(claims["exp"], UTC))

@@ -101,7 +101,8 @@ async def make_migrations(database_url: str, name: str = "update") -> str | None
             return str(sorted(folder.glob("[0-9]*_*.py"))[-1])
         await command.init()
         await command.upgrade(run_in_transaction=True)
-        return await command.migrate(name=name, no_input=True)
+        await command.init()  # aerich reads the last model state only in init()
+        return await command.migrate(name=name, no_input=True) or None
     finally:
         await Tortoise.close_connections()
 

@@ -16,11 +16,29 @@ def is_unexpected(error: GraphQLError) -> bool:
     return original is not None and not isinstance(original, GraphQLError)
 
 
+def refusal_code(error: GraphQLError) -> str:
+    """The code of an error raised before execution: a syntax or a validation error."""
+    return (
+        "GRAPHQL_PARSE_FAILED"
+        if error.message.startswith("Syntax Error")
+        else ("GRAPHQL_VALIDATION_FAILED")
+    )
+
+
 class MaskUnexpectedErrors(MaskErrors):
-    """Replaces unexpected errors by a message with the request id, logged with its traceback."""
+    """Replaces unexpected errors by a message with the request id, logged with its traceback.
+
+    Errors raised before execution (syntax, validation, limits) get a stable code too.
+    """
 
     def __init__(self) -> None:
         super().__init__(should_mask_error=is_unexpected)
+
+    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
+        for error in errors:
+            if error.original_error is None and "code" not in (error.extensions or {}):
+                error.extensions = {**(error.extensions or {}), "code": refusal_code(error)}
+        return super()._process_errors(errors)
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
         context = self.execution_context.context

@@ -6,6 +6,7 @@ import strawberry
 from strawberry import relay
 
 from resolvers.context import RequestContext
+from resolvers.ids import parse_pk
 from schema.policy import NODE_TYPES
 from schema.relay import parse_global_id
 
@@ -20,10 +21,10 @@ async def load_node(info: Info, global_id: str) -> relay.Node | None:
     """
     loaders = info.context.loaders
     parsed = parse_global_id(global_id)
-    if parsed is None or parsed[0] not in NODE_TYPES or not parsed[1].isdigit():
+    if parsed is None or parsed[0] not in NODE_TYPES:
         return None
     _, model = NODE_TYPES[parsed[0]]
-    return await loaders.load(model, int(parsed[1]))
+    return await loaders.load(model, parse_pk(parsed[1]))
 
 
 @strawberry.type

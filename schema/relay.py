@@ -8,6 +8,7 @@ import strawberry
 from strawberry.relay import GlobalID
 
 from resolvers.errors import BadUserInput
+from resolvers.ids import parse_pk
 from resolvers.pagination import Page, encode_cursor
 
 T = TypeVar("T")
@@ -27,9 +28,10 @@ def decode_id(value: strawberry.ID | str | None, type_name: str, field: str) -> 
     if value is None:
         return None
     parsed = parse_global_id(str(value))
-    if parsed is None or parsed[0] != type_name or not parsed[1].isdigit():
+    pk = parse_pk(parsed[1]) if parsed and parsed[0] == type_name else None
+    if pk is None:
         raise BadUserInput(f"`{field}` must be the id of a {type_name}.", field=field)
-    return int(parsed[1])
+    return pk
 
 
 @strawberry.type

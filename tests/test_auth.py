@@ -62,9 +62,16 @@ def unsigned(payload: dict[str, Any]) -> str:
 
 
 async def send(client: TestClient, headers: dict[str, str], query: str = ME) -> tuple[int, Any]:
-    """POST ``query`` with raw ``headers``; the status and decoded body."""
+    """POST ``query`` with raw ``headers``; the status and the JSON body (else the text)."""
     response = await client.post("/graphql", json={"query": query}, headers=headers)
+    if response.content_type != "application/json":
+        return response.status, {"non-JSON body": await response.text()}
     return response.status, await response.json()
+
+
+def bearer(token: str) -> dict[str, str]:
+    """The Authorization header for ``token``."""
+    return {"Authorization": f"Bearer {token}"}
 
 
 def assert_refused(status: int, body: dict[str, Any]) -> None:
@@ -94,46 +101,48 @@ async def test_a_hand_built_token_with_valid_claims_is_accepted(api: Api) -> Non
     assert body["data"]["me"]["name"] == "Roost Admin"
 
 
-@pytest.mark.parametrize(
-    ("case", "make"),
-    [
-        ("expired", lambda w: hs256(claims(w, exp=datetime.now(UTC) - timedelta(seconds=60)))),
-        ("alg none by hand", lambda w: unsigned(claims(w))),
-        ("wrong secret", lambda w: hs256(claims(w), secret="another-secret-" + "y" * 40)),
-        ("wrong audience", lambda w: hs256(claims(w, aud="someone-else"))),
-        ("wrong issuer", lambda w: hs256(claims(w, iss="https://evil.example"))),
-        ("no exp", lambda w: hs256(claims(w, exp=None))),
-        ("no iat", lambda w: hs256(claims(w, iat=None))),
-        ("no sub", lambda w: hs256(claims(w, sub=None))),
-        ("unknown user", lambda w: hs256(claims(w, sub="999999"))),
-        ("non-numeric sub", lambda w: hs256(claims(w, sub="admin"))),
-        ("garbage", lambda w: "not-a-jwt"),
-        ("three garbage segments", lambda w: "abc.def.ghi"),
-        ("tampered payload", lambda w: tamper(hs256(claims(w)), claims(w, "ADMIN"))),
-    ],
-)
-async def test_a_defective_token_is_refused_with_401(
-    api: Api, case: str, make: Callable[[DemoWorld], str]
-) -> None:
-    # given a token with one defect
-    token = make(api.world)
-    # when it is sent
-    status, body = await api.post(ME, token=token)
-    # then the request is refused before anything runs
-    assert_refused(status, body)
-
-
 def tamper(token: str, payload: dict[str, Any]) -> str:
     """``token`` with its payload swapped for ``payload``, keeping the old signature."""
     header, _, signature = token.split(".")
     return f"{header}.{b64url(payload)}.{signature}"
 
 
+#: Tokens with exactly one defect each, built from the demo world.
+DEFECTIVE_TOKENS: dict[str, Callable[[DemoWorld], str]] = {
+    "expired": lambda w: hs256(claims(w, exp=datetime.now(UTC) - timedelta(seconds=60))),
+    "alg none by hand": lambda w: unsigned(claims(w)),
+    "wrong secret": lambda w: hs256(claims(w), secret="another-secret-" + "y" * 40),
+    "wrong audience": lambda w: hs256(claims(w, aud="someone-else")),
+    "wrong issuer": lambda w: hs256(claims(w, iss="https://evil.example")),
+    "no exp": lambda w: hs256(claims(w, exp=None)),
+    "no iat": lambda w: hs256(claims(w, iat=None)),
+    "no sub": lambda w: hs256(claims(w, sub=None)),
+    "unknown user": lambda w: hs256(claims(w, sub="999999")),
+    "non-numeric sub": lambda w: hs256(claims(w, sub="admin")),
+    "unicode digit sub": lambda w: hs256(claims(w, sub="\u00b2")),
+    "out-of-range sub": lambda w: hs256(claims(w, sub="9" * 30)),
+    "not yet valid": lambda w: hs256(claims(w, nbf=datetime.now(UTC) + timedelta(hours=1))),
+    "garbage": lambda w: "not-a-jwt",
+    "three garbage segments": lambda w: "abc.def.ghi",
+    "tampered payload": lambda w: tamper(hs256(claims(w)), claims(w, "ADMIN")),
+}
+
+
+@pytest.mark.parametrize("case", list(DEFECTIVE_TOKENS))
+async def test_a_defective_token_is_refused_with_401(api: Api, case: str) -> None:
+    # given a token with one defect
+    token = DEFECTIVE_TOKENS[case](api.world)
+    # when it is sent
+    status, body = await send(api.client, bearer(token))
+    # then the request is refused before anything runs
+    assert_refused(status, body)
+
+
 async def test_an_alg_none_token_from_pyjwt_is_refused(api: Api) -> None:
     # given an unsigned token produced by pyjwt itself
     token = jwt.encode(claims(api.world, "ADMIN"), None, algorithm="none")
     # when it is sent
-    status, body = await api.post(ME, token=token)
+    status, body = await send(api.client, bearer(token))
     # then it is refused
     assert_refused(status, body)
 
@@ -167,7 +176,7 @@ async def test_a_deactivated_user_is_refused(api: Api) -> None:
     await m.User.filter(id=user_id).update(active=False)
     try:
         # when its still unexpired token is used
-        status, body = await api.post(ME, token=api.world.tokens["CUSTOMER"])
+        status, body = await send(api.client, bearer(api.world.tokens["CUSTOMER"]))
     finally:
         await m.User.filter(id=user_id).update(active=True)
     # then it is refused
@@ -230,11 +239,6 @@ async def rs256_client(aiohttp_client: AiohttpClient, rs256_settings: Settings) 
     assert rs256_settings.jwt_algorithm == "RS256"
     assert rs256_settings.jwt_secret is None
     return await aiohttp_client(create_app(rs256_settings))
-
-
-def bearer(token: str) -> dict[str, str]:
-    """The Authorization header for ``token``."""
-    return {"Authorization": f"Bearer {token}"}
 
 
 async def test_rs256_token_signed_with_the_private_key_is_accepted(
