@@ -51,7 +51,7 @@ async def run(requests: int) -> None:
         )
         await db.migrate(url)
         async with db.database(settings):
-            await load_demo()
+            await load_demo(attachments_dir=settings.attachments_dir)
             admin = await m.User.get(email=ACCOUNTS["ADMIN"][0])
         headers = {"Authorization": f"Bearer {mint_token(settings, admin)}"}
         async with TestClient(TestServer(create_app(settings))) as client:

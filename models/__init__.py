@@ -14,9 +14,21 @@ from models.bookings import (
 from models.invoices import Invoice, InvoiceLine, InvoiceStatus, Payment
 from models.organisations import Organisation, OrganisationKind, Plan, ProviderKind, Team
 from models.services import BookingFieldDefinition, FieldScope, FieldType, Service
+from models.threads import (
+    Attachment,
+    Message,
+    MessageKind,
+    Party,
+    ReadMarker,
+    Thread,
+    ThreadStatus,
+    Urgency,
+    Visibility,
+)
 from models.users import Locale, Role, User
 
 __all__ = [
+    "Attachment",
     "Booking",
     "BookingFieldChange",
     "BookingFieldDefinition",
@@ -29,14 +41,22 @@ __all__ = [
     "InvoiceLine",
     "InvoiceStatus",
     "Locale",
+    "Message",
+    "MessageKind",
     "Organisation",
     "OrganisationKind",
     "Participant",
+    "Party",
     "Payment",
     "Plan",
     "ProviderKind",
+    "ReadMarker",
     "Role",
     "Service",
     "Team",
+    "Thread",
+    "ThreadStatus",
+    "Urgency",
     "User",
+    "Visibility",
 ]

@@ -57,6 +57,32 @@ class Scope:
         return Scope(f"{relation}__{self.path}", self.principal)
 
 
+@dataclass(frozen=True)
+class Const:
+    """Rows whose ORM lookup ``path`` equals the constant ``value``."""
+
+    path: str
+    value: str
+
+    def through(self, relation: str) -> Const:
+        """The same condition seen from a row that points to this one via ``relation``."""
+        return Const(f"{relation}__{self.path}", self.value)
+
+
+@dataclass(frozen=True)
+class AllOf:
+    """Rows matching every one of ``parts``."""
+
+    parts: tuple[Scope | Const, ...]
+
+    def through(self, relation: str) -> AllOf:
+        """The same conditions seen from a row that points to this one via ``relation``."""
+        return AllOf(tuple(part.through(relation) for part in self.parts))
+
+
+Condition = Scope | Const | AllOf
+
+
 class AllRows:
     """Marker: the role reaches every row of the type."""
 
@@ -66,7 +92,8 @@ class AllRows:
 
 ALL_ROWS = AllRows()
 
-RowScope = dict[Role, "tuple[Scope, ...] | AllRows"]
+#: Per role: every row, or the rows matching any of the conditions.
+RowScope = dict[Role, "tuple[Condition, ...] | AllRows"]
 
 
 def through(relation: str, scope: RowScope, roles: frozenset[Role] = ALL_ROLES) -> RowScope:
@@ -76,9 +103,35 @@ def through(relation: str, scope: RowScope, roles: frozenset[Role] = ALL_ROLES) 
         if role not in roles:
             continue
         derived[role] = (
-            rule if isinstance(rule, AllRows) else tuple(s.through(relation) for s in rule)
+            rule if isinstance(rule, AllRows) else tuple(c.through(relation) for c in rule)
         )
     return derived
+
+
+def restricted(scope: RowScope, condition: Const, exempt: frozenset[Role]) -> RowScope:
+    """``scope`` where every role but ``exempt`` also needs ``condition``."""
+    derived: RowScope = {}
+    for role, rule in scope.items():
+        if role in exempt:
+            derived[role] = rule
+        elif isinstance(rule, AllRows):
+            derived[role] = (condition,)
+        else:
+            derived[role] = tuple(_both(c, condition) for c in rule)
+    return derived
+
+
+def _both(condition: Condition, extra: Const) -> AllOf:
+    parts = condition.parts if isinstance(condition, AllOf) else (condition,)
+    return AllOf((*parts, extra))
+
+
+def widened(scope: RowScope, condition: Scope) -> RowScope:
+    """``scope`` where every role also reaches the rows matching ``condition``."""
+    return {
+        role: rule if isinstance(rule, AllRows) else (*rule, condition)
+        for role, rule in scope.items()
+    }
 
 
 @dataclass(frozen=True)
@@ -196,6 +249,29 @@ ORGANISATION_SCOPE: RowScope = {
 
 TEAM_SCOPE: RowScope = {Role.AGENT: ALL_ROWS, Role.ADMIN: ALL_ROWS, Role.ANALYST: ALL_ROWS}
 
+#: A thread's parties are copied onto it (and cleared when a side is removed).
+THREAD_SCOPE: RowScope = {
+    Role.CUSTOMER: (Scope("customer_id", "user_id"),),
+    Role.PROVIDER_STAFF: (Scope("provider_id", "organisation_id"),),
+    Role.TRAVEL_MANAGER: (
+        Scope("client_company_id", "organisation_id"),
+        Scope("customer_id", "user_id"),
+    ),
+    Role.AGENT: ALL_ROWS,
+    Role.ADMIN: ALL_ROWS,
+    Role.ANALYST: ALL_ROWS,
+}
+
+#: INTERNAL notes: agents and admins only (SPEC §2).
+MESSAGE_SCOPE: RowScope = restricted(
+    through("thread", THREAD_SCOPE), Const("visibility", "ALL"), exempt=STAFF
+)
+
+#: Attachments follow their message; an upload not yet sent belongs to its uploader.
+ATTACHMENT_SCOPE: RowScope = widened(
+    through("message", MESSAGE_SCOPE, ACCOUNT_HOLDERS), Scope("uploader_id", "user_id")
+)
+
 
 # --- Field rules ------------------------------------------------------------------------
 
@@ -237,6 +313,7 @@ POLICY: dict[str, TypePolicy] = {
                 "customer",
                 "clientCompany",
                 "invoices",
+                "threads",
                 "createdAt",
                 "updatedAt",
             ),
@@ -273,6 +350,7 @@ POLICY: dict[str, TypePolicy] = {
                 "booking",
                 "lines",
                 "payments",
+                "threads",
                 "createdAt",
             ),
             "status": rule(_BOOKING_PARTIES, write=STAFF),
@@ -348,6 +426,78 @@ POLICY: dict[str, TypePolicy] = {
         },
     ),
 }
+
+
+_THREAD_PARTICIPANTS = ACCOUNT_HOLDERS - {Role.ANALYST}
+
+POLICY.update(
+    {
+        "Thread": TypePolicy(
+            scope=THREAD_SCOPE,
+            fields={
+                **readable_by(
+                    ACCOUNT_HOLDERS,
+                    "subject",
+                    "booking",
+                    "invoice",
+                    "lastActivityAt",
+                    "createdAt",
+                    "messages",
+                    "lastMessage",
+                    "unreadCount",
+                ),
+                "parties": rule(ACCOUNT_HOLDERS, write=STAFF),
+                "urgency": rule(ACCOUNT_HOLDERS, write=STAFF),
+                "respondBy": rule(ACCOUNT_HOLDERS, write=STAFF),
+                "status": rule(ACCOUNT_HOLDERS, write=STAFF),
+                "assignedTeam": rule(OPERATOR, write=STAFF),
+                "assignedAgent": rule(OPERATOR, write=STAFF),
+            },
+        ),
+        "Message": TypePolicy(
+            scope=MESSAGE_SCOPE,
+            fields={
+                **readable_by(
+                    ACCOUNT_HOLDERS, "seq", "kind", "authorSide", "createdAt", "attachments"
+                ),
+                "body": rule(ACCOUNT_HOLDERS, write=_THREAD_PARTICIPANTS, personal=Mask.TEXT),
+                "authorName": rule(ACCOUNT_HOLDERS, personal=Mask.NAME),
+                "visibility": rule(ACCOUNT_HOLDERS, write=STAFF),
+                "clientMessageId": rule(_THREAD_PARTICIPANTS),
+            },
+        ),
+        "Attachment": TypePolicy(
+            scope=ATTACHMENT_SCOPE,
+            fields={
+                **readable_by(ACCOUNT_HOLDERS, "contentType", "size", "sha256", "url"),
+                "filename": rule(ACCOUNT_HOLDERS, personal=Mask.TEXT),
+            },
+        ),
+    }
+)
+
+#: Who may call each mutation (row scope and field write rules apply on top).
+MUTATIONS: dict[str, frozenset[Role]] = {
+    "startThread": _THREAD_PARTICIPANTS,
+    "sendMessage": _THREAD_PARTICIPANTS,
+    "markThreadRead": _THREAD_PARTICIPANTS,
+    "setTyping": _THREAD_PARTICIPANTS,
+    "setThreadUrgency": STAFF,
+    "assignThread": STAFF,
+    "setThreadStatus": STAFF,
+    "setThreadParties": STAFF,
+    "uploadAttachment": _THREAD_PARTICIPANTS,
+}
+
+
+def may_call(role: Role, mutation: str) -> bool:
+    """Whether ``role`` may call ``mutation`` at all."""
+    return role in MUTATIONS[mutation]
+
+
+def describe_mutation(mutation: str) -> str:
+    """The sentence appended to a mutation's description in the schema."""
+    return f"Allowed: {_roles(MUTATIONS[mutation])}."
 
 
 def type_policy(type_name: str) -> TypePolicy:

@@ -10,6 +10,7 @@ from resolvers.errors import Unauthenticated
 from resolvers.loaders import Loaders
 from resolvers.principal import Principal
 from roost.settings import Settings
+from subscriptions.hub import Hub
 
 
 @dataclass
@@ -19,8 +20,11 @@ class RequestContext:
     settings: Settings
     principal: Principal | None
     request_id: str
+    hub: Hub
     request: Any = None
     response: Any = None
+    #: The ``connection_init`` payload of a WebSocket connection.
+    connection_params: dict[str, Any] | None = None
     _loaders: Loaders | None = field(default=None, init=False, repr=False)
 
     def require_principal(self) -> Principal:
@@ -28,6 +32,10 @@ class RequestContext:
         if self.principal is None:
             raise Unauthenticated("Authentication required: send a Bearer token.")
         return self.principal
+
+    def fresh_loaders(self) -> None:
+        """Forget cached rows (a long-lived WebSocket context re-reads for every event)."""
+        self._loaders = None
 
     @property
     def loaders(self) -> Loaders:

@@ -30,3 +30,16 @@ class BadUserInput(RoostError):
 
 class NotFound(RoostError):
     code = "NOT_FOUND"
+
+
+class Refused(Exception):
+    """An expected refusal of a mutation; it becomes a ``UserError`` in the payload.
+
+    Nothing was changed when it is raised.
+    """
+
+    def __init__(self, code: str, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.field = field

@@ -7,7 +7,7 @@ their cache never outlives a request nor crosses principals.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from strawberry.dataloader import DataLoader
@@ -17,6 +17,7 @@ from resolvers.principal import Principal
 from resolvers.scope import scoped
 
 M = TypeVar("M", bound=Model)
+L = TypeVar("L")
 
 
 class RowByIdLoader(DataLoader[int, Any], Generic[M]):
@@ -80,6 +81,8 @@ class Loaders:
         self._by_id: dict[type[Model], RowByIdLoader[Any]] = {}
         self._by_parent: dict[tuple[type[Model], str], RowsByParentLoader[Any]] = {}
         self._by_related: dict[tuple[type[Model], str], RowsByRelatedLoader[Any]] = {}
+        self._unscoped: dict[type[Model], DataLoader[int, Any]] = {}
+        self._cached: dict[type[Any], Any] = {}
 
     def by_id(self, model: type[M]) -> RowByIdLoader[M]:
         """The ``<Model>ById`` loader of this request."""
@@ -110,3 +113,29 @@ class Loaders:
         if loader_key not in self._by_related:
             self._by_related[loader_key] = RowsByRelatedLoader(model, relation, self.principal)
         return await self._by_related[loader_key].load(key)
+
+    async def unscoped(self, model: type[M], key: int | None) -> M | None:
+        """A row by id regardless of scope, for fields the policy derives from it.
+
+        Only for values the policy exposes on the scoped parent (e.g. an author's name on
+        a message); never return such a row as a GraphQL object.
+        """
+        if key is None:
+            return None
+        if model not in self._unscoped:
+            self._unscoped[model] = DataLoader(load_fn=_rows_by_id(model))
+        return await self._unscoped[model].load(key)
+
+    def cached(self, loader: Callable[[Principal], L]) -> L:
+        """This request's instance of a principal-bound loader class."""
+        if loader not in self._cached:
+            self._cached[loader] = loader(self.principal)
+        return self._cached[loader]
+
+
+def _rows_by_id(model: type[M]) -> Callable[[Sequence[int]], Awaitable[list[M | None]]]:
+    async def load(keys: Sequence[int]) -> list[M | None]:
+        rows = {row.id: row for row in await model.filter(id__in=list(keys))}
+        return [rows.get(key) for key in keys]
+
+    return load

@@ -14,7 +14,7 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 import models as m
-from models.policy import AllRows, Scope, type_policy
+from models.policy import AllRows, Condition, Const, Scope, type_policy
 from resolvers.principal import Principal
 
 M = TypeVar("M", bound=Model)
@@ -32,18 +32,30 @@ POLICY_TYPE: dict[type[Model], str] = {
     m.Organisation: "Organisation",
     m.User: "User",
     m.Team: "Team",
+    m.Thread: "Thread",
+    m.Message: "Message",
+    m.Attachment: "Attachment",
 }
 
 
-def _condition(model: type[Model], scope: Scope, principal: Principal) -> Q | None:
-    value = getattr(principal, scope.principal)
-    if value is None:
-        return None
-    if "__" not in scope.path:
-        return Q(**{scope.path: value})
+def _equals(model: type[Model], path: str, value: object) -> Q:
+    if "__" not in path:
+        return Q(**{path: value})
     # A path through a relation becomes a sub-select, so joins never duplicate rows.
-    matching = model.filter(**{scope.path: value}).values("id")
-    return Q(id__in=Subquery(matching))
+    return Q(id__in=Subquery(model.filter(**{path: value}).values("id")))
+
+
+def _condition(model: type[Model], condition: Condition, principal: Principal) -> Q | None:
+    """The filter for one policy condition; ``None`` when it cannot match this principal."""
+    if isinstance(condition, Const):
+        return _equals(model, condition.path, condition.value)
+    if isinstance(condition, Scope):
+        value = getattr(principal, condition.principal)
+        return None if value is None else _equals(model, condition.path, value)
+    parts = [_condition(model, part, principal) for part in condition.parts]
+    if any(part is None for part in parts):
+        return None
+    return Q(*parts, join_type=Q.AND)
 
 
 def scoped(model: type[M], principal: Principal) -> QuerySet[M]:
@@ -51,7 +63,7 @@ def scoped(model: type[M], principal: Principal) -> QuerySet[M]:
     rule = type_policy(POLICY_TYPE[model]).scope.get(principal.role)
     if isinstance(rule, AllRows):
         return model.all()
-    conditions = [c for s in rule or () if (c := _condition(model, s, principal)) is not None]
+    conditions = [q for c in rule or () if (q := _condition(model, c, principal)) is not None]
     if not conditions:
         return model.filter(id__in=[])
     return model.filter(Q(*conditions, join_type=Q.OR))

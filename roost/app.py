@@ -12,19 +12,25 @@ import orjson
 from aiohttp import web
 from cross_web import HTTPException
 from strawberry.aiohttp.views import GraphQLView
-from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.exceptions import ConnectionRejectionError
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
+from strawberry.types.unset import UNSET, UnsetType
 
+from resolvers.attachments import attachment_download
 from resolvers.context import RequestContext
 from resolvers.errors import RoostError
+from resolvers.ids import parse_pk
 from roost import db
 from roost.auth import authenticate
 from roost.logs import request_id_var
 from roost.settings import Settings
 from schema import build_schema
+from subscriptions.hub import Hub
 
 log = logging.getLogger("roost.http")
 
 SETTINGS_KEY = web.AppKey("settings", Settings)
+HUB_KEY = web.AppKey("hub", Hub)
 REQUEST_ID_KEY = web.RequestKey("request_id", str)
 PRINCIPAL_KEY = web.RequestKey("principal", object)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -46,13 +52,30 @@ def error_response(status: int, message: str, code: str) -> web.Response:
 class RoostGraphQLView(GraphQLView):
     """Strawberry's aiohttp view with our context, orjson and JSON errors."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, hub: Hub) -> None:
+        protocols = (GRAPHQL_TRANSPORT_WS_PROTOCOL,)
+        if settings.legacy_graphql_ws:
+            protocols = (*protocols, GRAPHQL_WS_PROTOCOL)
         super().__init__(
             schema=build_schema(settings),
             graphql_ide="graphiql",
-            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+            subscription_protocols=protocols,
+            multipart_uploads_enabled=True,
         )
         self.settings = settings
+        self.hub = hub
+
+    async def on_ws_connect(self, context: RequestContext) -> UnsetType | dict[str, object]:
+        """Authenticate a WebSocket from ``{"authorization": "Bearer …"}``; else close 4403."""
+        params = context.connection_params or {}
+        header = params.get("authorization") or params.get("Authorization")
+        try:
+            context.principal = await authenticate(self.settings, str(header) if header else None)
+        except RoostError:
+            raise ConnectionRejectionError() from None
+        if context.principal is None:
+            raise ConnectionRejectionError()
+        return UNSET
 
     def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)
@@ -68,6 +91,7 @@ class RoostGraphQLView(GraphQLView):
             settings=self.settings,
             principal=request.get(PRINCIPAL_KEY),  # type: ignore[arg-type]
             request_id=request[REQUEST_ID_KEY],
+            hub=self.hub,
             request=request,
             response=response,
         )
@@ -108,6 +132,16 @@ async def request_id_middleware(request: web.Request, handler: Handler) -> web.S
 
 
 @web.middleware
+async def body_size_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """JSON bodies are limited to ``max_body_bytes``; only file uploads may be larger."""
+    settings = request.app[SETTINGS_KEY]
+    length = request.content_length or 0
+    if length > settings.max_body_bytes and not request.content_type.startswith("multipart/"):
+        raise web.HTTPRequestEntityTooLarge(max_size=settings.max_body_bytes, actual_size=length)
+    return await handler(request)
+
+
+@web.middleware
 async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Resolves the Bearer token to a principal; a bad token is refused with 401."""
     try:
@@ -117,6 +151,30 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
     except RoostError as exc:
         return error_response(401, exc.message, exc.extensions["code"])
     return await handler(request)
+
+
+async def download_attachment(request: web.Request) -> web.StreamResponse:
+    """An attachment's file, for callers who may see its message; others get 404."""
+    principal = request.get(PRINCIPAL_KEY)
+    if principal is None:
+        return error_response(
+            401, "Authentication required: send a Bearer token.", "UNAUTHENTICATED"
+        )
+    settings = request.app[SETTINGS_KEY]
+    found = await attachment_download(
+        principal, settings.attachments_dir, parse_pk(request.match_info["attachment_id"])
+    )
+    if found is None:
+        return error_response(404, "No such attachment.", "NOT_FOUND")
+    return web.FileResponse(
+        found.path,
+        headers={
+            "Content-Type": found.content_type,
+            "Content-Disposition": f'attachment; filename="{found.filename}"',
+            "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "private, no-store",
+        },
+    )
 
 
 async def healthz(_: web.Request) -> web.Response:
@@ -134,15 +192,19 @@ async def readyz(_: web.Request) -> web.Response:
 def create_app(settings: Settings, *, manage_database: bool = True) -> web.Application:
     """The aiohttp application; opens and closes the database unless told not to."""
     app = web.Application(
-        middlewares=[request_id_middleware, auth_middleware],
-        client_max_size=settings.max_body_bytes,
+        middlewares=[request_id_middleware, body_size_middleware, auth_middleware],
+        client_max_size=max(settings.max_body_bytes, settings.max_upload_bytes + 65_536),
     )
     app[SETTINGS_KEY] = settings
-    view = RoostGraphQLView(settings)
-    app.router.add_route("*", "/graphql", view)
+    hub = Hub(settings.broadcast_url)
+    app[HUB_KEY] = hub
+    app.router.add_route("*", "/graphql", RoostGraphQLView(settings, hub))
+    app.router.add_get("/attachments/{attachment_id}", download_attachment)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     if manage_database:
         app.on_startup.append(lambda _: db.connect(settings))
         app.on_cleanup.append(lambda _: db.disconnect())
+    app.on_startup.append(lambda _: hub.connect())
+    app.on_cleanup.append(lambda _: hub.disconnect())
     return app

@@ -6,11 +6,14 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from tortoise.transactions import in_transaction
 
 import models as m
 from models.bookings import booking_reference
+from resolvers.attachments import store_bytes
+from resolvers.threads import append_message, party_columns
 
 #: Demo accounts: token key -> (e-mail, name, role, locale, organisation key, VIP, teams).
 ACCOUNTS: dict[str, tuple[str, str, m.Role, str, str | None, bool, tuple[str, ...]]] = {
@@ -402,7 +405,92 @@ async def _invoice(rng: random.Random, booking: m.Booking, number: int) -> None:
         )
 
 
-async def load_demo(today: date | None = None) -> DemoSummary:
+#: A one-pixel PNG, the demo's screenshot.
+_PIXEL = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
+)
+
+
+async def _say(thread: m.Thread, author: m.User | None, body: str, **options: object) -> m.Message:
+    return await append_message(thread.id, author.id if author else None, body, **options)
+
+
+async def _conversations(users: dict[str, m.User], attachments_dir: Path) -> None:
+    """A few threads between customers, providers and the service team."""
+    claire_booking = await m.Booking.filter(
+        customer=users["CUSTOMER"], status=m.BookingStatus.CONFIRMED, participant_count__gte=10
+    ).first()
+    jonas_booking = await m.Booking.filter(
+        customer=users["CUSTOMER_OTHER"], status=m.BookingStatus.CONFIRMED
+    ).first()
+    alpen_booking = await m.Booking.filter(
+        provider__name="Alpen Touren GmbH", status=m.BookingStatus.CONFIRMED
+    ).first()
+    vip_invoice = await m.Invoice.filter(booking__customer=users["CUSTOMER_VIP"]).first()
+    if not (claire_booking and jonas_booking and alpen_booking and vip_invoice):
+        raise RuntimeError("demo bookings for the conversations are missing")
+
+    group = await m.Thread.create(
+        booking=claire_booking,
+        subject="Seminar room set-up",
+        created_by=users["CUSTOMER"],
+        **party_columns(claire_booking, m.Party.BOTH),
+    )
+    await _say(
+        group, users["CUSTOMER"], "Bonjour, pouvons-nous avoir la salle en U pour 12 personnes ?"
+    )
+    await _say(
+        group, users["AGENT_GROUPS"], "We are checking with the venue and come back to you today."
+    )
+    screenshot = store_bytes(attachments_dir, _PIXEL, "floor-plan.png", users["PROVIDER_STAFF"].id)
+    await screenshot.save()
+    await _say(
+        group,
+        users["PROVIDER_STAFF"],
+        "U-shape is possible; see the floor plan.",
+        attachment_ids=(screenshot.id,),
+    )
+    await _say(
+        group,
+        users["AGENT_GROUPS"],
+        "Venue confirmed quickly, no upsell needed.",
+        visibility=m.Visibility.INTERNAL,
+    )
+
+    question = await m.Thread.create(
+        booking=jonas_booking,
+        subject="Anreise",
+        created_by=users["CUSTOMER_OTHER"],
+        **party_columns(jonas_booking, m.Party.CUSTOMER),
+    )
+    await _say(question, users["CUSTOMER_OTHER"], "Gibt es Parkplätze vor Ort?")
+
+    supplier = await m.Thread.create(
+        booking=alpen_booking,
+        subject="Meeting point changed",
+        urgency=m.Urgency.URGENT,
+        created_by=users["PROVIDER_STAFF_OTHER"],
+        **party_columns(alpen_booking, m.Party.PROVIDER),
+    )
+    await _say(
+        supplier, users["PROVIDER_STAFF_OTHER"], "The meeting point moves to the valley station."
+    )
+
+    booking = await vip_invoice.booking
+    invoice = await m.Thread.create(
+        booking=None,
+        invoice=vip_invoice,
+        subject=f"Invoice {vip_invoice.number}",
+        urgency=m.Urgency.ACTION_REQUIRED,
+        respond_by=datetime.now(UTC) + timedelta(days=3),
+        created_by=users["AGENT"],
+        **party_columns(booking, m.Party.CUSTOMER),
+    )
+    await _say(invoice, users["AGENT"], "Could you confirm the cost centre for this invoice?")
+
+
+async def load_demo(today: date | None = None, attachments_dir: Path | None = None) -> DemoSummary:
     """Load the demo dataset unless it is already there; all or nothing."""
     if await m.User.exists(email=ACCOUNTS["ADMIN"][0]):
         return DemoSummary(created=False, bookings=await m.Booking.all().count())
@@ -436,4 +524,5 @@ async def load_demo(today: date | None = None) -> DemoSummary:
             if status == m.BookingStatus.COMPLETED:
                 offset = -abs(offset) - timedelta(days=1)
             await _booking(rng, number, service, customer, status, now + offset, people)
+        await _conversations(users, attachments_dir or Path("var/attachments"))
     return DemoSummary(created=True, bookings=len(plan))

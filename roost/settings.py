@@ -48,6 +48,9 @@ class Settings:
     max_tokens: int = 2000
     max_body_bytes: int = 1_000_000
     log_level: str = "INFO"
+    legacy_graphql_ws: bool = False
+    attachments_dir: Path = Path("var/attachments")
+    max_upload_bytes: int = 10_000_000
 
     @property
     def jwt_algorithm(self) -> str:
@@ -108,4 +111,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         max_tokens=_int(env, "ROOST_MAX_TOKENS", 2000),
         max_body_bytes=_int(env, "ROOST_MAX_BODY_BYTES", 1_000_000),
         log_level=(env.get("ROOST_LOG_LEVEL") or "INFO").upper(),
+        legacy_graphql_ws=_flag(env.get("ROOST_LEGACY_GRAPHQL_WS")),
+        attachments_dir=Path(env.get("ROOST_ATTACHMENTS_DIR") or var_dir / "attachments"),
+        max_upload_bytes=_int(env, "ROOST_MAX_UPLOAD_BYTES", 10_000_000),
     )

@@ -14,6 +14,7 @@ from schema.nodes import NodeQuery
 from schema.organisations import OrganisationType, TeamType
 from schema.policy import NODE_TYPES
 from schema.services import ServiceType
+from schema.threads import ThreadMutation, ThreadQuery, ThreadSubscription
 from schema.users import UserQuery
 
 #: Node types that no root field names directly; imported so node(id:) finds them.
@@ -21,14 +22,26 @@ _NODE_MODULES = (OrganisationType, TeamType, ServiceType)
 
 
 @strawberry.type
-class Query(UserQuery, NodeQuery, BookingQuery, InvoiceQuery):
+class Query(UserQuery, NodeQuery, BookingQuery, InvoiceQuery, ThreadQuery):
     """Everything a caller may read, within its row scope."""
+
+
+@strawberry.type
+class Mutation(ThreadMutation):
+    """Every change; each returns a payload with `errors: [UserError!]!`."""
+
+
+@strawberry.type
+class Subscription(ThreadSubscription):
+    """Live updates over WebSocket (graphql-transport-ws)."""
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
     """The schema with the request limits and error masking of ``settings``."""
     return strawberry.Schema(
         query=Query,
+        mutation=Mutation,
+        subscription=Subscription,
         types=[node_type for node_type, _ in NODE_TYPES.values()],
         config=StrawberryConfig(disable_field_suggestions=not settings.debug),
         extensions=[

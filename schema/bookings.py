@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from schema.invoices import InvoiceType
     from schema.organisations import OrganisationType
     from schema.services import BookingFieldDefinitionType, ServiceType
+    from schema.threads import ThreadType
     from schema.users import UserType
 
 BookingStatus = strawberry.enum(m.BookingStatus)
@@ -30,6 +31,7 @@ OrganisationRef = Annotated["OrganisationType", strawberry.lazy("schema.organisa
 ServiceRef = Annotated["ServiceType", strawberry.lazy("schema.services")]
 DefinitionRef = Annotated["BookingFieldDefinitionType", strawberry.lazy("schema.services")]
 InvoiceRef = Annotated["InvoiceType", strawberry.lazy("schema.invoices")]
+ThreadRef = Annotated["ThreadType", strawberry.lazy("schema.threads")]
 
 Root = strawberry.Parent[m.Booking]
 Info = strawberry.Info[RequestContext]
@@ -112,6 +114,10 @@ class BookingType(relay.Node):
     @strawberry.field
     async def invoices(self, root: Root, info: Info) -> list[InvoiceRef] | None:
         return await info.context.loaders.children(m.Invoice, "booking_id", root.id)
+
+    @strawberry.field(description="Threads on this booking the caller takes part in.")
+    async def threads(self, root: Root, info: Info) -> list[ThreadRef] | None:
+        return await info.context.loaders.children(m.Thread, "booking_id", root.id)
 
 
 @strawberry.input(description="Filters on bookings; all given filters must match.")

@@ -18,11 +18,13 @@ from schema.relay import Connection, decode_id
 
 if TYPE_CHECKING:
     from schema.bookings import BookingType
+    from schema.threads import ThreadType
 
 InvoiceStatus = strawberry.enum(m.InvoiceStatus)
 InvoiceOrder = strawberry.enum(use.InvoiceOrder)
 
 BookingRef = Annotated["BookingType", strawberry.lazy("schema.bookings")]
+ThreadRef = Annotated["ThreadType", strawberry.lazy("schema.threads")]
 
 Root = strawberry.Parent[m.Invoice]
 Info = strawberry.Info[RequestContext]
@@ -75,6 +77,10 @@ class InvoiceType(relay.Node):
     @strawberry.field
     async def payments(self, root: Root, info: Info) -> list[PaymentType] | None:
         return await info.context.loaders.children(m.Payment, "invoice_id", root.id)
+
+    @strawberry.field(description="Threads on this invoice the caller takes part in.")
+    async def threads(self, root: Root, info: Info) -> list[ThreadRef] | None:
+        return await info.context.loaders.children(m.Thread, "invoice_id", root.id)
 
 
 @strawberry.input(description="Filters on invoices; all given filters must match.")

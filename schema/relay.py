@@ -23,12 +23,17 @@ def parse_global_id(value: str) -> tuple[str, str] | None:
     return gid.type_name, gid.node_id
 
 
+def node_pk(value: strawberry.ID | str | None, type_name: str) -> int | None:
+    """The database id behind a global id of ``type_name``; ``None`` when it is not one."""
+    parsed = parse_global_id(str(value)) if value is not None else None
+    return parse_pk(parsed[1]) if parsed and parsed[0] == type_name else None
+
+
 def decode_id(value: strawberry.ID | str | None, type_name: str, field: str) -> int | None:
     """The database id behind a global id of ``type_name``; a wrong one is a client error."""
     if value is None:
         return None
-    parsed = parse_global_id(str(value))
-    pk = parse_pk(parsed[1]) if parsed and parsed[0] == type_name else None
+    pk = node_pk(value, type_name)
     if pk is None:
         raise BadUserInput(f"`{field}` must be the id of a {type_name}.", field=field)
     return pk

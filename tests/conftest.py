@@ -90,7 +90,7 @@ class DemoWorld:
 async def _prepare(settings: Settings) -> dict[str, int]:
     await db.migrate(settings.database_url)
     async with db.database(settings):
-        await load_demo()
+        await load_demo(attachments_dir=settings.attachments_dir)
         users = await m.User.filter(email__in=[a[0] for a in ACCOUNTS.values()])
         by_email = {u.email: u.id for u in users}
     return {key: by_email[a[0]] for key, a in ACCOUNTS.items()}

@@ -28,6 +28,7 @@ import pytest
 from tortoise.models import Model
 
 import models
+from roost.db import migrations_location
 from roost.demo import ACCOUNTS
 from roost.settings import DEV_SECRET_FILE
 from tests.conftest import _admin_dsn, _create_pg_database, _drop_pg_database
@@ -186,15 +187,18 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_migrate_applies_the_initial_migration_once(empty: Workspace) -> None:
-    # given an empty database
+def test_migrate_applies_every_migration_once(empty: Workspace) -> None:
+    # given an empty database and the committed migrations of its dialect
+    folder = Path(migrations_location(empty.database_url)) / "models"
+    committed = sorted(p.stem for p in folder.glob("[0-9]*_*.py"))
     # when migrating twice
     first = empty.run("migrate")
     second = empty.run("migrate")
-    # then the first run applies the initial migration, the second nothing
+    # then the first run applies all of them in order, starting with the initial one
     assert first.returncode == 0, first.stderr
-    assert "applied 1 migration(s)" in first.stdout, first.stdout
-    assert "_init" in first.stdout
+    assert f"applied {len(committed)} migration(s)" in first.stdout, first.stdout
+    assert committed[0].endswith("_init")
+    assert all(name in first.stdout for name in committed)
     assert second.returncode == 0, second.stderr
     assert "applied 0 migration(s)" in second.stdout, second.stdout
 

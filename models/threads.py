@@ -1,0 +1,206 @@
+"""Conversations: threads on bookings and invoices, their messages, attachments, read state."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from tortoise import fields
+from tortoise.models import Model
+
+if TYPE_CHECKING:
+    from models.bookings import Booking
+    from models.invoices import Invoice
+    from models.organisations import Organisation, Team
+    from models.users import User
+
+
+class Party(StrEnum):
+    """Which sides a thread includes; the service team is always in."""
+
+    CUSTOMER = "CUSTOMER"
+    PROVIDER = "PROVIDER"
+    BOTH = "BOTH"
+
+    @property
+    def includes_customer(self) -> bool:
+        """Whether the customer side takes part."""
+        return self in (Party.CUSTOMER, Party.BOTH)
+
+    @property
+    def includes_provider(self) -> bool:
+        """Whether the provider side takes part."""
+        return self in (Party.PROVIDER, Party.BOTH)
+
+
+class Urgency(StrEnum):
+    INFO = "INFO"
+    ACTION_REQUIRED = "ACTION_REQUIRED"
+    URGENT = "URGENT"
+
+
+#: Inbox order: urgent first.
+URGENCY_RANK = {Urgency.URGENT: 0, Urgency.ACTION_REQUIRED: 1, Urgency.INFO: 2}
+
+
+class ThreadStatus(StrEnum):
+    OPEN = "OPEN"
+    WAITING = "WAITING"
+    RESOLVED = "RESOLVED"
+    CLOSED = "CLOSED"
+
+
+class MessageKind(StrEnum):
+    TEXT = "TEXT"
+    QUESTION = "QUESTION"
+    ANSWER = "ANSWER"
+    SYSTEM = "SYSTEM"
+
+
+class Visibility(StrEnum):
+    ALL = "ALL"
+    INTERNAL = "INTERNAL"
+
+
+class Thread(Model):
+    """A conversation attached to a booking or an invoice.
+
+    ``customer``/``provider``/``client_company`` are the parties taking part, copied from
+    the booking when the side is included and cleared when it is removed: row scope reads
+    them, so removing a side takes the thread away from that side at once.
+    """
+
+    id = fields.IntField(primary_key=True)
+    booking: fields.ForeignKeyNullableRelation[Booking] = fields.ForeignKeyField(
+        "models.Booking", related_name="threads", null=True, on_delete=fields.RESTRICT
+    )
+    booking_id: int | None
+    invoice: fields.ForeignKeyNullableRelation[Invoice] = fields.ForeignKeyField(
+        "models.Invoice", related_name="threads", null=True, on_delete=fields.RESTRICT
+    )
+    invoice_id: int | None
+    parties = fields.CharEnumField(Party, max_length=10)
+    customer: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="customer_threads", null=True, on_delete=fields.RESTRICT
+    )
+    customer_id: int | None
+    provider: fields.ForeignKeyNullableRelation[Organisation] = fields.ForeignKeyField(
+        "models.Organisation",
+        related_name="provider_threads",
+        null=True,
+        on_delete=fields.RESTRICT,
+    )
+    provider_id: int | None
+    client_company: fields.ForeignKeyNullableRelation[Organisation] = fields.ForeignKeyField(
+        "models.Organisation",
+        related_name="company_threads",
+        null=True,
+        on_delete=fields.RESTRICT,
+    )
+    client_company_id: int | None
+    subject = fields.CharField(max_length=200, default="")
+    urgency = fields.CharEnumField(Urgency, max_length=20, default=Urgency.INFO)
+    #: Only one of the three urgencies, ACTION_REQUIRED, carries a respond-by date.
+    respond_by = fields.DatetimeField(null=True)
+    status = fields.CharEnumField(ThreadStatus, max_length=20, default=ThreadStatus.OPEN)
+    assigned_team: fields.ForeignKeyNullableRelation[Team] = fields.ForeignKeyField(
+        "models.Team", related_name="threads", null=True, on_delete=fields.SET_NULL
+    )
+    assigned_team_id: int | None
+    assigned_agent: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="assigned_threads", null=True, on_delete=fields.SET_NULL
+    )
+    assigned_agent_id: int | None
+    created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="started_threads", null=True, on_delete=fields.SET_NULL
+    )
+    created_by_id: int | None
+    #: Sequence number of the last message; the next message takes ``last_seq + 1``.
+    last_seq = fields.IntField(default=0)
+    last_activity_at = fields.DatetimeField(auto_now_add=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "thread"
+        ordering = ["-last_activity_at", "id"]
+        indexes = (("customer", "last_activity_at"), ("provider", "last_activity_at"))
+
+    def __str__(self) -> str:
+        return self.subject or f"thread {self.id}"
+
+
+class Message(Model):
+    """One message of a thread, numbered gaplessly within the thread."""
+
+    id = fields.IntField(primary_key=True)
+    thread: fields.ForeignKeyRelation[Thread] = fields.ForeignKeyField(
+        "models.Thread", related_name="messages", on_delete=fields.CASCADE
+    )
+    thread_id: int
+    seq = fields.IntField()
+    author: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="messages", null=True, on_delete=fields.SET_NULL
+    )
+    author_id: int | None
+    kind = fields.CharEnumField(MessageKind, max_length=20, default=MessageKind.TEXT)
+    visibility = fields.CharEnumField(Visibility, max_length=20, default=Visibility.ALL)
+    body = fields.TextField()
+    client_message_id = fields.CharField(max_length=64, null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "message"
+        unique_together = (("thread", "seq"), ("author", "client_message_id"))
+        ordering = ["thread_id", "seq"]
+
+    def __str__(self) -> str:
+        return f"#{self.seq}: {self.body[:40]}"
+
+
+class Attachment(Model):
+    """An uploaded file (screenshot, PDF), stored by content hash, attached to one message."""
+
+    id = fields.IntField(primary_key=True)
+    uploader: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="attachments", null=True, on_delete=fields.SET_NULL
+    )
+    uploader_id: int | None
+    message: fields.ForeignKeyNullableRelation[Message] = fields.ForeignKeyField(
+        "models.Message", related_name="attachments", null=True, on_delete=fields.CASCADE
+    )
+    message_id: int | None
+    filename = fields.CharField(max_length=200)
+    content_type = fields.CharField(max_length=100)
+    size = fields.IntField()
+    sha256 = fields.CharField(max_length=64)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "attachment"
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.filename
+
+
+class ReadMarker(Model):
+    """How far a user has read a thread."""
+
+    id = fields.IntField(primary_key=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="read_markers", on_delete=fields.CASCADE
+    )
+    user_id: int
+    thread: fields.ForeignKeyRelation[Thread] = fields.ForeignKeyField(
+        "models.Thread", related_name="read_markers", on_delete=fields.CASCADE
+    )
+    thread_id: int
+    last_read_seq = fields.IntField(default=0)
+    read_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "read_marker"
+        unique_together = (("user", "thread"),)
+
+    def __str__(self) -> str:
+        return f"user {self.user_id} read thread {self.thread_id} to #{self.last_read_seq}"

@@ -1,0 +1,119 @@
+"""Attachments: uploads sniffed by content, size-limited, stored by content hash."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from models import Attachment
+from resolvers.access import allowed
+from resolvers.context import RequestContext
+from resolvers.errors import Refused
+from resolvers.principal import Principal
+from resolvers.scope import scoped
+
+#: Leading bytes -> content type. Only these kinds are accepted (screenshots and PDFs).
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"%PDF-", "application/pdf"),
+)
+
+
+def sniff(data: bytes) -> str | None:
+    """The content type the bytes show, or ``None`` if it is not an accepted kind."""
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return next((kind for magic, kind in _SIGNATURES if data.startswith(magic)), None)
+
+
+def safe_filename(name: str | None) -> str:
+    """A file name without folders or control characters, at most 120 characters."""
+    base = Path(name or "").name
+    cleaned = re.sub(r"[^\w.\- ()]+", "_", base).strip(" .")
+    return cleaned[:120] or "attachment"
+
+
+def stored_path(folder: Path, sha256: str) -> Path:
+    """Where the bytes with this hash live."""
+    return folder / sha256[:2] / sha256
+
+
+@dataclass(frozen=True)
+class Download:
+    """An attachment ready to be sent: its file and headers."""
+
+    path: Path
+    content_type: str
+    filename: str
+
+
+def store_bytes(
+    folder: Path, data: bytes, filename: str | None, uploader_id: int | None
+) -> Attachment:
+    """Write ``data`` under its hash (once) and describe it; the row is saved by the caller."""
+    content_type = sniff(data)
+    if content_type is None:
+        raise Refused(
+            "UNSUPPORTED_FILE_TYPE", "Only images (PNG, JPEG, GIF, WebP) and PDFs.", "file"
+        )
+    digest = hashlib.sha256(data).hexdigest()
+    path = stored_path(folder, digest)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".part")
+        partial.write_bytes(data)
+        partial.replace(path)
+    return Attachment(
+        uploader_id=uploader_id,
+        filename=safe_filename(filename),
+        content_type=content_type,
+        size=len(data),
+        sha256=digest,
+    )
+
+
+async def upload_attachment(context: RequestContext, upload: object) -> Attachment:
+    """Store an uploaded file for the caller to send with a message."""
+    principal = context.require_principal()
+    allowed(principal, "uploadAttachment")
+    limit = context.settings.max_upload_bytes
+    data = await _read_limited(upload, limit)
+    attachment = store_bytes(
+        context.settings.attachments_dir, data, getattr(upload, "filename", None), principal.user_id
+    )
+    await attachment.save()
+    return attachment
+
+
+async def _read_limited(upload: object, limit: int) -> bytes:
+    read = getattr(upload, "read", None)
+    if read is None:
+        raise Refused("BAD_USER_INPUT", "Send the file as a multipart upload.", "file")
+    data = read(limit + 1)
+    if hasattr(data, "__await__"):
+        data = await data
+    if len(data) > limit:
+        raise Refused("FILE_TOO_LARGE", f"Files may be at most {limit} bytes.", "file")
+    if not data:
+        raise Refused("BAD_USER_INPUT", "The file is empty.", "file")
+    return bytes(data)
+
+
+async def attachment_download(
+    principal: Principal, folder: Path, attachment_id: int | None
+) -> Download | None:
+    """The file behind an attachment the caller may see (same scope as its message)."""
+    if attachment_id is None:
+        return None
+    attachment = await scoped(Attachment, principal).get_or_none(id=attachment_id)
+    if attachment is None:
+        return None
+    path = stored_path(folder, attachment.sha256)
+    if not path.exists():
+        return None
+    return Download(path, attachment.content_type, attachment.filename)

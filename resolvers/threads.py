@@ -1,0 +1,393 @@
+"""Conversations: starting threads, sending messages, read state, urgency, assignment.
+
+Every change is one transaction; subscribers are woken up only after it committed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from models import (
+    Attachment,
+    Booking,
+    BookingStatus,
+    Invoice,
+    Message,
+    MessageKind,
+    Party,
+    ReadMarker,
+    Role,
+    Team,
+    Thread,
+    ThreadStatus,
+    Urgency,
+    User,
+    Visibility,
+)
+from models.policy import can_write
+from resolvers.access import allowed
+from resolvers.context import RequestContext
+from resolvers.errors import Refused
+from resolvers.principal import Principal
+from resolvers.scope import scoped
+from subscriptions.channels import inbox_channels_of_thread, thread_channel
+
+MAX_BODY = 10_000
+MAX_CLIENT_MESSAGE_ID = 64
+
+
+async def thread_in_scope(principal: Principal, thread_id: int | None) -> Thread:
+    """The thread if the caller may reach it; otherwise the same error as a missing one."""
+    thread = await scoped(Thread, principal).get_or_none(id=thread_id) if thread_id else None
+    if thread is None:
+        raise Refused("NOT_FOUND", "No such thread.", "threadId")
+    return thread
+
+
+def _clean_body(body: str) -> str:
+    text = body.strip()
+    if not text:
+        raise Refused("BAD_USER_INPUT", "The message is empty.", "body")
+    if len(text) > MAX_BODY:
+        raise Refused(
+            "BAD_USER_INPUT", f"The message is longer than {MAX_BODY} characters.", "body"
+        )
+    return text
+
+
+def _check_visibility(principal: Principal, visibility: Visibility) -> None:
+    if visibility is not Visibility.ALL and not can_write(principal.role, "Message", "visibility"):
+        raise Refused("FORBIDDEN", "Only the service team writes internal notes.", "visibility")
+
+
+def _default_parties(role: Role) -> Party:
+    return Party.PROVIDER if role is Role.PROVIDER_STAFF else Party.CUSTOMER
+
+
+def _check_parties(principal: Principal, parties: Party) -> None:
+    """Customers keep their side in the threads they open, providers theirs."""
+    if principal.role in (Role.CUSTOMER, Role.TRAVEL_MANAGER) and not parties.includes_customer:
+        raise Refused("FORBIDDEN", "A thread you open includes you.", "parties")
+    if principal.role is Role.PROVIDER_STAFF and not parties.includes_provider:
+        raise Refused("FORBIDDEN", "A thread you open includes your organisation.", "parties")
+
+
+def party_columns(booking: Booking, parties: Party) -> dict[str, int | None]:
+    """The party columns row scope reads, for the sides ``parties`` includes."""
+    customer = parties.includes_customer
+    return {
+        "parties": parties,
+        "customer_id": booking.customer_id if customer else None,
+        "client_company_id": booking.client_company_id if customer else None,
+        "provider_id": booking.provider_id if parties.includes_provider else None,
+    }
+
+
+async def append_message(
+    thread_id: int,
+    author_id: int | None,
+    body: str,
+    *,
+    kind: MessageKind = MessageKind.TEXT,
+    visibility: Visibility = Visibility.ALL,
+    client_message_id: str | None = None,
+    attachment_ids: tuple[int, ...] = (),
+) -> Message:
+    """Insert a message with the thread's next sequence number (call inside a transaction).
+
+    The UPDATE takes the thread's row lock, so concurrent senders get 1, 2, 3… with no gap:
+    a rolled-back send gives its number back.
+    """
+    now = datetime.now(UTC)
+    await Thread.filter(id=thread_id).update(last_seq=F("last_seq") + 1, last_activity_at=now)
+    seq = await Thread.filter(id=thread_id).values_list("last_seq", flat=True)
+    message = await Message.create(
+        thread_id=thread_id,
+        seq=seq[0],
+        author_id=author_id,
+        kind=kind,
+        visibility=visibility,
+        body=body,
+        client_message_id=client_message_id,
+    )
+    if attachment_ids:
+        await Attachment.filter(id__in=attachment_ids).update(message_id=message.id)
+    if author_id is not None:
+        await _mark_read(author_id, thread_id, message.seq)
+    return message
+
+
+async def _mark_read(user_id: int, thread_id: int, seq: int) -> None:
+    updated = await ReadMarker.filter(
+        user_id=user_id, thread_id=thread_id, last_read_seq__lt=seq
+    ).update(last_read_seq=seq)
+    if not updated and not await ReadMarker.exists(user_id=user_id, thread_id=thread_id):
+        await ReadMarker.create(user_id=user_id, thread_id=thread_id, last_read_seq=seq)
+
+
+async def publish_thread_event(
+    context: RequestContext, thread: Thread, kind: str, *previous: Thread, **extra: object
+) -> None:
+    """Wake up the thread's and the parties' subscribers (after commit)."""
+    payload = {"type": kind, "thread": thread.id, "seq": thread.last_seq, **extra}
+    await context.hub.publish(thread_channel(thread.id), payload)
+    for channel in inbox_channels_of_thread(thread, *previous):
+        await context.hub.publish(channel, payload)
+
+
+@dataclass(frozen=True)
+class StartThread:
+    booking_id: int | None
+    invoice_id: int | None
+    body: str
+    subject: str = ""
+    parties: Party | None = None
+    urgency: Urgency = Urgency.INFO
+    respond_by: datetime | None = None
+    visibility: Visibility = Visibility.ALL
+    client_message_id: str | None = None
+
+
+async def _thread_target(principal: Principal, request: StartThread) -> tuple[Booking, int | None]:
+    if (request.booking_id is None) == (request.invoice_id is None):
+        raise Refused("BAD_USER_INPUT", "Give either a booking or an invoice.", "bookingId")
+    if request.invoice_id is not None:
+        invoice = await scoped(Invoice, principal).get_or_none(id=request.invoice_id)
+        if invoice is None:
+            raise Refused("NOT_FOUND", "No such invoice.", "invoiceId")
+        return await Booking.get(id=invoice.booking_id), invoice.id
+    booking = await scoped(Booking, principal).get_or_none(id=request.booking_id)
+    if booking is None:
+        raise Refused("NOT_FOUND", "No such booking.", "bookingId")
+    return booking, None
+
+
+def _check_urgency(principal: Principal, urgency: Urgency, respond_by: datetime | None) -> None:
+    if urgency is Urgency.ACTION_REQUIRED and respond_by is None:
+        raise Refused("BAD_USER_INPUT", "ACTION_REQUIRED needs a respond-by date.", "respondBy")
+    if respond_by is not None and respond_by <= datetime.now(UTC):
+        raise Refused("BAD_USER_INPUT", "The respond-by date is in the past.", "respondBy")
+
+
+async def start_thread(context: RequestContext, request: StartThread) -> Thread:
+    """Open a thread on a booking or an invoice with its first message."""
+    principal = context.require_principal()
+    allowed(principal, "startThread")
+    booking, invoice_id = await _thread_target(principal, request)
+    if booking.status is BookingStatus.OPTION:
+        raise Refused(
+            "OPTION_BOOKING",
+            "Threads cannot be opened on an option booking; use the offer's comments "
+            "field (Booking.offerComments) instead.",
+            "bookingId",
+        )
+    parties = request.parties or _default_parties(principal.role)
+    _check_parties(principal, parties)
+    if request.urgency is not Urgency.INFO and not can_write(principal.role, "Thread", "urgency"):
+        raise Refused("FORBIDDEN", "Only the service team sets urgency.", "urgency")
+    _check_urgency(principal, request.urgency, request.respond_by)
+    _check_visibility(principal, request.visibility)
+    body = _clean_body(request.body)
+    async with in_transaction():
+        thread = await Thread.create(
+            booking_id=booking.id,
+            invoice_id=invoice_id,
+            subject=request.subject.strip()[:200] or booking.reference,
+            urgency=request.urgency,
+            respond_by=request.respond_by if request.urgency is Urgency.ACTION_REQUIRED else None,
+            created_by_id=principal.user_id,
+            **party_columns(booking, parties),
+        )
+        await append_message(
+            thread.id,
+            principal.user_id,
+            body,
+            visibility=request.visibility,
+            client_message_id=request.client_message_id,
+        )
+    thread = await Thread.get(id=thread.id)
+    await publish_thread_event(context, thread, "thread")
+    return thread
+
+
+@dataclass(frozen=True)
+class SendMessage:
+    thread_id: int | None
+    body: str
+    client_message_id: str | None = None
+    visibility: Visibility = Visibility.ALL
+    attachment_ids: tuple[int | None, ...] = ()
+
+
+async def _already_sent(
+    principal: Principal, thread: Thread, client_message_id: str
+) -> Message | None:
+    existing = await Message.get_or_none(
+        author_id=principal.user_id, client_message_id=client_message_id
+    )
+    if existing is not None and existing.thread_id != thread.id:
+        raise Refused(
+            "CLIENT_MESSAGE_ID_REUSED",
+            "This clientMessageId was used for a message in another thread.",
+            "clientMessageId",
+        )
+    return existing
+
+
+async def _own_uploads(principal: Principal, ids: tuple[int | None, ...]) -> tuple[int, ...]:
+    wanted = {i for i in ids if i is not None}
+    if len(wanted) != len(ids):
+        raise Refused("ATTACHMENT_NOT_FOUND", "No such attachment.", "attachmentIds")
+    if not wanted:
+        return ()
+    found = await Attachment.filter(
+        id__in=wanted, uploader_id=principal.user_id, message_id__isnull=True
+    ).values_list("id", flat=True)
+    if set(found) != wanted:
+        raise Refused("ATTACHMENT_NOT_FOUND", "No such attachment to send.", "attachmentIds")
+    return tuple(sorted(wanted))
+
+
+async def send_message(context: RequestContext, request: SendMessage) -> Message:
+    """Post a message; a retried ``clientMessageId`` returns the first one, nothing twice."""
+    principal = context.require_principal()
+    allowed(principal, "sendMessage")
+    thread = await thread_in_scope(principal, request.thread_id)
+    client_id = (request.client_message_id or "").strip() or None
+    if client_id and len(client_id) > MAX_CLIENT_MESSAGE_ID:
+        raise Refused("BAD_USER_INPUT", "clientMessageId is too long.", "clientMessageId")
+    if client_id and (existing := await _already_sent(principal, thread, client_id)):
+        return existing
+    if thread.status is ThreadStatus.CLOSED:
+        raise Refused("THREAD_CLOSED", "This thread is closed.", "threadId")
+    _check_visibility(principal, request.visibility)
+    body = _clean_body(request.body)
+    attachments = await _own_uploads(principal, request.attachment_ids)
+    try:
+        async with in_transaction():
+            message = await append_message(
+                thread.id,
+                principal.user_id,
+                body,
+                visibility=request.visibility,
+                client_message_id=client_id,
+                attachment_ids=attachments,
+            )
+    except IntegrityError:
+        # A concurrent send with the same clientMessageId won; its message is the answer.
+        if client_id and (existing := await _already_sent(principal, thread, client_id)):
+            return existing
+        raise
+    thread = await Thread.get(id=thread.id)
+    await publish_thread_event(context, thread, "message", visibility=message.visibility.value)
+    return message
+
+
+async def mark_thread_read(
+    context: RequestContext, thread_id: int | None, seq: int | None
+) -> Thread:
+    """Record that the caller read the thread up to ``seq`` (default: everything)."""
+    principal = context.require_principal()
+    allowed(principal, "markThreadRead")
+    thread = await thread_in_scope(principal, thread_id)
+    if seq is not None and seq < 0:
+        raise Refused("BAD_USER_INPUT", "seq must not be negative.", "seq")
+    upto = thread.last_seq if seq is None else min(seq, thread.last_seq)
+    async with in_transaction():
+        await _mark_read(principal.user_id, thread.id, upto)
+    for channel in inbox_channels_of_thread(thread):
+        await context.hub.publish(
+            channel, {"type": "read", "thread": thread.id, "user": principal.user_id}
+        )
+    return thread
+
+
+async def set_thread_urgency(
+    context: RequestContext, thread_id: int | None, urgency: Urgency, respond_by: datetime | None
+) -> Thread:
+    """Change a thread's urgency (ACTION_REQUIRED needs a respond-by date)."""
+    principal = context.require_principal()
+    allowed(principal, "setThreadUrgency")
+    thread = await thread_in_scope(principal, thread_id)
+    _check_urgency(principal, urgency, respond_by)
+    thread.urgency = urgency
+    thread.respond_by = respond_by if urgency is Urgency.ACTION_REQUIRED else None
+    await thread.save(update_fields=["urgency", "respond_by"])
+    await publish_thread_event(context, thread, "status")
+    return thread
+
+
+async def assign_thread(
+    context: RequestContext, thread_id: int | None, team_id: int | None, agent_id: int | None
+) -> Thread:
+    """Assign a thread to a team and/or an agent (``None`` clears)."""
+    principal = context.require_principal()
+    allowed(principal, "assignThread")
+    thread = await thread_in_scope(principal, thread_id)
+    if team_id is not None and not await Team.exists(id=team_id):
+        raise Refused("NOT_FOUND", "No such team.", "teamId")
+    if agent_id is not None and not await User.exists(
+        id=agent_id, role__in=[Role.AGENT, Role.ADMIN], active=True
+    ):
+        raise Refused("NOT_FOUND", "No such agent.", "agentId")
+    thread.assigned_team_id = team_id
+    thread.assigned_agent_id = agent_id
+    await thread.save(update_fields=["assigned_team_id", "assigned_agent_id"])
+    await publish_thread_event(context, thread, "status")
+    return thread
+
+
+async def set_thread_status(
+    context: RequestContext, thread_id: int | None, status: ThreadStatus
+) -> Thread:
+    """Move a thread to OPEN, WAITING, RESOLVED or CLOSED."""
+    principal = context.require_principal()
+    allowed(principal, "setThreadStatus")
+    thread = await thread_in_scope(principal, thread_id)
+    thread.status = status
+    await thread.save(update_fields=["status"])
+    await publish_thread_event(context, thread, "status")
+    return thread
+
+
+async def set_thread_parties(
+    context: RequestContext, thread_id: int | None, parties: Party
+) -> Thread:
+    """Include or remove the customer or provider side; a removed side loses the thread."""
+    principal = context.require_principal()
+    allowed(principal, "setThreadParties")
+    thread = await thread_in_scope(principal, thread_id)
+    before = await Thread.get(id=thread.id)
+    booking = (
+        await Booking.get(id=thread.booking_id)
+        if thread.booking_id
+        else await Booking.get(invoices__id=thread.invoice_id)
+    )
+    await Thread.filter(id=thread.id).update(**party_columns(booking, parties))
+    thread = await Thread.get(id=thread.id)
+    await publish_thread_event(context, thread, "parties", before)
+    return thread
+
+
+async def set_typing(context: RequestContext, thread_id: int | None, typing: bool) -> Thread:
+    """Tell the thread's subscribers that the caller is (or stopped) typing."""
+    principal = context.require_principal()
+    allowed(principal, "setTyping")
+    thread = await thread_in_scope(principal, thread_id)
+    user = principal.user
+    await context.hub.publish(
+        thread_channel(thread.id),
+        {
+            "type": "typing",
+            "thread": thread.id,
+            "user": principal.user_id,
+            "name": user.name if user else "",
+            "typing": typing,
+        },
+    )
+    return thread

@@ -1,0 +1,33 @@
+"""Mutation payloads: expected failures come back as data (``errors: [UserError!]!``)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from typing import Any, TypeVar
+
+import strawberry
+
+from models.policy import describe_mutation
+from resolvers.errors import Refused
+
+T = TypeVar("T")
+
+
+@strawberry.type(description="Why a mutation changed nothing; `code` is stable.")
+class UserError:
+    code: str
+    message: str
+    field: str | None = None
+
+
+async def outcome(call: Awaitable[T]) -> tuple[T | None, list[UserError]]:
+    """The use case's result, or its refusal as a list of user errors."""
+    try:
+        return await call, []
+    except Refused as refusal:
+        return None, [UserError(code=refusal.code, message=refusal.message, field=refusal.field)]
+
+
+def mutation(name: str, description: str) -> Any:
+    """A mutation field whose description names the roles the policy allows."""
+    return strawberry.mutation(name=name, description=f"{description} {describe_mutation(name)}")

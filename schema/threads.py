@@ -1,0 +1,427 @@
+"""GraphQL types, queries, mutations and subscriptions for conversations."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from datetime import datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+from strawberry import relay
+from strawberry.file_uploads import Upload
+
+import models as m
+from resolvers import attachments as files
+from resolvers import inbox as read
+from resolvers import threads as use
+from resolvers.context import RequestContext
+from resolvers.inbox import LastMessageByThreadLoader, UnreadCountByThreadLoader
+from resolvers.pagination import encode_cursor
+from schema.payloads import UserError, mutation, outcome
+from schema.policy import governed
+from schema.relay import Connection, Edge, PageInfo, node_pk
+from subscriptions import streams
+
+if TYPE_CHECKING:
+    from schema.bookings import BookingType
+    from schema.invoices import InvoiceType
+    from schema.organisations import TeamType
+    from schema.users import UserType
+
+Party = strawberry.enum(m.Party)
+Urgency = strawberry.enum(m.Urgency)
+ThreadStatus = strawberry.enum(m.ThreadStatus)
+MessageKind = strawberry.enum(m.MessageKind)
+Visibility = strawberry.enum(m.Visibility)
+
+BookingRef = Annotated["BookingType", strawberry.lazy("schema.bookings")]
+InvoiceRef = Annotated["InvoiceType", strawberry.lazy("schema.invoices")]
+TeamRef = Annotated["TeamType", strawberry.lazy("schema.organisations")]
+UserRef = Annotated["UserType", strawberry.lazy("schema.users")]
+
+Info = strawberry.Info[RequestContext]
+
+
+@strawberry.enum(description="Who wrote a message, as the reader sees it.")
+class AuthorSide(StrEnum):
+    CUSTOMER = "CUSTOMER"
+    PROVIDER = "PROVIDER"
+    SERVICE_TEAM = "SERVICE_TEAM"
+    SYSTEM = "SYSTEM"
+
+
+_SIDES = {
+    m.Role.CUSTOMER: AuthorSide.CUSTOMER,
+    m.Role.TRAVEL_MANAGER: AuthorSide.CUSTOMER,
+    m.Role.GUEST: AuthorSide.CUSTOMER,
+    m.Role.PROVIDER_STAFF: AuthorSide.PROVIDER,
+}
+
+
+@governed(m.Attachment)
+@strawberry.type(name="Attachment", description="A file sent with a message.")
+class AttachmentType(relay.Node):
+    id: relay.NodeID[int]
+    filename: str
+    content_type: str
+    size: int = strawberry.field(description="Size in bytes.")
+    sha256: str
+
+    @strawberry.field(description="Where to download it (send the same Bearer token).")
+    def url(self, root: strawberry.Parent[m.Attachment]) -> str:
+        return f"/attachments/{root.id}"
+
+
+@governed(m.Message)
+@strawberry.type(name="Message", description="A message in a thread, numbered by `seq`.")
+class MessageType(relay.Node):
+    id: relay.NodeID[int]
+    seq: int = strawberry.field(description="1, 2, 3… within the thread, without gaps.")
+    kind: MessageKind
+    visibility: Visibility
+    body: str
+    client_message_id: str | None
+    created_at: datetime
+
+    @strawberry.field
+    async def author_name(self, root: strawberry.Parent[m.Message], info: Info) -> str:
+        author = await info.context.loaders.unscoped(m.User, root.author_id)
+        return author.name if author else "Roost"
+
+    @strawberry.field
+    async def author_side(self, root: strawberry.Parent[m.Message], info: Info) -> AuthorSide:
+        author = await info.context.loaders.unscoped(m.User, root.author_id)
+        if author is None:
+            return AuthorSide.SYSTEM
+        return _SIDES.get(m.Role(author.role), AuthorSide.SERVICE_TEAM)
+
+    @strawberry.field
+    async def attachments(
+        self, root: strawberry.Parent[m.Message], info: Info
+    ) -> list[AttachmentType]:
+        return await info.context.loaders.children(m.Attachment, "message_id", root.id)
+
+
+def _message_connection(page: read.MessagePage) -> Connection[MessageType]:
+    edges = [Edge(node=row, cursor=encode_cursor(row.seq)) for row in page.rows]
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=page.has_next_page,
+            has_previous_page=page.has_previous_page,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total_count=page.total_count,
+    )
+
+
+@governed(m.Thread)
+@strawberry.type(name="Thread", description="A conversation on a booking or an invoice.")
+class ThreadType(relay.Node):
+    id: relay.NodeID[int]
+    subject: str
+    parties: Party
+    urgency: Urgency
+    respond_by: datetime | None = strawberry.field(description="Set for ACTION_REQUIRED.")
+    status: ThreadStatus
+    last_activity_at: datetime
+    created_at: datetime
+
+    @strawberry.field
+    async def booking(self, root: strawberry.Parent[m.Thread], info: Info) -> BookingRef | None:
+        return await info.context.loaders.load(m.Booking, root.booking_id)
+
+    @strawberry.field
+    async def invoice(self, root: strawberry.Parent[m.Thread], info: Info) -> InvoiceRef | None:
+        return await info.context.loaders.load(m.Invoice, root.invoice_id)
+
+    @strawberry.field
+    async def assigned_team(self, root: strawberry.Parent[m.Thread], info: Info) -> TeamRef | None:
+        return await info.context.loaders.load(m.Team, root.assigned_team_id)
+
+    @strawberry.field
+    async def assigned_agent(self, root: strawberry.Parent[m.Thread], info: Info) -> UserRef | None:
+        return await info.context.loaders.load(m.User, root.assigned_agent_id)
+
+    @strawberry.field(description="Messages the caller has not read, own messages excluded.")
+    async def unread_count(self, root: strawberry.Parent[m.Thread], info: Info) -> int:
+        return await info.context.loaders.cached(UnreadCountByThreadLoader).load(root.id)
+
+    @strawberry.field(description="The last message the caller may see.")
+    async def last_message(
+        self, root: strawberry.Parent[m.Thread], info: Info
+    ) -> MessageType | None:
+        return await info.context.loaders.cached(LastMessageByThreadLoader).load(root.id)
+
+    @strawberry.field(
+        description="Messages by seq: `first` after seq `after`, or `last` before seq `before`."
+    )
+    async def messages(
+        self,
+        root: strawberry.Parent[m.Thread],
+        info: Info,
+        first: int | None = None,
+        after: int | None = None,
+        last: int | None = None,
+        before: int | None = None,
+    ) -> Connection[MessageType]:
+        page = await read.message_page(info.context, root, first, after, last, before)
+        return _message_connection(page)
+
+
+@strawberry.input(description="Filters on the inbox; all given filters must match.")
+class InboxFilter:
+    status: list[ThreadStatus] | None = None
+    urgency: list[Urgency] | None = None
+    booking_id: strawberry.ID | None = None
+    invoice_id: strawberry.ID | None = None
+
+    def to_query(self) -> read.InboxQuery:
+        """The use-case filter behind this input."""
+        return read.InboxQuery(
+            statuses=tuple(self.status) if self.status else None,
+            urgencies=tuple(self.urgency) if self.urgency else None,
+            booking_id=node_pk(self.booking_id, "Booking") if self.booking_id else None,
+            invoice_id=node_pk(self.invoice_id, "Invoice") if self.invoice_id else None,
+        )
+
+
+@strawberry.type
+class ThreadQuery:
+    @strawberry.field(description="The caller's threads: urgent first, then by last activity.")
+    async def inbox(
+        self,
+        info: Info,
+        first: int = 20,
+        after: str | None = None,
+        filter: InboxFilter | None = None,
+    ) -> Connection[ThreadType]:
+        query = filter.to_query() if filter else read.InboxQuery()
+        return Connection[ThreadType].from_page(await read.inbox(info.context, first, after, query))
+
+    @strawberry.field(description="Unread messages over all the caller's threads (the badge).")
+    async def unread_total(self, info: Info) -> int:
+        return await read.unread_total(info.context.require_principal())
+
+    @strawberry.field(description="A thread by id; null when not visible.")
+    async def thread(self, info: Info, id: strawberry.ID) -> ThreadType | None:
+        return await read.thread_by_id(info.context, node_pk(id, "Thread"))
+
+
+@strawberry.input
+class StartThreadInput:
+    booking_id: strawberry.ID | None = None
+    invoice_id: strawberry.ID | None = None
+    body: str
+    subject: str = ""
+    parties: Party | None = strawberry.field(
+        default=None, description="Default: your own side (customer or provider)."
+    )
+    urgency: Urgency = Urgency.INFO
+    respond_by: datetime | None = None
+    visibility: Visibility = Visibility.ALL
+    client_message_id: str | None = None
+
+
+@strawberry.input
+class SendMessageInput:
+    thread_id: strawberry.ID
+    body: str
+    client_message_id: str | None = strawberry.field(
+        default=None, description="Chosen by the client; a retry with it returns the same message."
+    )
+    visibility: Visibility = Visibility.ALL
+    attachment_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class MarkThreadReadInput:
+    thread_id: strawberry.ID
+    seq: int | None = strawberry.field(default=None, description="Default: the last message.")
+
+
+@strawberry.input
+class SetThreadUrgencyInput:
+    thread_id: strawberry.ID
+    urgency: Urgency
+    respond_by: datetime | None = None
+
+
+@strawberry.input
+class AssignThreadInput:
+    thread_id: strawberry.ID
+    team_id: strawberry.ID | None = None
+    agent_id: strawberry.ID | None = None
+
+
+@strawberry.input
+class SetThreadStatusInput:
+    thread_id: strawberry.ID
+    status: ThreadStatus
+
+
+@strawberry.input
+class SetThreadPartiesInput:
+    thread_id: strawberry.ID
+    parties: Party
+
+
+@strawberry.input
+class SetTypingInput:
+    thread_id: strawberry.ID
+    typing: bool = True
+
+
+@strawberry.input
+class UploadAttachmentInput:
+    file: Upload = strawberry.field(
+        description="The file, sent as a GraphQL multipart request; PNG, JPEG, GIF, WebP or PDF."
+    )
+
+
+@strawberry.type
+class AttachmentPayload:
+    attachment: AttachmentType | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class ThreadPayload:
+    thread: ThreadType | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class MessagePayload:
+    message: MessageType | None
+    errors: list[UserError]
+
+
+def _thread_payload(result: tuple[m.Thread | None, list[UserError]]) -> ThreadPayload:
+    return ThreadPayload(thread=result[0], errors=result[1])
+
+
+@strawberry.type
+class ThreadMutation:
+    @mutation("startThread", "Open a thread on a booking or an invoice with a first message.")
+    async def start_thread(self, info: Info, input: StartThreadInput) -> ThreadPayload:
+        request = use.StartThread(
+            booking_id=node_pk(input.booking_id, "Booking") if input.booking_id else None,
+            invoice_id=node_pk(input.invoice_id, "Invoice") if input.invoice_id else None,
+            body=input.body,
+            subject=input.subject,
+            parties=input.parties,
+            urgency=input.urgency,
+            respond_by=input.respond_by,
+            visibility=input.visibility,
+            client_message_id=input.client_message_id,
+        )
+        return _thread_payload(await outcome(use.start_thread(info.context, request)))
+
+    @mutation("sendMessage", "Send a message; idempotent per clientMessageId.")
+    async def send_message(self, info: Info, input: SendMessageInput) -> MessagePayload:
+        request = use.SendMessage(
+            thread_id=node_pk(input.thread_id, "Thread"),
+            body=input.body,
+            client_message_id=input.client_message_id,
+            visibility=input.visibility,
+            attachment_ids=tuple(node_pk(a, "Attachment") for a in input.attachment_ids),
+        )
+        message, errors = await outcome(use.send_message(info.context, request))
+        return MessagePayload(message=message, errors=errors)
+
+    @mutation("markThreadRead", "Mark a thread read up to a message (default: all).")
+    async def mark_thread_read(self, info: Info, input: MarkThreadReadInput) -> ThreadPayload:
+        thread_id = node_pk(input.thread_id, "Thread")
+        return _thread_payload(
+            await outcome(use.mark_thread_read(info.context, thread_id, input.seq))
+        )
+
+    @mutation("setThreadUrgency", "Set urgency (ACTION_REQUIRED needs respondBy).")
+    async def set_thread_urgency(self, info: Info, input: SetThreadUrgencyInput) -> ThreadPayload:
+        call = use.set_thread_urgency(
+            info.context, node_pk(input.thread_id, "Thread"), input.urgency, input.respond_by
+        )
+        return _thread_payload(await outcome(call))
+
+    @mutation("assignThread", "Assign a thread to a team and/or an agent.")
+    async def assign_thread(self, info: Info, input: AssignThreadInput) -> ThreadPayload:
+        call = use.assign_thread(
+            info.context,
+            node_pk(input.thread_id, "Thread"),
+            node_pk(input.team_id, "Team") if input.team_id else None,
+            node_pk(input.agent_id, "User") if input.agent_id else None,
+        )
+        return _thread_payload(await outcome(call))
+
+    @mutation("setThreadStatus", "Move a thread to OPEN, WAITING, RESOLVED or CLOSED.")
+    async def set_thread_status(self, info: Info, input: SetThreadStatusInput) -> ThreadPayload:
+        call = use.set_thread_status(info.context, node_pk(input.thread_id, "Thread"), input.status)
+        return _thread_payload(await outcome(call))
+
+    @mutation("setThreadParties", "Include or remove the customer or provider side.")
+    async def set_thread_parties(self, info: Info, input: SetThreadPartiesInput) -> ThreadPayload:
+        call = use.set_thread_parties(
+            info.context, node_pk(input.thread_id, "Thread"), input.parties
+        )
+        return _thread_payload(await outcome(call))
+
+    @mutation("uploadAttachment", "Upload a file to send with a message (attachmentIds).")
+    async def upload_attachment(
+        self, info: Info, input: UploadAttachmentInput
+    ) -> AttachmentPayload:
+        attachment, errors = await outcome(files.upload_attachment(info.context, input.file))
+        return AttachmentPayload(attachment=attachment, errors=errors)
+
+    @mutation("setTyping", "Tell the other participants you are typing (or stopped).")
+    async def set_typing(self, info: Info, input: SetTypingInput) -> ThreadPayload:
+        call = use.set_typing(info.context, node_pk(input.thread_id, "Thread"), input.typing)
+        return _thread_payload(await outcome(call))
+
+
+@strawberry.type(description="Someone is (or stopped) typing.")
+class TypingEvent:
+    thread_id: strawberry.ID
+    name: str
+    typing: bool
+
+
+@strawberry.type(description="A change in the caller's inbox.")
+class InboxUpdate:
+    kind: str = strawberry.field(description="thread, message, read, status, parties or resync.")
+    thread: ThreadType
+    unread_count: int
+    unread_total: int
+
+
+@strawberry.type
+class ThreadSubscription:
+    @strawberry.subscription(
+        description="Messages of a thread; with afterSeq, first every message after it."
+    )
+    async def message_added(
+        self, info: Info, thread_id: strawberry.ID, after_seq: int | None = None
+    ) -> AsyncGenerator[MessageType, None]:
+        async for message in streams.message_stream(
+            info.context, node_pk(thread_id, "Thread"), after_seq
+        ):
+            yield message
+
+    @strawberry.subscription(description="New threads, messages, unread counts and status.")
+    async def inbox_updates(self, info: Info) -> AsyncGenerator[InboxUpdate, None]:
+        async for change in streams.inbox_stream(info.context):
+            yield InboxUpdate(
+                kind=change.kind,
+                thread=change.thread,
+                unread_count=change.unread_count,
+                unread_total=change.unread_total,
+            )
+
+    @strawberry.subscription(description="Typing indicators of the other participants.")
+    async def typing(
+        self, info: Info, thread_id: strawberry.ID
+    ) -> AsyncGenerator[TypingEvent, None]:
+        async for notice in streams.typing_stream(info.context, node_pk(thread_id, "Thread")):
+            yield TypingEvent(thread_id=thread_id, name=notice.name, typing=notice.typing)

@@ -1,0 +1,1 @@
+"""Pub/sub (broadcaster with hardened backends), channel names, subscription generators."""

@@ -1,0 +1,57 @@
+"""Channel names. Inbox channels are derived from the thread row scope of the policy.
+
+A thread's inbox events go to one channel per party column the policy scopes threads by
+(``inbox:customer_id:7``, ``inbox:provider_id:2``, …) and to ``inbox:all`` for roles that
+see every thread; a subscriber listens to the channels its own scope names. Subscribers
+still check every event against the database, so a channel is only a wake-up route.
+"""
+
+from __future__ import annotations
+
+from models import Thread
+from models.policy import THREAD_SCOPE, AllRows, Scope
+from resolvers.principal import Principal
+
+ALL_THREADS = "inbox:all"
+
+
+def thread_channel(thread_id: int) -> str:
+    """Messages, status changes and typing of one thread."""
+    return f"thread:{thread_id}"
+
+
+def _party_paths() -> tuple[str, ...]:
+    paths = {
+        condition.path
+        for rule in THREAD_SCOPE.values()
+        if not isinstance(rule, AllRows)
+        for condition in rule
+        if isinstance(condition, Scope)
+    }
+    return tuple(sorted(paths))
+
+
+def inbox_channels_of_thread(thread: Thread, *previous: Thread) -> set[str]:
+    """Where an inbox event about ``thread`` goes (also to its ``previous`` parties)."""
+    channels = {ALL_THREADS}
+    for row in (thread, *previous):
+        for path in _party_paths():
+            value = getattr(row, path)
+            if value is not None:
+                channels.add(f"inbox:{path}:{value}")
+    return channels
+
+
+def inbox_channels_of(principal: Principal) -> set[str]:
+    """The inbox channels ``principal`` listens to, from its thread row scope."""
+    rule = THREAD_SCOPE.get(principal.role)
+    if rule is None:
+        return set()
+    if isinstance(rule, AllRows):
+        return {ALL_THREADS}
+    return {
+        f"inbox:{condition.path}:{value}"
+        for condition in rule
+        if isinstance(condition, Scope)
+        and (value := getattr(principal, condition.principal)) is not None
+    }

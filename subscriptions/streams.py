@@ -1,0 +1,161 @@
+"""The generators behind the Subscription type.
+
+Pub/sub events only wake a stream up; what it sends is read from the database with the
+caller's row scope, by sequence number. So a stream that replays from ``afterSeq`` and
+then goes live has no gap and no duplicate, a pub/sub reconnect (a ``resync`` event)
+costs nothing but a query, and authorisation is checked again for every event: a user
+removed from a thread, deactivated, or whose token expired stops receiving.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from models import Message, Thread, User
+from resolvers.context import RequestContext
+from resolvers.errors import NotFound, Unauthenticated
+from resolvers.inbox import unread_counts, unread_total
+from resolvers.principal import Principal
+from resolvers.scope import scoped
+from subscriptions.channels import inbox_channels_of, thread_channel
+
+log = logging.getLogger("roost.subscriptions")
+
+#: Messages sent per wake-up at most; the rest follow on the next loop.
+BATCH = 200
+
+
+async def current_principal(principal: Principal) -> Principal:
+    """The principal as the database sees it now; refused when expired or deactivated."""
+    if principal.expires_at is not None and principal.expires_at <= datetime.now(UTC):
+        raise Unauthenticated("The token has expired.")
+    user = await User.get_or_none(id=principal.user_id, active=True)
+    if user is None:
+        raise Unauthenticated("The account is no longer active.")
+    return Principal.for_user(user, expires_at=principal.expires_at)
+
+
+def _seconds_left(principal: Principal) -> float | None:
+    if principal.expires_at is None:
+        return None
+    return max(0.0, (principal.expires_at - datetime.now(UTC)).total_seconds())
+
+
+async def _thread_or_refuse(principal: Principal, thread_id: int | None) -> Thread:
+    thread = await scoped(Thread, principal).get_or_none(id=thread_id) if thread_id else None
+    if thread is None:
+        raise NotFound("No such thread.")
+    return thread
+
+
+async def message_stream(
+    context: RequestContext, thread_id: int | None, after_seq: int | None
+) -> AsyncIterator[Message]:
+    """Every visible message of a thread after ``after_seq`` (or from now), then live."""
+    principal = await current_principal(context.require_principal())
+    thread = await _thread_or_refuse(principal, thread_id)
+    last = thread.last_seq if after_seq is None else after_seq
+    async with context.hub.subscribe(thread_channel(thread.id)) as events:
+        while True:
+            context.fresh_loaders()
+            rows = await (
+                scoped(Message, principal)
+                .filter(thread_id=thread.id, seq__gt=last)
+                .order_by("seq")
+                .limit(BATCH)
+            )
+            for message in rows:
+                last = message.seq
+                yield message
+            if len(rows) == BATCH:
+                continue
+            await _wait_for(events, principal, lambda e: e.get("type") != "typing")
+            principal = await current_principal(principal)
+            await _thread_or_refuse(principal, thread.id)
+
+
+async def _wait_for(events: Any, principal: Principal, wanted: Any) -> dict[str, Any]:
+    """The next wanted event; ends the stream when the token expires meanwhile."""
+    while True:
+        event = await events.next(_seconds_left(principal))
+        if event is None:
+            raise Unauthenticated("The token has expired.")
+        if event.get("type") == "resync" or wanted(event):
+            return event
+
+
+@dataclass(frozen=True)
+class TypingNotice:
+    """Someone is (or stopped) typing in a thread."""
+
+    thread_id: int
+    user_id: int
+    name: str
+    typing: bool
+
+
+async def typing_stream(
+    context: RequestContext, thread_id: int | None
+) -> AsyncIterator[TypingNotice]:
+    """Typing notices of a thread's other participants."""
+    principal = await current_principal(context.require_principal())
+    thread = await _thread_or_refuse(principal, thread_id)
+    async with context.hub.subscribe(thread_channel(thread.id)) as events:
+        while True:
+            event = await _wait_for(
+                events, principal, lambda e: e.get("type") in ("typing", "parties")
+            )
+            principal = await current_principal(principal)
+            await _thread_or_refuse(principal, thread.id)
+            if event.get("type") == "typing" and event["user"] != principal.user_id:
+                yield TypingNotice(thread.id, event["user"], event.get("name", ""), event["typing"])
+
+
+@dataclass(frozen=True)
+class InboxChange:
+    """What changed in the caller's inbox."""
+
+    kind: str
+    thread: Thread
+    unread_count: int
+    unread_total: int
+
+
+async def inbox_stream(context: RequestContext) -> AsyncIterator[InboxChange]:
+    """New threads, new messages, unread counts and status changes for the caller."""
+    principal = await current_principal(context.require_principal())
+    channels = inbox_channels_of(principal)
+    if not channels:
+        return
+    async with context.hub.subscribe(*channels) as events:
+        while True:
+            event = await _wait_for(events, principal, lambda e: e.get("type") != "typing")
+            principal = await current_principal(principal)
+            context.fresh_loaders()
+            change = await _inbox_change(principal, event)
+            if change is not None:
+                yield change
+
+
+async def _inbox_change(principal: Principal, event: dict[str, Any]) -> InboxChange | None:
+    kind = event.get("type", "resync")
+    thread = await scoped(Thread, principal).get_or_none(id=event.get("thread", 0))
+    if thread is None:
+        # Not (or no longer) ours: only a resync is worth a fresh badge.
+        return None
+    if kind == "read" and event.get("user") != principal.user_id:
+        return None
+    if (
+        kind == "message"
+        and not await scoped(Message, principal)
+        .filter(thread_id=thread.id, seq=event.get("seq", 0))
+        .exists()
+    ):
+        return None  # e.g. an INTERNAL note this caller may not see
+    counts = await unread_counts(principal, [thread.id])
+    total = await unread_total(principal)
+    return InboxChange(kind, thread, counts.get(thread.id, 0), total)
