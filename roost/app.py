@@ -77,8 +77,9 @@ class RoostGraphQLView(GraphQLView):
             raise ConnectionRejectionError()
         return UNSET
 
-    def encode_json(self, data: object) -> bytes:
-        return orjson.dumps(data)
+    def encode_json(self, data: object) -> str:
+        # Text, not bytes: graphql-transport-ws frames must be text frames.
+        return orjson.dumps(data).decode()
 
     async def __call__(self, request: web.Request) -> web.StreamResponse:
         try:
