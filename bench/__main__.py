@@ -35,7 +35,11 @@ QUERIES = {
     "invoices(first: 50) with booking": """
       { invoices(first: 50) { totalCount edges { node {
           number totalAmount providerPayout booking { reference customer { name } } } } } }""",
-    "booking(reference:)": '{ booking(reference: "BK-2026-000001") { reference status } }',
+    "booking(reference:)": "{ booking(reference: $REFERENCE) { reference status } }",
+    "inbox(first: 50) with unread counts": """
+      { unreadTotal inbox(first: 50) { totalCount edges { node {
+          subject urgency unreadCount booking { reference } invoice { number }
+          lastMessage { body authorName } } } } }""",
 }
 
 
@@ -53,11 +57,13 @@ async def run(requests: int) -> None:
         async with db.database(settings):
             await load_demo(attachments_dir=settings.attachments_dir)
             admin = await m.User.get(email=ACCOUNTS["ADMIN"][0])
+            reference = (await m.Booking.all().order_by("id").first()).reference
         headers = {"Authorization": f"Bearer {mint_token(settings, admin)}"}
         async with TestClient(TestServer(create_app(settings))) as client:
             print(f"database: {url.split(':', 1)[0]}, {requests} requests per query, as ADMIN\n")
             print(f"{'query':40} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'SQL/req':>8}")
-            for name, query in QUERIES.items():
+            for name, template in QUERIES.items():
+                query = template.replace("$REFERENCE", f'"{reference}"')
                 await client.post("/graphql", json={"query": query}, headers=headers)  # warm-up
                 timings = []
                 with count_statements() as counter:
