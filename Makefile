@@ -30,10 +30,16 @@ run: $(VENV)/.installed
 test: test-sqlite test-postgres
 
 test-sqlite: $(VENV)/.installed-dev
-	env -u ROOST_TEST_DATABASE_URL $(BIN)/pytest -q $(PYTEST_ARGS)
+	env -u ROOST_TEST_DATABASE_URL -u ROOST_TEST_REDIS_URL $(BIN)/pytest -q $(PYTEST_ARGS)
 
+# The PostgreSQL half also gets a throwaway Redis (pub/sub tests). redis-server is installed
+# once, quietly, when missing and running as root; otherwise the Redis tests skip (and say why).
 test-postgres: $(VENV)/.installed-dev
-	scripts/with-postgres.sh $(BIN)/pytest -q $(PYTEST_ARGS)
+	@command -v redis-server >/dev/null 2>&1 || [ "$$(id -u)" -ne 0 ] || { \
+		echo "installing redis-server (apt-get) for the pub/sub tests"; \
+		apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends redis-server >/dev/null; }
+	scripts/with-postgres.sh scripts/with-redis.sh $(BIN)/pytest -q $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

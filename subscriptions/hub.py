@@ -1,11 +1,15 @@
 """The process-wide pub/sub hub: a guarded ``Broadcast`` and JSON wake-up events.
 
 Guards on top of broadcaster 0.3.1:
-- the first subscriptions to a channel are serialised, so concurrent first subscribers
-  cannot race (the KeyError on unsubscribe);
-- every subscriber queue is bounded; when one is full the event is dropped, which loses
-  nothing because events only wake subscribers up and a full queue will wake them anyway
-  (they then read the database by sequence number).
+- subscribing and unsubscribing are serialised, so concurrent first subscribers to a
+  channel cannot race (broadcaster's lost queues and KeyError on unsubscribe), and a
+  subscription that fails or is cancelled half-way is rolled back;
+- leaving a subscription always finishes (shielded from a second cancellation), so the
+  channel is unsubscribed at the backend when its last subscriber leaves;
+- every subscriber queue is bounded: when one is full its pending events are coalesced
+  into a single resync event. That loses nothing, because events only wake subscribers
+  up and a resync makes them read the database by sequence number;
+- the task that fans events out never dies of one bad event.
 """
 
 from __future__ import annotations
@@ -18,53 +22,105 @@ from typing import Any
 
 import orjson
 from broadcaster import Broadcast, Event
+from broadcaster._backends.base import BroadcastBackend
 from broadcaster._base import Subscriber
 
-from subscriptions.backends import RESYNC, backend_for
+from subscriptions.backends import OP_TIMEOUT, RESYNC, backend_for
 
 log = logging.getLogger("roost.pubsub")
 
-#: Pending wake-ups per subscriber before further ones are coalesced.
+#: Pending wake-ups per subscriber; beyond that they are coalesced into one resync.
 QUEUE_SIZE = 64
 
 
 class GuardedBroadcast(Broadcast):
     """``Broadcast`` with serialised subscription bookkeeping and bounded queues."""
 
-    def __init__(self, url: str) -> None:
-        super().__init__(backend=backend_for(url))
+    def __init__(self, url: str, *, backend: BroadcastBackend | None = None) -> None:
+        super().__init__(backend=backend or backend_for(url))
         self._guard = asyncio.Lock()
+        self._leaving: set[asyncio.Task[None]] = set()
+        #: Events not queued because a subscriber's queue was full (coalesced instead).
         self.dropped = 0
+
+    @property
+    def backend(self) -> BroadcastBackend:
+        """The pub/sub backend."""
+        return self._backend
+
+    def channels(self) -> frozenset[str]:
+        """The channels that have subscribers in this process."""
+        return frozenset(self._subscribers)
+
+    async def disconnect(self) -> None:
+        task = getattr(self, "_listener_task", None)
+        if task is not None:
+            task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError:
+                pass
+            except Exception:
+                log.exception("pub/sub listener failed")
+        await self._backend.disconnect()
 
     async def _listener(self) -> None:
         while True:
             event = await self._backend.next_published()
-            for queue in list(self._subscribers.get(event.channel, ())):
-                try:
-                    queue.put_nowait(event)
-                except asyncio.QueueFull:
-                    self.dropped += 1
+            try:
+                for queue in list(self._subscribers.get(event.channel, ())):
+                    self._offer(queue, event)
+            except Exception:
+                log.exception("pub/sub fan-out failed for %r", event)
+
+    def _offer(self, queue: asyncio.Queue[Event | None], event: Event) -> None:
+        try:
+            queue.put_nowait(event)
+        except asyncio.QueueFull:
+            # Coalesce: what is pending is replaced by one resync (re-read the database).
+            self.dropped += queue.qsize() + 1
+            while not queue.empty():
+                queue.get_nowait()
+            queue.put_nowait(Event(channel=event.channel, message=RESYNC))
 
     @asynccontextmanager
-    async def subscribe(self, *channels: str) -> AsyncIterator[Subscriber]:
+    async def subscribe(self, *channels: str) -> AsyncIterator[Subscriber]:  # type: ignore[override]
         """One subscriber queue fed by every one of ``channels``."""
         queue: asyncio.Queue[Event | None] = asyncio.Queue(maxsize=QUEUE_SIZE)
-        async with self._guard:
-            for channel in channels:
-                if channel not in self._subscribers:
-                    await self._backend.subscribe(channel)
-                    self._subscribers[channel] = set()
-                self._subscribers[channel].add(queue)
+        joined: list[str] = []
         try:
+            async with self._guard:
+                for channel in dict.fromkeys(channels):
+                    queues = self._subscribers.get(channel)
+                    first = queues is None
+                    if queues is None:
+                        queues = self._subscribers[channel] = set()
+                    queues.add(queue)
+                    joined.append(channel)
+                    if first:
+                        await self._backend.subscribe(channel)
             yield Subscriber(queue)
         finally:
-            async with self._guard:
-                for channel in channels:
-                    queues = self._subscribers.get(channel, set())
-                    queues.discard(queue)
-                    if not queues and channel in self._subscribers:
-                        del self._subscribers[channel]
-                        await self._backend.unsubscribe(channel)
+            # Shielded: a second cancellation must not leave the channel subscribed.
+            leaving = asyncio.ensure_future(self._leave(queue, joined))
+            self._leaving.add(leaving)
+            leaving.add_done_callback(self._leaving.discard)
+            await asyncio.shield(leaving)
+
+    async def _leave(self, queue: asyncio.Queue[Event | None], channels: list[str]) -> None:
+        async with self._guard:
+            for channel in channels:
+                queues = self._subscribers.get(channel)
+                if queues is None:
+                    continue
+                queues.discard(queue)
+                if queues:
+                    continue
+                del self._subscribers[channel]
+                try:
+                    await self._backend.unsubscribe(channel)
+                except Exception:
+                    log.warning("pub/sub unsubscribe from %s failed", channel, exc_info=True)
 
 
 class Hub:
@@ -85,7 +141,10 @@ class Hub:
     async def publish(self, channel: str, payload: dict[str, Any]) -> None:
         """Send ``payload`` to every subscriber of ``channel`` on every instance."""
         try:
-            await self.broadcast.publish(channel, orjson.dumps(payload).decode())
+            # Bounded: a pub/sub outage must not hold up the mutation that published.
+            await asyncio.wait_for(
+                self.broadcast.publish(channel, orjson.dumps(payload).decode()), OP_TIMEOUT
+            )
         except Exception:
             # The change is committed already; subscribers catch up from the database.
             log.warning("publish to %s failed", channel, exc_info=True)
