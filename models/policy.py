@@ -268,8 +268,10 @@ MESSAGE_SCOPE: RowScope = restricted(
 )
 
 #: Attachments follow their message; an upload not yet sent belongs to its uploader.
+#: Files cannot be masked, so analysts (personal data masked) get none.
 ATTACHMENT_SCOPE: RowScope = widened(
-    through("message", MESSAGE_SCOPE, ACCOUNT_HOLDERS), Scope("uploader_id", "user_id")
+    through("message", MESSAGE_SCOPE, ACCOUNT_HOLDERS - {Role.ANALYST}),
+    Scope("uploader_id", "user_id"),
 )
 
 

@@ -12,10 +12,11 @@ from functools import reduce
 from operator import or_
 
 from strawberry.dataloader import DataLoader
-from tortoise.expressions import Case, Q, Value, When
+from tortoise.expressions import Q, RawSQL
 from tortoise.functions import Count, Max
 
 from models import Message, ReadMarker, Thread, ThreadStatus, Urgency
+from models.threads import URGENCY_RANK
 from resolvers.context import RequestContext
 from resolvers.errors import BadUserInput
 from resolvers.pagination import Page, paginate
@@ -107,10 +108,12 @@ class InboxQuery:
     invoice_id: int | None = None
 
 
-_URGENCY_RANK = Case(
-    When(urgency=Urgency.URGENT.value, then=Value(0)),
-    When(urgency=Urgency.ACTION_REQUIRED.value, then=Value(1)),
-    default=Value(2),
+#: Urgent first. Literal SQL built from the enum, not ``Case(When(..., then=Value(0)))``:
+#: PostgreSQL types bound parameters in a CASE as text, so asyncpg refuses the integers.
+_URGENCY_RANK = RawSQL(
+    'CASE "thread"."urgency" '
+    + " ".join(f"WHEN '{urgency.value}' THEN {rank}" for urgency, rank in URGENCY_RANK.items())
+    + f" ELSE {len(URGENCY_RANK)} END"
 )
 
 
@@ -179,7 +182,7 @@ async def message_page(
     if last is not None:
         rows = list(reversed(await window.order_by("-seq").limit(size + 1)))
         more = len(rows) > size
-        rows = rows[1:] if more else rows
+        rows = rows
         has_next = before is not None and await visible.filter(seq__gte=before).exists()
         return MessagePage(rows, has_next, more, await visible.count())
     rows = list(await window.order_by("seq").limit(size + 1))

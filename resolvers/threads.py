@@ -60,6 +60,13 @@ def _clean_body(body: str) -> str:
     return text
 
 
+def _client_message_id(raw: str | None) -> str | None:
+    client_id = (raw or "").strip() or None
+    if client_id and len(client_id) > MAX_CLIENT_MESSAGE_ID:
+        raise Refused("BAD_USER_INPUT", "clientMessageId is too long.", "clientMessageId")
+    return client_id
+
+
 def _check_visibility(principal: Principal, visibility: Visibility) -> None:
     if visibility is not Visibility.ALL and not can_write(principal.role, "Message", "visibility"):
         raise Refused("FORBIDDEN", "Only the service team writes internal notes.", "visibility")
@@ -116,7 +123,12 @@ async def append_message(
         client_message_id=client_message_id,
     )
     if attachment_ids:
-        await Attachment.filter(id__in=attachment_ids).update(message_id=message.id)
+        claimed = await Attachment.filter(id__in=attachment_ids, message_id__isnull=True).update(
+            message_id=message.id
+        )
+        if claimed != len(attachment_ids):
+            # A concurrent send took one of them after it was checked: keep nothing.
+            raise Refused("ATTACHMENT_NOT_FOUND", "No such attachment to send.", "attachmentIds")
     if author_id is not None:
         await _mark_read(author_id, thread_id, message.seq)
     return message
@@ -174,11 +186,43 @@ def _check_urgency(principal: Principal, urgency: Urgency, respond_by: datetime 
         raise Refused("BAD_USER_INPUT", "The respond-by date is in the past.", "respondBy")
 
 
+async def _already_started(
+    principal: Principal, booking: Booking, invoice_id: int | None, client_message_id: str
+) -> Thread | None:
+    """The thread a retried start with this clientMessageId opened, if any."""
+    existing = await Message.get_or_none(
+        author_id=principal.user_id, client_message_id=client_message_id
+    )
+    if existing is None:
+        return None
+    thread = await scoped(Thread, principal).get_or_none(id=existing.thread_id)
+    if (
+        thread is None
+        or existing.seq != 1
+        or (thread.booking_id, thread.invoice_id) != (booking.id, invoice_id)
+    ):
+        raise Refused(
+            "CLIENT_MESSAGE_ID_REUSED",
+            "This clientMessageId was used for another message.",
+            "clientMessageId",
+        )
+    return thread
+
+
 async def start_thread(context: RequestContext, request: StartThread) -> Thread:
-    """Open a thread on a booking or an invoice with its first message."""
+    """Open a thread on a booking or an invoice with its first message.
+
+    Idempotent like :func:`send_message`: a retry with the first message's
+    ``clientMessageId`` returns the thread it opened, and nothing is created twice.
+    """
     principal = context.require_principal()
     allowed(principal, "startThread")
     booking, invoice_id = await _thread_target(principal, request)
+    client_id = _client_message_id(request.client_message_id)
+    if client_id and (
+        existing := await _already_started(principal, booking, invoice_id, client_id)
+    ):
+        return existing
     if booking.status is BookingStatus.OPTION:
         raise Refused(
             "OPTION_BOOKING",
@@ -193,25 +237,49 @@ async def start_thread(context: RequestContext, request: StartThread) -> Thread:
     _check_urgency(principal, request.urgency, request.respond_by)
     _check_visibility(principal, request.visibility)
     body = _clean_body(request.body)
-    async with in_transaction():
-        thread = await Thread.create(
-            booking_id=booking.id,
-            invoice_id=invoice_id,
-            subject=request.subject.strip()[:200] or booking.reference,
-            urgency=request.urgency,
-            respond_by=request.respond_by if request.urgency is Urgency.ACTION_REQUIRED else None,
-            created_by_id=principal.user_id,
-            **party_columns(booking, parties),
-        )
-        await append_message(
-            thread.id,
-            principal.user_id,
-            body,
-            visibility=request.visibility,
-            client_message_id=request.client_message_id,
-        )
+    try:
+        async with in_transaction():
+            thread = await _open_thread(
+                principal, request, booking, invoice_id, parties, body, client_id
+            )
+    except IntegrityError:
+        # A concurrent retry with the same clientMessageId won; its thread is the answer.
+        if client_id and (
+            existing := await _already_started(principal, booking, invoice_id, client_id)
+        ):
+            return existing
+        raise
     thread = await Thread.get(id=thread.id)
     await publish_thread_event(context, thread, "thread")
+    return thread
+
+
+async def _open_thread(
+    principal: Principal,
+    request: StartThread,
+    booking: Booking,
+    invoice_id: int | None,
+    parties: Party,
+    body: str,
+    client_id: str | None,
+) -> Thread:
+    """Insert the thread and its first message (call inside a transaction)."""
+    thread = await Thread.create(
+        booking_id=booking.id,
+        invoice_id=invoice_id,
+        subject=request.subject.strip()[:200] or booking.reference,
+        urgency=request.urgency,
+        respond_by=request.respond_by if request.urgency is Urgency.ACTION_REQUIRED else None,
+        created_by_id=principal.user_id,
+        **party_columns(booking, parties),
+    )
+    await append_message(
+        thread.id,
+        principal.user_id,
+        body,
+        visibility=request.visibility,
+        client_message_id=client_id,
+    )
     return thread
 
 
@@ -258,9 +326,7 @@ async def send_message(context: RequestContext, request: SendMessage) -> Message
     principal = context.require_principal()
     allowed(principal, "sendMessage")
     thread = await thread_in_scope(principal, request.thread_id)
-    client_id = (request.client_message_id or "").strip() or None
-    if client_id and len(client_id) > MAX_CLIENT_MESSAGE_ID:
-        raise Refused("BAD_USER_INPUT", "clientMessageId is too long.", "clientMessageId")
+    client_id = _client_message_id(request.client_message_id)
     if client_id and (existing := await _already_sent(principal, thread, client_id)):
         return existing
     if thread.status is ThreadStatus.CLOSED:

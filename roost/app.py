@@ -24,6 +24,7 @@ from roost import db
 from roost.auth import authenticate
 from roost.logs import request_id_var
 from roost.settings import Settings
+from roost.uploads import UploadRequestAdapter
 from schema import build_schema
 from subscriptions.hub import Hub
 
@@ -64,6 +65,9 @@ class RoostGraphQLView(GraphQLView):
         )
         self.settings = settings
         self.hub = hub
+        self.request_adapter_class = lambda request: UploadRequestAdapter(  # type: ignore[assignment]
+            request, settings.max_upload_bytes
+        )
 
     async def on_ws_connect(self, context: RequestContext) -> UnsetType | dict[str, object]:
         """Authenticate a WebSocket from ``{"authorization": "Bearer …"}``; else close 4403."""

@@ -479,7 +479,7 @@ async def _conversations(users: dict[str, m.User], attachments_dir: Path) -> Non
 
     booking = await vip_invoice.booking
     invoice = await m.Thread.create(
-        booking=None,
+        booking=booking,
         invoice=vip_invoice,
         subject=f"Invoice {vip_invoice.number}",
         urgency=m.Urgency.ACTION_REQUIRED,
