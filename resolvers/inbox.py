@@ -182,7 +182,7 @@ async def message_page(
     if last is not None:
         rows = list(reversed(await window.order_by("-seq").limit(size + 1)))
         more = len(rows) > size
-        rows = rows
+        rows = rows[1:] if more else rows
         has_next = before is not None and await visible.filter(seq__gte=before).exists()
         return MessagePage(rows, has_next, more, await visible.count())
     rows = list(await window.order_by("seq").limit(size + 1))
