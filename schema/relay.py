@@ -23,6 +23,11 @@ def parse_global_id(value: str) -> tuple[str, str] | None:
     return gid.type_name, gid.node_id
 
 
+def global_id(type_name: str, pk: int | None) -> strawberry.ID | None:
+    """The opaque global id of row ``pk`` of ``type_name``."""
+    return None if pk is None else strawberry.ID(str(GlobalID(type_name, str(pk))))
+
+
 def node_pk(value: strawberry.ID | str | None, type_name: str) -> int | None:
     """The database id behind a global id of ``type_name``; ``None`` when it is not one."""
     parsed = parse_global_id(str(value)) if value is not None else None

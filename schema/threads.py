@@ -20,7 +20,7 @@ from resolvers.inbox import LastMessageByThreadLoader, UnreadCountByThreadLoader
 from resolvers.pagination import encode_cursor
 from schema.payloads import UserError, mutation, outcome
 from schema.policy import governed
-from schema.relay import Connection, Edge, PageInfo, node_pk
+from schema.relay import Connection, Edge, PageInfo, global_id, node_pk
 from subscriptions import streams
 
 if TYPE_CHECKING:
@@ -390,8 +390,12 @@ class TypingEvent:
 
 @strawberry.type(description="A change in the caller's inbox.")
 class InboxUpdate:
-    kind: str = strawberry.field(description="thread, message, read, status, parties or resync.")
-    thread: ThreadType
+    kind: str = strawberry.field(
+        description="thread, message, read, status, parties; removed (the caller's side left "
+        "the thread: drop it); resync (updates may have been missed: refetch the inbox)."
+    )
+    thread: ThreadType | None = strawberry.field(description="Null for removed and resync.")
+    thread_id: strawberry.ID | None = strawberry.field(description="Null for resync.")
     unread_count: int
     unread_total: int
 
@@ -415,6 +419,7 @@ class ThreadSubscription:
             yield InboxUpdate(
                 kind=change.kind,
                 thread=change.thread,
+                thread_id=global_id("Thread", change.thread_id),
                 unread_count=change.unread_count,
                 unread_total=change.unread_total,
             )

@@ -120,7 +120,8 @@ class InboxChange:
     """What changed in the caller's inbox."""
 
     kind: str
-    thread: Thread
+    thread: Thread | None
+    thread_id: int | None
     unread_count: int
     unread_total: int
 
@@ -143,9 +144,16 @@ async def inbox_stream(context: RequestContext) -> AsyncIterator[InboxChange]:
 
 async def _inbox_change(principal: Principal, event: dict[str, Any]) -> InboxChange | None:
     kind = event.get("type", "resync")
+    if kind == "resync":
+        # Pub/sub reconnected or events were coalesced: a fresh badge, the client refetches.
+        return InboxChange(kind, None, None, 0, await unread_total(principal))
     thread = await scoped(Thread, principal).get_or_none(id=event.get("thread", 0))
     if thread is None:
-        # Not (or no longer) ours: only a resync is worth a fresh badge.
+        if kind == "parties":
+            # This caller's side was removed from the thread: it leaves their inbox.
+            return InboxChange(
+                "removed", None, event.get("thread"), 0, await unread_total(principal)
+            )
         return None
     if kind == "read" and event.get("user") != principal.user_id:
         return None
@@ -158,4 +166,4 @@ async def _inbox_change(principal: Principal, event: dict[str, Any]) -> InboxCha
         return None  # e.g. an INTERNAL note this caller may not see
     counts = await unread_counts(principal, [thread.id])
     total = await unread_total(principal)
-    return InboxChange(kind, thread, counts.get(thread.id, 0), total)
+    return InboxChange(kind, thread, thread.id, counts.get(thread.id, 0), total)
