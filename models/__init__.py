@@ -11,8 +11,11 @@ from models.bookings import (
     FieldValue,
     Participant,
 )
+from models.deadlines import DeadlineWarning
 from models.invoices import Invoice, InvoiceLine, InvoiceStatus, Payment
 from models.organisations import Organisation, OrganisationKind, Plan, ProviderKind, Team
+from models.outbox import OutboxItem, OutboxKind, OutboxStatus
+from models.questions import ServiceQuestion
 from models.services import BookingFieldDefinition, FieldScope, FieldType, Service
 from models.threads import (
     Attachment,
@@ -34,6 +37,7 @@ __all__ = [
     "BookingFieldDefinition",
     "BookingStatus",
     "ChangeChannel",
+    "DeadlineWarning",
     "FieldScope",
     "FieldType",
     "FieldValue",
@@ -45,6 +49,9 @@ __all__ = [
     "MessageKind",
     "Organisation",
     "OrganisationKind",
+    "OutboxItem",
+    "OutboxKind",
+    "OutboxStatus",
     "Participant",
     "Party",
     "Payment",
@@ -53,6 +60,7 @@ __all__ = [
     "ReadMarker",
     "Role",
     "Service",
+    "ServiceQuestion",
     "Team",
     "Thread",
     "ThreadStatus",

@@ -286,8 +286,10 @@ _CONTACT_READERS = frozenset(
 _MONEY_INSIDERS = frozenset({Role.PROVIDER_STAFF, Role.AGENT, Role.ADMIN, Role.ANALYST})
 _CLIENT_SIDE = frozenset({Role.CUSTOMER, Role.TRAVEL_MANAGER, Role.AGENT, Role.ADMIN, Role.ANALYST})
 _BOOKING_EDITORS = frozenset({Role.PROVIDER_STAFF, Role.AGENT, Role.ADMIN})
+#: The booking's own data: its customer (or guest link), the company's travel manager,
+#: the provider and the service team.
 _FIELD_VALUE_EDITORS = frozenset(
-    {Role.CUSTOMER, Role.GUEST, Role.PROVIDER_STAFF, Role.AGENT, Role.ADMIN}
+    {Role.CUSTOMER, Role.GUEST, Role.TRAVEL_MANAGER, Role.PROVIDER_STAFF, Role.AGENT, Role.ADMIN}
 )
 
 POLICY: dict[str, TypePolicy] = {
@@ -466,6 +468,7 @@ POLICY.update(
                 "authorName": rule(ACCOUNT_HOLDERS, personal=Mask.NAME),
                 "visibility": rule(ACCOUNT_HOLDERS, write=STAFF),
                 "clientMessageId": rule(_THREAD_PARTICIPANTS),
+                "question": rule(ACCOUNT_HOLDERS),
             },
         ),
         "Attachment": TypePolicy(
@@ -476,6 +479,30 @@ POLICY.update(
             },
         ),
     }
+)
+
+POLICY["OutboxItem"] = TypePolicy(
+    scope={Role.AGENT: ALL_ROWS, Role.ADMIN: ALL_ROWS},
+    fields=readable_by(
+        STAFF,
+        "kind",
+        "status",
+        "template",
+        "recipient",
+        "attempts",
+        "lastError",
+        "dueAt",
+        "createdAt",
+        "sentAt",
+    ),
+)
+
+#: Automated questions follow their service; their texts are not personal data.
+POLICY["ServiceQuestion"] = TypePolicy(
+    scope=through("service", SERVICE_SCOPE),
+    fields=readable_by(
+        ALL_ROLES, "service", "field", "text", "texts", "choices", "options", "position"
+    ),
 )
 
 #: Who may call each mutation (row scope and field write rules apply on top).
@@ -489,6 +516,9 @@ MUTATIONS: dict[str, frozenset[Role]] = {
     "setThreadStatus": STAFF,
     "setThreadParties": STAFF,
     "uploadAttachment": _THREAD_PARTICIPANTS,
+    "retryDelivery": STAFF,
+    "confirmBooking": _BOOKING_EDITORS,
+    "answerQuestion": _FIELD_VALUE_EDITORS - {Role.GUEST, Role.PROVIDER_STAFF},
 }
 
 

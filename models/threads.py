@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from models.bookings import Booking
     from models.invoices import Invoice
     from models.organisations import Organisation, Team
+    from models.questions import ServiceQuestion
     from models.users import User
 
 
@@ -146,6 +147,11 @@ class Message(Model):
     visibility = fields.CharEnumField(Visibility, max_length=20, default=Visibility.ALL)
     body = fields.TextField()
     client_message_id = fields.CharField(max_length=64, null=True)
+    #: The automated question a QUESTION message asks, or an ANSWER message answers.
+    question: fields.ForeignKeyNullableRelation[ServiceQuestion] = fields.ForeignKeyField(
+        "models.ServiceQuestion", related_name="messages", null=True, on_delete=fields.SET_NULL
+    )
+    question_id: int | None
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -38,6 +38,8 @@ class User(Model):
     name = fields.CharField(max_length=200)
     phone = fields.CharField(max_length=40, null=True)
     locale = fields.CharEnumField(Locale, max_length=2, default=Locale.EN)
+    #: For dates and times in e-mails (IANA name).
+    time_zone = fields.CharField(max_length=64, default="Europe/Paris")
     role = fields.CharEnumField(Role, max_length=20)
     organisation: fields.ForeignKeyNullableRelation[Organisation] = fields.ForeignKeyField(
         "models.Organisation", related_name="members", null=True, on_delete=fields.RESTRICT

@@ -35,6 +35,8 @@ POLICY_TYPE: dict[type[Model], str] = {
     m.Thread: "Thread",
     m.Message: "Message",
     m.Attachment: "Attachment",
+    m.ServiceQuestion: "ServiceQuestion",
+    m.OutboxItem: "OutboxItem",
 }
 
 

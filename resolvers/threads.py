@@ -6,7 +6,7 @@ Every change is one transaction; subscribers are woken up only after it committe
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
@@ -33,9 +33,11 @@ from models.policy import can_write
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
+from resolvers.outbox import schedule_thread_notices
 from resolvers.principal import Principal
 from resolvers.scope import scoped
 from subscriptions.channels import inbox_channels_of_thread, thread_channel
+from subscriptions.hub import Hub
 
 MAX_BODY = 10_000
 MAX_CLIENT_MESSAGE_ID = 64
@@ -143,13 +145,13 @@ async def _mark_read(user_id: int, thread_id: int, seq: int) -> None:
 
 
 async def publish_thread_event(
-    context: RequestContext, thread: Thread, kind: str, *previous: Thread, **extra: object
+    hub: Hub, thread: Thread, kind: str, *previous: Thread, **extra: object
 ) -> None:
     """Wake up the thread's and the parties' subscribers (after commit)."""
     payload = {"type": kind, "thread": thread.id, "seq": thread.last_seq, **extra}
-    await context.hub.publish(thread_channel(thread.id), payload)
+    await hub.publish(thread_channel(thread.id), payload)
     for channel in inbox_channels_of_thread(thread, *previous):
-        await context.hub.publish(channel, payload)
+        await hub.publish(channel, payload)
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,8 @@ async def start_thread(context: RequestContext, request: StartThread) -> Thread:
             thread = await _open_thread(
                 principal, request, booking, invoice_id, parties, body, client_id
             )
+            first = await Message.get(thread_id=thread.id, seq=1)
+            await notify_participants(thread, first, notify_delay(context))
     except IntegrityError:
         # A concurrent retry with the same clientMessageId won; its thread is the answer.
         if client_id and (
@@ -250,7 +254,7 @@ async def start_thread(context: RequestContext, request: StartThread) -> Thread:
             return existing
         raise
     thread = await Thread.get(id=thread.id)
-    await publish_thread_event(context, thread, "thread")
+    await publish_thread_event(context.hub, thread, "thread")
     return thread
 
 
@@ -281,6 +285,24 @@ async def _open_thread(
         client_message_id=client_id,
     )
     return thread
+
+
+def notify_delay(context: RequestContext) -> timedelta:
+    """How long a participant has to read a message before being e-mailed."""
+    return timedelta(seconds=context.settings.notify_delay_seconds)
+
+
+async def notify_participants(thread: Thread, message: Message, delay: timedelta) -> None:
+    """Schedule new-message e-mails (inside the transaction that adds ``message``).
+
+    An INTERNAL note concerns the thread's agent only; whether each recipient may see
+    what is new, and has not read it, is checked again when the e-mail is due.
+    """
+    if message.visibility is Visibility.ALL:
+        recipients = None
+    else:
+        recipients = {thread.assigned_agent_id} if thread.assigned_agent_id else set()
+    await schedule_thread_notices(thread, message.author_id, delay, recipients)
 
 
 @dataclass(frozen=True)
@@ -344,13 +366,14 @@ async def send_message(context: RequestContext, request: SendMessage) -> Message
                 client_message_id=client_id,
                 attachment_ids=attachments,
             )
+            await notify_participants(thread, message, notify_delay(context))
     except IntegrityError:
         # A concurrent send with the same clientMessageId won; its message is the answer.
         if client_id and (existing := await _already_sent(principal, thread, client_id)):
             return existing
         raise
     thread = await Thread.get(id=thread.id)
-    await publish_thread_event(context, thread, "message", visibility=message.visibility.value)
+    await publish_thread_event(context.hub, thread, "message", visibility=message.visibility.value)
     return message
 
 
@@ -384,7 +407,7 @@ async def set_thread_urgency(
     thread.urgency = urgency
     thread.respond_by = respond_by if urgency is Urgency.ACTION_REQUIRED else None
     await thread.save(update_fields=["urgency", "respond_by"])
-    await publish_thread_event(context, thread, "status")
+    await publish_thread_event(context.hub, thread, "status")
     return thread
 
 
@@ -404,7 +427,7 @@ async def assign_thread(
     thread.assigned_team_id = team_id
     thread.assigned_agent_id = agent_id
     await thread.save(update_fields=["assigned_team_id", "assigned_agent_id"])
-    await publish_thread_event(context, thread, "status")
+    await publish_thread_event(context.hub, thread, "status")
     return thread
 
 
@@ -417,7 +440,7 @@ async def set_thread_status(
     thread = await thread_in_scope(principal, thread_id)
     thread.status = status
     await thread.save(update_fields=["status"])
-    await publish_thread_event(context, thread, "status")
+    await publish_thread_event(context.hub, thread, "status")
     return thread
 
 
@@ -436,7 +459,7 @@ async def set_thread_parties(
     )
     await Thread.filter(id=thread.id).update(**party_columns(booking, parties))
     thread = await Thread.get(id=thread.id)
-    await publish_thread_event(context, thread, "parties", before)
+    await publish_thread_event(context.hub, thread, "parties", before)
     return thread
 
 

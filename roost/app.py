@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import orjson
@@ -25,6 +26,7 @@ from roost.auth import authenticate
 from roost.logs import request_id_var
 from roost.settings import Settings
 from roost.uploads import UploadRequestAdapter
+from roost.worker import Worker
 from schema import build_schema
 from subscriptions.hub import Hub
 
@@ -207,9 +209,30 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> web.Appli
     app.router.add_get("/attachments/{attachment_id}", download_attachment)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
+    # Started in this order, stopped in reverse: database, pub/sub, worker.
     if manage_database:
-        app.on_startup.append(lambda _: db.connect(settings))
-        app.on_cleanup.append(lambda _: db.disconnect())
-    app.on_startup.append(lambda _: hub.connect())
-    app.on_cleanup.append(lambda _: hub.disconnect())
+        app.cleanup_ctx.append(_database)
+    app.cleanup_ctx.append(_pubsub)
+    if settings.worker_in_serve:
+        app.cleanup_ctx.append(_background_worker)
     return app
+
+
+async def _database(app: web.Application) -> AsyncIterator[None]:
+    async with db.database(app[SETTINGS_KEY]):
+        yield
+
+
+async def _pubsub(app: web.Application) -> AsyncIterator[None]:
+    await app[HUB_KEY].connect()
+    yield
+    await app[HUB_KEY].disconnect()
+
+
+async def _background_worker(app: web.Application) -> AsyncIterator[None]:
+    """The outbox worker inside ``roost serve`` (embedded setup; ROOST_WORKER_IN_SERVE)."""
+    stop = asyncio.Event()
+    task = asyncio.create_task(Worker(app[SETTINGS_KEY], hub=app[HUB_KEY]).run(stop))
+    yield
+    stop.set()
+    await task

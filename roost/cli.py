@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -18,6 +19,8 @@ from roost.auth import mint_token
 from roost.demo import ACCOUNTS, load_demo
 from roost.logs import configure_logging
 from roost.settings import ConfigurationError, Settings, load_settings
+from roost.worker import Worker
+from subscriptions.hub import Hub
 
 log = logging.getLogger("roost.cli")
 
@@ -35,6 +38,25 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
         )
     log.info("serving on http://%s:%s/graphql", args.host, args.port)
     web.run_app(create_app(settings), host=args.host, port=args.port, print=None)
+
+
+def cmd_worker(settings: Settings, _: argparse.Namespace) -> None:
+    """Deliver the outbox (e-mails, notices, deadline warnings) until stopped."""
+
+    async def work() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        hub = Hub(settings.broadcast_url)
+        async with db.database(settings):
+            await hub.connect()
+            try:
+                await Worker(settings, hub=hub).run(stop)
+            finally:
+                await hub.disconnect()
+
+    asyncio.run(work())
 
 
 def cmd_migrate(settings: Settings, _: argparse.Namespace) -> None:
@@ -105,6 +127,7 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.set_defaults(run=cmd_serve)
     commands.add_parser("migrate", help=cmd_migrate.__doc__).set_defaults(run=cmd_migrate)
+    commands.add_parser("worker", help=cmd_worker.__doc__).set_defaults(run=cmd_worker)
     make = commands.add_parser("makemigrations", help=cmd_makemigrations.__doc__)
     make.add_argument("--name", default="update")
     make.set_defaults(run=cmd_makemigrations)

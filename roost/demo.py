@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from tortoise.transactions import in_transaction
 
 import models as m
 from models.bookings import booking_reference
 from resolvers.attachments import store_bytes
-from resolvers.threads import append_message, party_columns
+from resolvers.threads import append_message, notify_participants, party_columns
 
 #: Demo accounts: token key -> (e-mail, name, role, locale, organisation key, VIP, teams).
 ACCOUNTS: dict[str, tuple[str, str, m.Role, str, str | None, bool, tuple[str, ...]]] = {
@@ -284,7 +285,64 @@ async def _services(orgs: dict[str, m.Organisation]) -> list[m.Service]:
             position=2,
             labels=_labels("Emergency phone", "Téléphone d'urgence", "Notfallnummer"),
         )
+    await _questions(seminar, hike)
     return [seminar, gala, hike, trip]
+
+
+async def _questions(seminar: m.Service, hike: m.Service) -> None:
+    """Automated questions, asked in the customer thread when a booking is confirmed."""
+    equipment = await m.BookingFieldDefinition.create(
+        service=seminar,
+        key="equipment",
+        type=m.FieldType.CHOICE,
+        position=5,
+        choices=["projector", "flipchart", "none"],
+        labels=_labels("Equipment", "Équipement", "Ausstattung"),
+    )
+    catering = await m.BookingFieldDefinition.create(
+        service=seminar,
+        key="catering_notes",
+        type=m.FieldType.TEXT,
+        max_length=500,
+        position=6,
+        labels=_labels("Food and drink", "Repas et boissons", "Speisen und Getränke"),
+    )
+    await m.ServiceQuestion.create(
+        service=seminar,
+        field=equipment,
+        position=1,
+        texts=_labels(
+            "Which equipment do you need in the meeting room?",
+            "De quel équipement avez-vous besoin dans la salle de réunion ?",
+            "Welche Ausstattung benötigen Sie im Tagungsraum?",
+        ),
+        choice_labels={
+            "en": {"projector": "Projector", "flipchart": "Flip chart", "none": "None"},
+            "fr": {"projector": "Vidéoprojecteur", "flipchart": "Paperboard", "none": "Aucun"},
+            "de": {"projector": "Beamer", "flipchart": "Flipchart", "none": "Keine"},
+        },
+    )
+    await m.ServiceQuestion.create(
+        service=seminar,
+        field=catering,
+        position=2,
+        texts=_labels(
+            "Any food and drink requirements (allergies, diets, drinks)?",
+            "Avez-vous des besoins pour les repas et boissons (allergies, régimes, boissons) ?",
+            "Haben Sie Wünsche zu Speisen und Getränken (Allergien, Ernährung, Getränke)?",
+        ),
+    )
+    phone = await m.BookingFieldDefinition.get(service=hike, key="emergency_phone")
+    await m.ServiceQuestion.create(
+        service=hike,
+        field=phone,
+        position=1,
+        texts=_labels(
+            "On which phone number can the guide reach you on the day?",
+            "À quel numéro le guide peut-il vous joindre le jour même ?",
+            "Unter welcher Nummer erreicht Sie der Guide am Tag der Tour?",
+        ),
+    )
 
 
 async def _booking(
@@ -412,8 +470,11 @@ _PIXEL = bytes.fromhex(
 )
 
 
-async def _say(thread: m.Thread, author: m.User | None, body: str, **options: object) -> m.Message:
-    return await append_message(thread.id, author.id if author else None, body, **options)
+async def _say(thread: m.Thread, author: m.User | None, body: str, **options: Any) -> m.Message:
+    """Post a demo message; its e-mails are due at once, so `make run` shows them."""
+    message = await append_message(thread.id, author.id if author else None, body, **options)
+    await notify_participants(thread, message, timedelta(0))
+    return message
 
 
 async def _conversations(users: dict[str, m.User], attachments_dir: Path) -> None:

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from dataclasses import dataclass
+from email.utils import parseaddr
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 DEV_SECRET_FILE = "jwt-dev-secret"
+DEFAULT_MAIL_FROM = "Roost <no-reply@roost.local>"
+DEFAULT_DEADLINE_WARNING_OFFSETS = (168, 24)
 
 
 class ConfigurationError(RuntimeError):
@@ -26,6 +32,69 @@ def _int(env: dict[str, str], name: str, default: int) -> int:
         return int(raw)
     except ValueError as exc:
         raise ConfigurationError(f"{name} must be an integer, got {raw!r}") from exc
+
+
+def _float(env: dict[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError as exc:
+        raise ConfigurationError(f"{name} must be a number, got {raw!r}") from exc
+    if not value > 0:
+        raise ConfigurationError(f"{name} must be positive, got {raw!r}")
+    return value
+
+
+def _flag_default(env: dict[str, str], name: str, default: bool) -> bool:
+    raw = (env.get(name) or "").strip().lower()
+    if not raw:
+        return default
+    if raw in {"1", "true", "yes", "on"}:
+        return True
+    if raw in {"0", "false", "no", "off"}:
+        return False
+    raise ConfigurationError(f"{name} must be on or off (1/0, true/false), got {raw!r}")
+
+
+def _smtp_url(env: dict[str, str]) -> str | None:
+    """``ROOST_SMTP_URL`` checked for a scheme (smtp, smtps) and a host."""
+    raw = (env.get("ROOST_SMTP_URL") or "").strip()
+    if not raw:
+        return None
+    try:
+        parts = urlsplit(raw)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as exc:
+        raise ConfigurationError(f"ROOST_SMTP_URL is not a valid URL: {exc}") from exc
+    if parts.scheme not in {"smtp", "smtps"} or not parts.hostname:
+        raise ConfigurationError(
+            "ROOST_SMTP_URL must look like smtp://user:pass@host:port or smtps://host:port"
+        )
+    return raw
+
+
+_OFFSET = re.compile(r"(\d+)\s*([dh]?)", re.IGNORECASE)
+
+
+def parse_offsets(raw: str) -> tuple[int, ...]:
+    """Hours before a deadline from ``7d,1d`` / ``168,24`` / ``36h``, largest first.
+
+    ``off`` turns deadline warnings off.
+    """
+    if raw.strip().lower() == "off":
+        return ()
+    hours: set[int] = set()
+    for item in raw.split(","):
+        match = _OFFSET.fullmatch(item.strip())
+        if match is None or int(match[1]) == 0:
+            raise ConfigurationError(
+                "ROOST_DEADLINE_WARNING_OFFSETS must be a comma-separated list of positive "
+                f"hours or days such as '7d,1d' or '168,24', got {raw!r}"
+            )
+        hours.add(int(match[1]) * (24 if match[2].lower() == "d" else 1))
+    return tuple(sorted(hours, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -51,6 +120,20 @@ class Settings:
     legacy_graphql_ws: bool = False
     attachments_dir: Path = Path("var/attachments")
     max_upload_bytes: int = 10_000_000
+    smtp_url: str | None = None
+    smtp_starttls: bool = False
+    smtp_ca_file: Path | None = None
+    smtp_verify: bool = True
+    smtp_timeout: float = 10.0
+    mail_dir: Path = Path("var/mail")
+    mail_from: str = DEFAULT_MAIL_FROM
+    notify_delay_seconds: int = 120
+    customer_portal_url: str = "http://localhost:3000/customer"
+    provider_portal_url: str = "http://localhost:3000/provider"
+    agent_portal_url: str = "http://localhost:3000/agent"
+    deadline_warning_offsets: tuple[int, ...] = DEFAULT_DEADLINE_WARNING_OFFSETS
+    worker_in_serve: bool = True
+    outbox_max_attempts: int = 8
 
     @property
     def jwt_algorithm(self) -> str:
@@ -114,4 +197,46 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         legacy_graphql_ws=_flag(env.get("ROOST_LEGACY_GRAPHQL_WS")),
         attachments_dir=Path(env.get("ROOST_ATTACHMENTS_DIR") or var_dir / "attachments"),
         max_upload_bytes=_int(env, "ROOST_MAX_UPLOAD_BYTES", 10_000_000),
+        **_mail_settings(env, var_dir),
     )
+
+
+def _mail_settings(env: dict[str, str], var_dir: Path) -> dict[str, Any]:
+    """The e-mail, notification and outbox settings."""
+    smtp_url = _smtp_url(env)
+    starttls = _flag_default(env, "ROOST_SMTP_STARTTLS", False)
+    if starttls and smtp_url and smtp_url.startswith("smtps:"):
+        raise ConfigurationError("ROOST_SMTP_STARTTLS does not apply to smtps:// (already TLS)")
+    ca_file = env.get("ROOST_SMTP_CA_FILE") or None
+    if ca_file and not Path(ca_file).is_file():
+        raise ConfigurationError(f"ROOST_SMTP_CA_FILE {ca_file!r} is not a file")
+    mail_from = env.get("ROOST_MAIL_FROM") or DEFAULT_MAIL_FROM
+    if "@" not in parseaddr(mail_from)[1] or any(c in mail_from for c in "\r\n"):
+        raise ConfigurationError(f"ROOST_MAIL_FROM must be an e-mail address, got {mail_from!r}")
+    offsets = env.get("ROOST_DEADLINE_WARNING_OFFSETS")
+    max_attempts = _int(env, "ROOST_OUTBOX_MAX_ATTEMPTS", 8)
+    if max_attempts < 1:
+        raise ConfigurationError("ROOST_OUTBOX_MAX_ATTEMPTS must be at least 1")
+    notify_delay = _int(env, "ROOST_NOTIFY_DELAY", 120)
+    if notify_delay < 0:
+        raise ConfigurationError("ROOST_NOTIFY_DELAY must not be negative")
+    return {
+        "smtp_url": smtp_url,
+        "smtp_starttls": starttls,
+        "smtp_ca_file": Path(ca_file) if ca_file else None,
+        "smtp_verify": _flag_default(env, "ROOST_SMTP_VERIFY", True),
+        "smtp_timeout": _float(env, "ROOST_SMTP_TIMEOUT", 10.0),
+        "mail_dir": Path(env.get("ROOST_MAIL_DIR") or var_dir / "mail"),
+        "mail_from": mail_from,
+        "notify_delay_seconds": notify_delay,
+        "customer_portal_url": env.get("ROOST_CUSTOMER_PORTAL_URL")
+        or "http://localhost:3000/customer",
+        "provider_portal_url": env.get("ROOST_PROVIDER_PORTAL_URL")
+        or "http://localhost:3000/provider",
+        "agent_portal_url": env.get("ROOST_AGENT_PORTAL_URL") or "http://localhost:3000/agent",
+        "deadline_warning_offsets": parse_offsets(offsets)
+        if offsets
+        else DEFAULT_DEADLINE_WARNING_OFFSETS,
+        "worker_in_serve": _flag_default(env, "ROOST_WORKER_IN_SERVE", True),
+        "outbox_max_attempts": max_attempts,
+    }

@@ -12,7 +12,9 @@ from schema.errors import MaskUnexpectedErrors
 from schema.invoices import InvoiceQuery
 from schema.nodes import NodeQuery
 from schema.organisations import OrganisationType, TeamType
+from schema.outbox import OutboxMutation, OutboxQuery
 from schema.policy import NODE_TYPES
+from schema.questions import QuestionMutation
 from schema.services import ServiceType
 from schema.threads import ThreadMutation, ThreadQuery, ThreadSubscription
 from schema.users import UserQuery
@@ -22,12 +24,12 @@ _NODE_MODULES = (OrganisationType, TeamType, ServiceType)
 
 
 @strawberry.type
-class Query(UserQuery, NodeQuery, BookingQuery, InvoiceQuery, ThreadQuery):
+class Query(UserQuery, NodeQuery, BookingQuery, InvoiceQuery, ThreadQuery, OutboxQuery):
     """Everything a caller may read, within its row scope."""
 
 
 @strawberry.type
-class Mutation(ThreadMutation):
+class Mutation(ThreadMutation, OutboxMutation, QuestionMutation):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 
 

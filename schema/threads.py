@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from schema.bookings import BookingType
     from schema.invoices import InvoiceType
     from schema.organisations import TeamType
+    from schema.questions import ServiceQuestionType
     from schema.users import UserType
 
 Party = strawberry.enum(m.Party)
@@ -39,6 +40,7 @@ BookingRef = Annotated["BookingType", strawberry.lazy("schema.bookings")]
 InvoiceRef = Annotated["InvoiceType", strawberry.lazy("schema.invoices")]
 TeamRef = Annotated["TeamType", strawberry.lazy("schema.organisations")]
 UserRef = Annotated["UserType", strawberry.lazy("schema.users")]
+QuestionRef = Annotated["ServiceQuestionType", strawberry.lazy("schema.questions")]
 
 Info = strawberry.Info[RequestContext]
 
@@ -101,6 +103,10 @@ class MessageType(relay.Node):
         self, root: strawberry.Parent[m.Message], info: Info
     ) -> list[AttachmentType]:
         return await info.context.loaders.children(m.Attachment, "message_id", root.id)
+
+    @strawberry.field(description="The automated question a QUESTION or ANSWER message is about.")
+    async def question(self, root: strawberry.Parent[m.Message], info: Info) -> QuestionRef | None:
+        return await info.context.loaders.load(m.ServiceQuestion, root.question_id)
 
 
 def _message_connection(page: read.MessagePage) -> Connection[MessageType]:

@@ -73,6 +73,8 @@ def make_settings(database_url: str, var_dir: Path, **env: str) -> Settings:
             "ROOST_DATABASE_URL": database_url,
             "ROOST_JWT_SECRET": TEST_SECRET,
             "ROOST_VAR_DIR": str(var_dir),
+            # Tests run the outbox worker themselves, when they mean to.
+            "ROOST_WORKER_IN_SERVE": "0",
             **env,
         }
     )

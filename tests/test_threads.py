@@ -447,6 +447,15 @@ INPUTS: dict[str, Callable[[Target], dict[str, Any]]] = {
     "setThreadParties": lambda t: {"threadId": _thread_id(t), "parties": "CUSTOMER"},
 }
 UPLOAD = "uploadAttachment"
+#: Mutations of other domains; their denials are generated in their own test files.
+COVERED_ELSEWHERE = {
+    "retryDelivery": "tests/test_outbox.py",
+    "confirmBooking": "tests/test_questions.py",
+    "answerQuestion": "tests/test_questions.py",
+}
+THREAD_MUTATIONS = {
+    name: roles for name, roles in MUTATIONS.items() if name not in COVERED_ELSEWHERE
+}
 
 
 def _upload_form(data: bytes) -> FormData:
@@ -500,15 +509,15 @@ async def make_target(world: DemoWorld) -> Target:
 
 DENIED = [
     pytest.param(name, key, id=f"{name}-{key}")
-    for name in MUTATIONS
+    for name in THREAD_MUTATIONS
     for key in ACCOUNTS
-    if role_of(key) not in MUTATIONS[name]
+    if role_of(key) not in THREAD_MUTATIONS[name]
 ]
 
 
 def test_every_mutation_of_the_policy_has_a_generated_request() -> None:
     """A mutation added to the policy must get a request here, or its denials go untested."""
-    assert {*INPUTS, UPLOAD} == set(MUTATIONS)
+    assert {*INPUTS, UPLOAD, *COVERED_ELSEWHERE} == set(MUTATIONS)
 
 
 @pytest.mark.parametrize(("name", "key"), DENIED)
@@ -532,8 +541,8 @@ async def test_a_role_the_policy_does_not_allow_is_refused_and_nothing_changes(
 #: Mutations on an existing thread that roles with limited row scope may call.
 ROW_SCOPED = [
     name
-    for name in MUTATIONS
-    if role_of("CUSTOMER_OTHER") in MUTATIONS[name] and name not in ("startThread", UPLOAD)
+    for name in THREAD_MUTATIONS
+    if role_of("CUSTOMER_OTHER") in THREAD_MUTATIONS[name] and name not in ("startThread", UPLOAD)
 ]
 
 

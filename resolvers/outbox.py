@@ -1,0 +1,135 @@
+"""Writing to the outbox (inside the caller's transaction) and reading it (agents).
+
+Rows are inserted with the change that causes them and carried out by the worker
+(``roost/worker.py``), so an accepted change never loses its e-mail and a rejected one
+never sends one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from models import OutboxItem, OutboxKind, OutboxStatus, Role, Thread, User
+from resolvers.access import allowed
+from resolvers.context import RequestContext
+from resolvers.errors import Refused
+from resolvers.pagination import Page, paginate
+from resolvers.scope import scoped
+
+
+def thread_notice_key(thread_id: int, user_id: int) -> str:
+    """The key that keeps one pending new-message notice per thread and user."""
+    return f"thread-notice:{thread_id}:{user_id}"
+
+
+async def _insert(rows: list[OutboxItem]) -> None:
+    """Insert rows; a row whose ``dedup_key`` is taken is skipped (ON CONFLICT DO NOTHING)."""
+    if rows:
+        await OutboxItem.bulk_create(rows, ignore_conflicts=True)
+
+
+async def enqueue_email(
+    template: str,
+    recipient_id: int,
+    context: dict[str, Any],
+    *,
+    dedup_key: str | None = None,
+    due_at: datetime | None = None,
+) -> None:
+    """Queue an e-mail from ``template`` to a user; call it inside the change's transaction."""
+    await _insert(
+        [
+            OutboxItem(
+                kind=OutboxKind.EMAIL,
+                recipient_id=recipient_id,
+                template=template,
+                payload=context,
+                dedup_key=dedup_key,
+                due_at=due_at or datetime.now(UTC),
+            )
+        ]
+    )
+
+
+async def thread_audience(thread: Thread) -> set[int]:
+    """Who is e-mailed about a thread: its customer, its provider's staff, its agent."""
+    audience: set[int] = set()
+    if thread.customer_id:
+        audience.add(thread.customer_id)
+    if thread.provider_id:
+        staff = await User.filter(
+            organisation_id=thread.provider_id, role=Role.PROVIDER_STAFF, active=True
+        ).values_list("id", flat=True)
+        audience.update(staff)
+    if thread.assigned_agent_id:
+        audience.add(thread.assigned_agent_id)
+    return audience
+
+
+async def schedule_thread_notices(
+    thread: Thread, author_id: int | None, delay: timedelta, recipients: Iterable[int] | None = None
+) -> None:
+    """After ``delay``, e-mail each participant who has not read the thread by then.
+
+    One pending notice per (thread, user): more messages meanwhile add no e-mail. Whether
+    the user may see what is new, and has not read it, is decided when the notice is due.
+    """
+    due = datetime.now(UTC) + delay
+    users = set(recipients) if recipients is not None else await thread_audience(thread)
+    users.discard(author_id)  # type: ignore[arg-type]
+    await _insert(
+        [
+            OutboxItem(
+                kind=OutboxKind.THREAD_NOTICE,
+                recipient_id=user_id,
+                template="new_message",
+                payload={"thread": thread.id},
+                dedup_key=thread_notice_key(thread.id, user_id),
+                due_at=due,
+            )
+            for user_id in sorted(users)
+        ]
+    )
+
+
+@dataclass(frozen=True)
+class OutboxQuery:
+    """Filters on the outbox list."""
+
+    statuses: tuple[OutboxStatus, ...] | None = None
+    kinds: tuple[OutboxKind, ...] | None = None
+
+
+async def list_outbox(
+    context: RequestContext, first: int, after: str | None, query: OutboxQuery
+) -> Page[OutboxItem]:
+    """Outbox rows, newest first (agents and admins; others see none)."""
+    principal = context.require_principal()
+    queryset = scoped(OutboxItem, principal)
+    if query.statuses:
+        queryset = queryset.filter(status__in=list(query.statuses))
+    if query.kinds:
+        queryset = queryset.filter(kind__in=list(query.kinds))
+    return await paginate(
+        queryset.order_by("-created_at", "-id"), first, after, context.settings.max_page_size
+    )
+
+
+async def retry_delivery(context: RequestContext, item_id: int | None) -> OutboxItem:
+    """Put a FAILED delivery back in the queue, due now, with a fresh attempt count."""
+    principal = context.require_principal()
+    allowed(principal, "retryDelivery")
+    item = await scoped(OutboxItem, principal).get_or_none(id=item_id) if item_id else None
+    if item is None:
+        raise Refused("NOT_FOUND", "No such delivery.", "id")
+    if item.status is not OutboxStatus.FAILED:
+        raise Refused("NOT_FAILED", "Only failed deliveries can be retried.", "id")
+    item.status = OutboxStatus.PENDING
+    item.attempts = 0
+    item.due_at = datetime.now(UTC)
+    item.locked_until = None
+    await item.save(update_fields=["status", "attempts", "due_at", "locked_until"])
+    return item

@@ -1,0 +1,87 @@
+"""GraphQL types, query and mutation for the outbox (agents and admins)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+from strawberry import relay
+
+import models as m
+from resolvers import outbox as use
+from resolvers.context import RequestContext
+from schema.payloads import UserError, mutation, outcome
+from schema.policy import governed
+from schema.relay import Connection, node_pk
+
+if TYPE_CHECKING:
+    from schema.users import UserType
+
+OutboxKind = strawberry.enum(m.OutboxKind)
+OutboxStatus = strawberry.enum(m.OutboxStatus)
+UserRef = Annotated["UserType", strawberry.lazy("schema.users")]
+Info = strawberry.Info[RequestContext]
+
+
+@governed(m.OutboxItem)
+@strawberry.type(name="OutboxItem", description="An e-mail or scheduled action and its delivery.")
+class OutboxItemType(relay.Node):
+    id: relay.NodeID[int]
+    kind: OutboxKind | None
+    status: OutboxStatus | None
+    template: str | None
+    attempts: int | None
+    last_error: str | None = strawberry.field(description="Why the last attempt failed.")
+    due_at: datetime | None = strawberry.field(description="When it is (next) attempted.")
+    created_at: datetime | None
+    sent_at: datetime | None
+
+    @strawberry.field
+    async def recipient(self, root: strawberry.Parent[m.OutboxItem], info: Info) -> UserRef | None:
+        return await info.context.loaders.load(m.User, root.recipient_id)
+
+
+@strawberry.input(description="Filters on the outbox.")
+class OutboxFilter:
+    status: list[OutboxStatus] | None = None
+    kind: list[OutboxKind] | None = None
+
+
+@strawberry.type
+class OutboxQuery:
+    @strawberry.field(description="Deliveries, newest first; agents and admins only.")
+    async def outbox(
+        self,
+        info: Info,
+        first: int = 20,
+        after: str | None = None,
+        filter: OutboxFilter | None = None,
+    ) -> Connection[OutboxItemType]:
+        query = use.OutboxQuery(
+            statuses=tuple(filter.status) if filter and filter.status else None,
+            kinds=tuple(filter.kind) if filter and filter.kind else None,
+        )
+        page = await use.list_outbox(info.context, first, after, query)
+        return Connection[OutboxItemType].from_page(page)
+
+
+@strawberry.input
+class RetryDeliveryInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class OutboxItemPayload:
+    item: OutboxItemType | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class OutboxMutation:
+    @mutation("retryDelivery", "Queue a failed delivery again.")
+    async def retry_delivery(self, info: Info, input: RetryDeliveryInput) -> OutboxItemPayload:
+        item, errors = await outcome(
+            use.retry_delivery(info.context, node_pk(input.id, "OutboxItem"))
+        )
+        return OutboxItemPayload(item=item, errors=errors)
