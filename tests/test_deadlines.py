@@ -10,9 +10,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 from typing import Any
-from uuid import uuid4
 
 import pytest
 from strawberry.relay import GlobalID
@@ -23,6 +21,7 @@ from resolvers.deadlines import post_deadline_warnings
 from resolvers.questions import post_questions
 from roost.app import HUB_KEY
 from tests.conftest import Api, DemoWorld
+from tests.factories import booking_for
 
 OFFSETS = (168, 24)
 PORTAL = "https://portal.example/customer/"
@@ -56,21 +55,13 @@ async def make_booking(
     created_at: datetime | None = None,
 ) -> m.Booking:
     """A booking of demo ``customer`` whose free cancellation ends at ``deadline``."""
-    row = await m.Service.get(name=service)
-    user = await m.User.get(id=world.user_ids[customer])
-    starts = deadline + timedelta(days=14)
-    return await m.Booking.create(
-        reference=f"BK-TEST-{uuid4().hex[:12].upper()}",
+    return await booking_for(
+        world,
+        customer=customer,
+        service=service,
         status=status,
-        provider_id=row.provider_id,
-        service_id=row.id,
-        customer_id=user.id,
-        client_company_id=user.organisation_id,
-        starts_at=starts,
-        ends_at=starts + timedelta(hours=4),
-        total_price=Decimal("300.00"),
-        free_cancellation_until=deadline,
-        created_at=created_at or datetime.now(UTC),
+        deadline=deadline,
+        created_at=created_at,
     )
 
 

@@ -8,8 +8,6 @@ database is shared with the rest of the suite.
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 from typing import Any
 from uuid import uuid4
 
@@ -25,6 +23,7 @@ from roost.app import HUB_KEY
 from roost.demo import ACCOUNTS
 from subscriptions.channels import thread_channel
 from tests.conftest import Api, DemoWorld
+from tests.factories import booking_for
 
 CONFIRM = """
 mutation ($input: ConfirmBookingInput!) {
@@ -123,21 +122,7 @@ async def make_booking(
     status: m.BookingStatus = m.BookingStatus.OPTION,
 ) -> m.Booking:
     """A fresh booking of ``service`` for demo ``customer``, starting in 30 days."""
-    row = service if isinstance(service, m.Service) else await m.Service.get(name=service)
-    user = await m.User.get(id=world.user_ids[customer])
-    starts = datetime.now(UTC).replace(microsecond=0) + timedelta(days=30)
-    return await m.Booking.create(
-        reference=f"BK-TEST-{uuid4().hex[:12].upper()}",
-        status=status,
-        provider_id=row.provider_id,
-        service_id=row.id,
-        customer_id=user.id,
-        client_company_id=user.organisation_id,
-        starts_at=starts,
-        ends_at=starts + timedelta(hours=8),
-        total_price=Decimal("1200.00"),
-        free_cancellation_until=starts - timedelta(days=14),
-    )
+    return await booking_for(world, customer=customer, service=service, status=status)
 
 
 #: A service asking one question per field type: key -> (type, definition options).
