@@ -16,6 +16,7 @@ from models.invoices import Invoice, InvoiceLine, InvoiceStatus, Payment
 from models.organisations import Organisation, OrganisationKind, Plan, ProviderKind, Team
 from models.outbox import OutboxItem, OutboxKind, OutboxStatus
 from models.questions import ServiceQuestion
+from models.selfservice import ELIGIBLE_PLANS, SelfServiceApp, SelfServiceLink
 from models.services import BookingFieldDefinition, FieldScope, FieldType, Service
 from models.threads import (
     Attachment,
@@ -31,6 +32,7 @@ from models.threads import (
 from models.users import Locale, Role, User
 
 __all__ = [
+    "ELIGIBLE_PLANS",
     "Attachment",
     "Booking",
     "BookingFieldChange",
@@ -59,6 +61,8 @@ __all__ = [
     "ProviderKind",
     "ReadMarker",
     "Role",
+    "SelfServiceApp",
+    "SelfServiceLink",
     "Service",
     "ServiceQuestion",
     "Team",

@@ -131,6 +131,7 @@ class Settings:
     customer_portal_url: str = "http://localhost:3000/customer"
     provider_portal_url: str = "http://localhost:3000/provider"
     agent_portal_url: str = "http://localhost:3000/agent"
+    self_service_url: str = "http://localhost:3000/self-service"
     deadline_warning_offsets: tuple[int, ...] = DEFAULT_DEADLINE_WARNING_OFFSETS
     worker_in_serve: bool = True
     outbox_max_attempts: int = 8
@@ -234,6 +235,8 @@ def _mail_settings(env: dict[str, str], var_dir: Path) -> dict[str, Any]:
         "provider_portal_url": env.get("ROOST_PROVIDER_PORTAL_URL")
         or "http://localhost:3000/provider",
         "agent_portal_url": env.get("ROOST_AGENT_PORTAL_URL") or "http://localhost:3000/agent",
+        "self_service_url": env.get("ROOST_SELF_SERVICE_URL")
+        or "http://localhost:3000/self-service",
         "deadline_warning_offsets": parse_offsets(offsets)
         if offsets
         else DEFAULT_DEADLINE_WARNING_OFFSETS,

@@ -1,0 +1,42 @@
+"""Edit links of the self-service app: random tokens, stored hashed, one booking each."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import UTC, datetime
+
+from models import Booking, SelfServiceApp, SelfServiceLink
+
+
+def token_hash(token: str) -> str:
+    """What is stored of a link token (never the token itself)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+async def create_link(booking: Booking, app: SelfServiceApp) -> tuple[str, SelfServiceLink]:
+    """A new edit link for ``booking``, expiring when edits close; returns the raw token.
+
+    Call it inside the transaction that also queues the e-mail carrying it.
+    """
+    token = secrets.token_urlsafe(32)
+    link = await SelfServiceLink.create(
+        booking_id=booking.id,
+        token_hash=token_hash(token),
+        expires_at=app.editable_until(booking.starts_at),
+    )
+    return token, link
+
+
+def link_url(base_url: str, token: str) -> str:
+    """``ROOST_SELF_SERVICE_URL?token=…``."""
+    separator = "&" if "?" in base_url else "?"
+    return f"{base_url}{separator}token={token}"
+
+
+async def usable_link(token: str, now: datetime | None = None) -> SelfServiceLink | None:
+    """The link behind ``token`` if it exists and has not expired (locked links included)."""
+    link = await SelfServiceLink.get_or_none(token_hash=token_hash(token.strip()))
+    if link is None or link.expires_at <= (now or datetime.now(UTC)):
+        return None
+    return link
