@@ -55,7 +55,7 @@ async def run(requests: int) -> None:
         )
         await db.migrate(url)
         async with db.database(settings):
-            await load_demo(attachments_dir=settings.attachments_dir)
+            await load_demo(settings)
             admin = await m.User.get(email=ACCOUNTS["ADMIN"][0])
             reference = (await m.Booking.all().order_by("id").first()).reference
         headers = {"Authorization": f"Bearer {mint_token(settings, admin)}"}

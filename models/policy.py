@@ -306,6 +306,7 @@ POLICY: dict[str, TypePolicy] = {
                 "provider",
                 "service",
                 "fieldValues",
+                "fieldHistory",
             ),
             "status": rule(ALL_ROLES, write=_BOOKING_EDITORS),
             "participants": rule(ALL_ROLES),
@@ -505,6 +506,47 @@ POLICY["ServiceQuestion"] = TypePolicy(
     ),
 )
 
+#: The self-service app (SPEC §4): its provider's staff configure it, the service team
+#: sees and configures every app, only admins switch it on and off.
+_SELF_SERVICE_READERS = frozenset({Role.PROVIDER_STAFF, *OPERATOR})
+_SELF_SERVICE_SETTERS = _BOOKING_EDITORS
+POLICY["SelfServiceApp"] = TypePolicy(
+    scope={
+        Role.PROVIDER_STAFF: (Scope("provider_id", "organisation_id"),),
+        Role.AGENT: ALL_ROWS,
+        Role.ADMIN: ALL_ROWS,
+        Role.ANALYST: ALL_ROWS,
+    },
+    fields={
+        **readable_by(_SELF_SERVICE_READERS, "provider", "enabledAt", "updatedAt"),
+        "enabled": rule(_SELF_SERVICE_READERS, write={Role.ADMIN}),
+        **{
+            name: rule(_SELF_SERVICE_READERS, write=_SELF_SERVICE_SETTERS)
+            for name in (
+                "editDeadlineHours",
+                "emailSubject",
+                "emailText",
+                "reminderEnabled",
+                "reminderHoursBeforeDeadline",
+                "reminderText",
+                "editableFields",
+            )
+        },
+    },
+)
+
+#: The history of a booking's field values follows the booking; the values are personal
+#: data like ``BookingFieldValue.value``, and so is the name of who changed them.
+POLICY["BookingFieldChange"] = TypePolicy(
+    scope=through("booking", BOOKING_SCOPE),
+    fields={
+        **readable_by(ALL_ROLES, "field", "fieldKey", "participant", "channel", "changedAt"),
+        "oldValue": rule(ALL_ROLES, personal=Mask.TEXT),
+        "newValue": rule(ALL_ROLES, personal=Mask.TEXT),
+        "actorName": rule(ALL_ROLES, personal=Mask.NAME),
+    },
+)
+
 #: Who may call each mutation (row scope and field write rules apply on top).
 MUTATIONS: dict[str, frozenset[Role]] = {
     "startThread": _THREAD_PARTICIPANTS,
@@ -519,6 +561,15 @@ MUTATIONS: dict[str, frozenset[Role]] = {
     "retryDelivery": STAFF,
     "confirmBooking": _BOOKING_EDITORS,
     "answerQuestion": _FIELD_VALUE_EDITORS - {Role.GUEST, Role.PROVIDER_STAFF},
+    "enableSelfService": frozenset({Role.ADMIN}),
+    "disableSelfService": frozenset({Role.ADMIN}),
+    "configureSelfService": _SELF_SERVICE_SETTERS,
+    "sendSelfServiceReminder": _SELF_SERVICE_SETTERS,
+    "sendSelfServiceEmail": _SELF_SERVICE_SETTERS,
+    # The login step of a self-service link: anonymous callers too (no role needed).
+    "validateSelfServiceLink": ALL_ROLES,
+    # Customers and guests are also bound by the self-service app (deadline, editable fields).
+    "updateBookingFields": _FIELD_VALUE_EDITORS,
 }
 
 

@@ -55,6 +55,7 @@ class SelfServiceApp(Model):
         null=True,
         on_delete=fields.SET_NULL,
     )
+    enabled_by_id: int | None
     enabled_at = fields.DatetimeField(null=True)
     updated_at = fields.DatetimeField(auto_now=True)
 

@@ -2,11 +2,13 @@
 
 ``confirmBooking`` turns an OPTION into a CONFIRMED booking and, in the same transaction,
 posts the service's questions as QUESTION messages in the customer thread (created if
-missing), in the customer's language. ``answerQuestion`` validates the answer against
-the question's booking field, stores it as the booking's field value with a history entry
-(channel QUESTION) and posts it as an ANSWER message. A question is answered once: later
-changes go through the booking's data (self-service, provider, agent), where deadlines
-and the field policy apply. Subscribers are woken up after each commit.
+missing), in the customer's language, and queues the confirmation e-mail (with the
+self-service edit link when the provider has the app). ``answerQuestion`` validates the
+answer against the question's booking field, stores it as the booking's field value with
+a history entry (channel QUESTION) and posts it as an ANSWER message. A question is
+answered once: later changes go through the booking's data (self-service, provider,
+agent), where deadlines and the field policy apply. Subscribers are woken up after each
+commit.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
 from resolvers.scope import scoped
+from resolvers.selfservice_mail import queue_confirmation
 from resolvers.threads import (
     append_message,
     notify_delay,
@@ -157,6 +160,12 @@ async def confirm_booking(context: RequestContext, booking_id: int | None) -> Bo
             raise _not_confirmable((await Booking.get(id=booking.id)).status)
         booking.status = BookingStatus.CONFIRMED
         posted = await post_questions(booking, notify_delay(context))
+        await queue_confirmation(
+            booking,
+            self_service_url=context.settings.self_service_url,
+            portal_url=context.settings.customer_portal_url,
+            now=datetime.now(UTC),
+        )
     if posted is not None:
         thread = await Thread.get(id=posted.thread.id)
         await publish_thread_event(

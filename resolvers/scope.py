@@ -24,6 +24,7 @@ POLICY_TYPE: dict[type[Model], str] = {
     m.Booking: "Booking",
     m.Participant: "Participant",
     m.FieldValue: "BookingFieldValue",
+    m.BookingFieldChange: "BookingFieldChange",
     m.Invoice: "Invoice",
     m.InvoiceLine: "InvoiceLine",
     m.Payment: "Payment",
@@ -37,6 +38,7 @@ POLICY_TYPE: dict[type[Model], str] = {
     m.Attachment: "Attachment",
     m.ServiceQuestion: "ServiceQuestion",
     m.OutboxItem: "OutboxItem",
+    m.SelfServiceApp: "SelfServiceApp",
 }
 
 

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from models import SelfServiceApp
+from models import ELIGIBLE_PLANS, Organisation, SelfServiceApp
 from resolvers.errors import Refused
 
 
 async def enabled_app(provider_id: int) -> SelfServiceApp:
-    """The provider's app if an admin enabled it; otherwise ``SELF_SERVICE_DISABLED``."""
+    """The provider's app if an admin enabled it and the plan allows it; otherwise
+    ``SELF_SERVICE_DISABLED``."""
     app = await SelfServiceApp.get_or_none(provider_id=provider_id)
-    if app is None or not app.enabled:
+    if app is None or not app.enabled or await _plan_lapsed(provider_id):
         raise Refused(
             "SELF_SERVICE_DISABLED",
             "Self-service is not enabled for this provider.",
         )
     return app
+
+
+async def _plan_lapsed(provider_id: int) -> bool:
+    """A provider moved back below PREMIUM loses the app (its settings are kept)."""
+    plan = await Organisation.filter(id=provider_id).values_list("plan", flat=True)
+    return not plan or plan[0] not in ELIGIBLE_PLANS

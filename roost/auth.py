@@ -3,6 +3,11 @@
 The algorithm is pinned (HS256 with a secret, RS256 with a public key), ``exp``,
 ``iat`` and ``sub`` are required, issuer and audience are checked. The subject is a
 user id; the role is read from the database, never from the token.
+
+A GUEST token (a customer who validated a self-service link) has the subject
+``guest:<link id>`` and the booking id in the ``booking`` claim; GUEST is implied by the
+subject. It is signed and checked like any other token, never outlives its link, and is
+accepted only while the link is neither locked nor expired and the app is enabled.
 """
 
 from __future__ import annotations
@@ -12,14 +17,19 @@ from typing import Any
 
 import jwt
 
-from models import User
+from models import SelfServiceLink, User
 from resolvers.errors import Unauthenticated
 from resolvers.ids import parse_pk
-from resolvers.principal import Principal
+from resolvers.principal import Principal, guest_principal
 from roost.settings import Settings
 
 #: Claims every token must carry.
 REQUIRED_CLAIMS = ["exp", "iat", "sub", "iss", "aud"]
+
+#: Subject prefix of GUEST tokens: ``guest:<self-service link id>``.
+GUEST_SUBJECT = "guest:"
+#: The claim of a GUEST token that names its booking.
+BOOKING_CLAIM = "booking"
 
 
 def mint_token(settings: Settings, user: User, ttl_seconds: int | None = None) -> str:
@@ -35,6 +45,28 @@ def mint_token(settings: Settings, user: User, ttl_seconds: int | None = None) -
         "exp": now + timedelta(seconds=ttl_seconds or settings.jwt_ttl_seconds),
     }
     return jwt.encode(claims, settings.jwt_secret, algorithm="HS256")
+
+
+def mint_guest_token(
+    settings: Settings, link: SelfServiceLink, now: datetime | None = None
+) -> tuple[str, datetime]:
+    """A signed GUEST token for ``link``'s booking and when it expires (never after the link)."""
+    if not settings.can_sign_tokens:
+        raise RuntimeError("minting tokens needs ROOST_JWT_SECRET (an RS256 key only verifies)")
+    now = now or datetime.now(UTC)
+    # Whole seconds, as in the token: never a moment after the link expires.
+    expires_at = min(now + timedelta(seconds=settings.jwt_ttl_seconds), link.expires_at).replace(
+        microsecond=0
+    )
+    claims = {
+        "sub": f"{GUEST_SUBJECT}{link.id}",
+        BOOKING_CLAIM: str(link.booking_id),
+        "iss": settings.jwt_issuer,
+        "aud": settings.jwt_audience,
+        "iat": now,
+        "exp": expires_at,
+    }
+    return jwt.encode(claims, settings.jwt_secret, algorithm="HS256"), expires_at
 
 
 def decode_token(settings: Settings, token: str) -> dict[str, Any]:
@@ -63,8 +95,24 @@ async def authenticate(settings: Settings, authorization: str | None) -> Princip
     if scheme.lower() != "bearer" or not token.strip():
         raise Unauthenticated("Use the Authorization header as: Bearer <token>.")
     claims = decode_token(settings, token.strip())
-    user_id = parse_pk(str(claims["sub"]))
+    subject = str(claims["sub"])
+    expires_at = datetime.fromtimestamp(claims["exp"], UTC)
+    if subject.startswith(GUEST_SUBJECT):
+        return await _guest(subject, claims, expires_at)
+    user_id = parse_pk(subject)
     user = await User.get_or_none(id=user_id, active=True) if user_id else None
     if user is None:
         raise Unauthenticated("The token is invalid.")
-    return Principal.for_user(user, expires_at=datetime.fromtimestamp(claims["exp"], UTC))
+    return Principal.for_user(user, expires_at=expires_at)
+
+
+async def _guest(subject: str, claims: dict[str, Any], expires_at: datetime) -> Principal:
+    """The GUEST principal of a verified guest token, while its link still grants access."""
+    link_id = parse_pk(subject.removeprefix(GUEST_SUBJECT))
+    booking_id = parse_pk(str(claims.get(BOOKING_CLAIM, "")))
+    principal = (
+        await guest_principal(link_id, booking_id, expires_at) if link_id and booking_id else None
+    )
+    if principal is None:
+        raise Unauthenticated("The token is invalid.")
+    return principal

@@ -74,7 +74,7 @@ def cmd_makemigrations(settings: Settings, args: argparse.Namespace) -> None:
 async def _demo_tokens(settings: Settings, load: bool) -> dict[str, str]:
     async with db.database(settings):
         if load:
-            summary = await load_demo(attachments_dir=settings.attachments_dir)
+            summary = await load_demo(settings)
             what = "loaded" if summary.created else "already present"
             log.info("demo data %s: %d bookings", what, summary.bookings)
         users = {

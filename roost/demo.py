@@ -14,7 +14,9 @@ from tortoise.transactions import in_transaction
 import models as m
 from models.bookings import booking_reference
 from resolvers.attachments import store_bytes
+from resolvers.selfservice_mail import queue_confirmation
 from resolvers.threads import append_message, notify_participants, party_columns
+from roost.settings import Settings
 
 #: Demo accounts: token key -> (e-mail, name, role, locale, organisation key, VIP, teams).
 ACCOUNTS: dict[str, tuple[str, str, m.Role, str, str | None, bool, tuple[str, ...]]] = {
@@ -551,9 +553,60 @@ async def _conversations(users: dict[str, m.User], attachments_dir: Path) -> Non
     await _say(invoice, users["AGENT"], "Could you confirm the cost centre for this invoice?")
 
 
-async def load_demo(today: date | None = None, attachments_dir: Path | None = None) -> DemoSummary:
-    """Load the demo dataset unless it is already there; all or nothing."""
+#: The booking fields customers of the PREMIUM venue may edit themselves.
+SELF_SERVICE_FIELDS = ("participant_name", "licence_plate", "notes")
+
+
+async def _self_service(self_service_url: str, portal_url: str) -> None:
+    """Self-service for the PREMIUM venue, once: enabled by the admin, a few editable
+    fields, a reminder, and the confirmation e-mails of its upcoming confirmed bookings
+    with their edit links, due at once (so `make run` puts them in the mail folder)."""
+    chateau = await m.Organisation.get_or_none(name="Château Lumière")
+    if chateau is None or await m.SelfServiceApp.exists(provider_id=chateau.id):
+        return
+    now = datetime.now(UTC)
+    admin = await m.User.get(email=ACCOUNTS["ADMIN"][0])
+    app = await m.SelfServiceApp.create(
+        provider=chateau,
+        enabled=True,
+        enabled_by=admin,
+        enabled_at=now,
+        edit_deadline_hours=48,
+        reminder_enabled=True,
+        reminder_hours_before_deadline=72,
+        reminder_text=_labels(
+            "Badges are printed three days before the event: please check every name.",
+            "Les badges sont imprimés trois jours avant l'événement : vérifiez chaque nom.",
+            "Die Namensschilder werden drei Tage vor der Veranstaltung gedruckt: "
+            "bitte prüfen Sie jeden Namen.",
+        ),
+    )
+    await app.editable_fields.add(
+        *await m.BookingFieldDefinition.filter(
+            service__provider=chateau, key__in=SELF_SERVICE_FIELDS
+        )
+    )
+    confirmed = await m.Booking.filter(
+        provider=chateau,
+        status=m.BookingStatus.CONFIRMED,
+        starts_at__gt=now + timedelta(hours=app.edit_deadline_hours),
+    ).order_by("starts_at", "id")
+    for booking in confirmed:
+        await queue_confirmation(
+            booking, self_service_url=self_service_url, portal_url=portal_url, now=now
+        )
+
+
+async def load_demo(settings: Settings, today: date | None = None) -> DemoSummary:
+    """Load the demo dataset unless it is already there; all or nothing.
+
+    Self-service for the PREMIUM venue is added to a dataset loaded before it existed.
+    """
+    self_service_url, portal_url = settings.self_service_url, settings.customer_portal_url
+    attachments_dir = settings.attachments_dir
     if await m.User.exists(email=ACCOUNTS["ADMIN"][0]):
+        async with in_transaction():
+            await _self_service(self_service_url, portal_url)
         return DemoSummary(created=False, bookings=await m.Booking.all().count())
     rng = random.Random(2026)
     now = datetime.combine(today or datetime.now(UTC).date(), datetime.min.time(), UTC)
@@ -585,5 +638,6 @@ async def load_demo(today: date | None = None, attachments_dir: Path | None = No
             if status == m.BookingStatus.COMPLETED:
                 offset = -abs(offset) - timedelta(days=1)
             await _booking(rng, number, service, customer, status, now + offset, people)
-        await _conversations(users, attachments_dir or Path("var/attachments"))
+        await _conversations(users, attachments_dir)
+        await _self_service(self_service_url, portal_url)
     return DemoSummary(created=True, bookings=len(plan))

@@ -30,6 +30,7 @@ from resolvers.inbox import unread_counts
 from resolvers.links import thread_link
 from resolvers.principal import Principal
 from resolvers.scope import scoped
+from resolvers.selfservice_mail import send_due_reminders
 from roost.emails import render_email
 from roost.mail import (
     Mailer,
@@ -135,7 +136,8 @@ class Worker:
         return len(rows)
 
     async def scheduled_jobs(self, now: datetime) -> None:
-        """Time-driven work, at most once per :data:`SCAN_EVERY`: deadline warnings."""
+        """Time-driven work, at most once per :data:`SCAN_EVERY`: deadline warnings and
+        self-service reminders."""
         if self._last_scan is not None and now - self._last_scan < SCAN_EVERY:
             return
         self._last_scan = now
@@ -147,6 +149,9 @@ class Worker:
         )
         if posted:
             log.info("posted %d deadline warning(s)", posted)
+        reminded = await send_due_reminders(now, self.settings.self_service_url)
+        if reminded:
+            log.info("queued %d self-service reminder(s)", reminded)
 
     async def run(self, stop: asyncio.Event, poll_seconds: float = 1.0) -> None:
         """Work until ``stop`` is set; errors are logged and the loop goes on."""

@@ -15,6 +15,12 @@ from schema.organisations import OrganisationType, TeamType
 from schema.outbox import OutboxMutation, OutboxQuery
 from schema.policy import NODE_TYPES
 from schema.questions import QuestionMutation
+from schema.selfservice import SelfServiceMutation, SelfServiceQuery
+from schema.selfservice_edits import (
+    SelfServiceEditMutation,
+    SelfServiceEditQuery,
+    SelfServiceEditSubscription,
+)
 from schema.services import ServiceType
 from schema.threads import ThreadMutation, ThreadQuery, ThreadSubscription
 from schema.users import UserQuery
@@ -24,17 +30,32 @@ _NODE_MODULES = (OrganisationType, TeamType, ServiceType)
 
 
 @strawberry.type
-class Query(UserQuery, NodeQuery, BookingQuery, InvoiceQuery, ThreadQuery, OutboxQuery):
+class Query(
+    UserQuery,
+    NodeQuery,
+    BookingQuery,
+    InvoiceQuery,
+    ThreadQuery,
+    OutboxQuery,
+    SelfServiceEditQuery,
+    SelfServiceQuery,
+):
     """Everything a caller may read, within its row scope."""
 
 
 @strawberry.type
-class Mutation(ThreadMutation, OutboxMutation, QuestionMutation):
+class Mutation(
+    ThreadMutation,
+    OutboxMutation,
+    QuestionMutation,
+    SelfServiceEditMutation,
+    SelfServiceMutation,
+):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 
 
 @strawberry.type
-class Subscription(ThreadSubscription):
+class Subscription(ThreadSubscription, SelfServiceEditSubscription):
     """Live updates over WebSocket (graphql-transport-ws)."""
 
 

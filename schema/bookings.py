@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from schema.users import UserType
 
 BookingStatus = strawberry.enum(m.BookingStatus)
+ChangeChannel = strawberry.enum(m.ChangeChannel)
 BookingOrder = strawberry.enum(use.BookingOrder)
 
 UserRef = Annotated["UserType", strawberry.lazy("schema.users")]
@@ -63,6 +64,47 @@ class BookingFieldValueType(relay.Node):
         self, root: strawberry.Parent[m.FieldValue], info: Info
     ) -> ParticipantType | None:
         return await info.context.loaders.load(m.Participant, root.participant_id)
+
+
+@governed(m.BookingFieldChange)
+@strawberry.type(
+    name="BookingFieldChange",
+    description="One change of a booking field value: old, new, who, when, through which door.",
+)
+class BookingFieldChangeType(relay.Node):
+    id: relay.NodeID[int]
+    old_value: str | None = strawberry.field(description="Null when the field had no value.")
+    new_value: str
+    channel: ChangeChannel
+    changed_at: datetime
+
+    @strawberry.field
+    async def field(
+        self, root: strawberry.Parent[m.BookingFieldChange], info: Info
+    ) -> DefinitionRef | None:
+        return await info.context.loaders.load(m.BookingFieldDefinition, root.definition_id)
+
+    @strawberry.field(description="The changed field's key, e.g. `licence_plate`.")
+    async def field_key(self, root: strawberry.Parent[m.BookingFieldChange], info: Info) -> str:
+        definition = await info.context.loaders.unscoped(
+            m.BookingFieldDefinition, root.definition_id
+        )
+        return definition.key if definition else ""
+
+    @strawberry.field(description="The participant the value is for; null for booking values.")
+    async def participant(
+        self, root: strawberry.Parent[m.BookingFieldChange], info: Info
+    ) -> ParticipantType | None:
+        return await info.context.loaders.load(m.Participant, root.participant_id)
+
+    @strawberry.field(
+        description="Who changed it; null without an account (a guest link, the system)."
+    )
+    async def actor_name(
+        self, root: strawberry.Parent[m.BookingFieldChange], info: Info
+    ) -> str | None:
+        actor = await info.context.loaders.unscoped(m.User, root.actor_id)
+        return actor.name if actor else None
 
 
 @governed(m.Booking)
@@ -110,6 +152,10 @@ class BookingType(relay.Node):
     @strawberry.field
     async def field_values(self, root: Root, info: Info) -> list[BookingFieldValueType]:
         return await info.context.loaders.children(m.FieldValue, "booking_id", root.id)
+
+    @strawberry.field(description="Every change of the booking's field values, oldest first.")
+    async def field_history(self, root: Root, info: Info) -> list[BookingFieldChangeType]:
+        return await info.context.loaders.children(m.BookingFieldChange, "booking_id", root.id)
 
     @strawberry.field
     async def invoices(self, root: Root, info: Info) -> list[InvoiceRef] | None:

@@ -20,6 +20,11 @@ def thread_channel(thread_id: int) -> str:
     return f"thread:{thread_id}"
 
 
+def booking_channel(booking_id: int) -> str:
+    """Changes of one booking's field values."""
+    return f"booking:{booking_id}"
+
+
 def _party_paths() -> tuple[str, ...]:
     paths = {
         condition.path

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from models import Message, Thread, User
+from models import Booking, BookingFieldChange, Message, Thread, User
 from resolvers.context import RequestContext
 from resolvers.errors import NotFound, Unauthenticated
 from resolvers.inbox import unread_counts, unread_total
-from resolvers.principal import Principal
+from resolvers.principal import Principal, guest_principal
 from resolvers.scope import scoped
-from subscriptions.channels import inbox_channels_of, thread_channel
+from subscriptions.channels import booking_channel, inbox_channels_of, thread_channel
 
 log = logging.getLogger("roost.subscriptions")
 
@@ -30,13 +30,27 @@ BATCH = 200
 
 
 async def current_principal(principal: Principal) -> Principal:
-    """The principal as the database sees it now; refused when expired or deactivated."""
+    """The principal as the database sees it now; refused when expired or deactivated.
+
+    A guest's link is checked again: locked, expired or a disabled app ends its access.
+    """
     if principal.expires_at is not None and principal.expires_at <= datetime.now(UTC):
         raise Unauthenticated("The token has expired.")
+    if principal.is_guest:
+        return await _current_guest(principal)
     user = await User.get_or_none(id=principal.user_id, active=True)
     if user is None:
         raise Unauthenticated("The account is no longer active.")
     return Principal.for_user(user, expires_at=principal.expires_at)
+
+
+async def _current_guest(principal: Principal) -> Principal:
+    guest = None
+    if principal.link_id and principal.booking_id and principal.expires_at:
+        guest = await guest_principal(principal.link_id, principal.booking_id, principal.expires_at)
+    if guest is None:
+        raise Unauthenticated("The self-service link is no longer valid.")
+    return guest
 
 
 def _seconds_left(principal: Principal) -> float | None:
@@ -167,3 +181,53 @@ async def _inbox_change(principal: Principal, event: dict[str, Any]) -> InboxCha
     counts = await unread_counts(principal, [thread.id])
     total = await unread_total(principal)
     return InboxChange(kind, thread, thread.id, counts.get(thread.id, 0), total)
+
+
+@dataclass(frozen=True)
+class BookingChanges:
+    """Field value changes of a booking, committed since the last push."""
+
+    booking: Booking
+    changes: list[BookingFieldChange]
+
+
+async def _booking_or_refuse(principal: Principal, booking_id: int | None) -> Booking:
+    booking = await scoped(Booking, principal).get_or_none(id=booking_id) if booking_id else None
+    if booking is None:
+        raise NotFound("No such booking.")
+    return booking
+
+
+async def _change_ids(principal: Principal, booking_id: int) -> set[int]:
+    ids = await (
+        scoped(BookingFieldChange, principal)
+        .filter(booking_id=booking_id)
+        .values_list("id", flat=True)
+    )
+    return {int(pk) for pk in ids}
+
+
+async def booking_stream(
+    context: RequestContext, booking_id: int | None
+) -> AsyncIterator[BookingChanges]:
+    """Changes of a booking's field values from now on, for callers who may read it.
+
+    Each wake-up re-checks the caller and the booking's scope, then sends every change
+    not sent yet (by id, so changes committed out of order or during a pub/sub
+    reconnect are not lost).
+    """
+    principal = await current_principal(context.require_principal())
+    booking = await _booking_or_refuse(principal, booking_id)
+    async with context.hub.subscribe(booking_channel(booking.id)) as events:
+        seen = await _change_ids(principal, booking.id)
+        while True:
+            await _wait_for(events, principal, lambda e: e.get("type") == "fields")
+            principal = await current_principal(principal)
+            booking = await _booking_or_refuse(principal, booking.id)
+            new = await _change_ids(principal, booking.id) - seen
+            if not new:
+                continue
+            context.fresh_loaders()
+            changes = await BookingFieldChange.filter(id__in=new).order_by("changed_at", "id")
+            seen |= new
+            yield BookingChanges(booking, list(changes))

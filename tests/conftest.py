@@ -11,6 +11,7 @@ import os
 import secrets
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,8 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 import models as m
+from resolvers.selfservice_guests import open_link
+from resolvers.selfservice_links import create_link
 from roost import db
 from roost.app import create_app
 from roost.auth import mint_token
@@ -26,6 +29,11 @@ from roost.demo import ACCOUNTS, load_demo
 from roost.settings import Settings, load_settings
 
 TEST_SECRET = "test-secret-" + "x" * 40
+
+#: The PREMIUM demo provider, whose self-service app the tests enable.
+SELF_SERVICE_PROVIDER = "Château Lumière"
+#: The booking fields its customers may edit.
+SELF_SERVICE_FIELDS = ("participant_name", "licence_plate", "notes")
 
 
 def _admin_dsn(url: str) -> str:
@@ -82,30 +90,76 @@ def make_settings(database_url: str, var_dir: Path, **env: str) -> Settings:
 
 @dataclass(frozen=True)
 class DemoWorld:
-    """The demo dataset as tests see it: settings, account ids and tokens per role key."""
+    """The demo dataset as tests see it: settings, account ids and tokens per role key.
+
+    ``tokens["GUEST"]`` is a guest of the self-service link of ``guest_booking_id``.
+    """
 
     settings: Settings
     user_ids: dict[str, int]
     tokens: dict[str, str]
+    guest_booking_id: int
 
 
-async def _prepare(settings: Settings) -> dict[str, int]:
+async def enable_self_service(provider_name: str = SELF_SERVICE_PROVIDER) -> m.SelfServiceApp:
+    """The provider's self-service app, enabled, with :data:`SELF_SERVICE_FIELDS` editable."""
+    provider = await m.Organisation.get(name=provider_name)
+    app, _ = await m.SelfServiceApp.get_or_create(provider_id=provider.id)
+    if not app.enabled:
+        app.enabled = True
+        app.enabled_at = datetime.now(UTC)
+        await app.save(update_fields=["enabled", "enabled_at", "updated_at"])
+    fields = await m.BookingFieldDefinition.filter(
+        service__provider_id=provider.id, key__in=SELF_SERVICE_FIELDS
+    )
+    await app.editable_fields.add(*fields)
+    return app
+
+
+async def _guest(settings: Settings) -> tuple[int, str]:
+    """A guest of an upcoming confirmed demo seminar booking, as validating its link gives."""
+    app = await enable_self_service()
+    open_from = datetime.now(UTC) + timedelta(hours=app.edit_deadline_hours, days=7)
+    booking = (
+        await m.Booking.filter(
+            provider_id=app.provider_id,
+            service__name="Seminar day package",
+            customer__role=m.Role.CUSTOMER,
+            status=m.BookingStatus.CONFIRMED,
+            starts_at__gt=open_from,
+        )
+        .order_by("-starts_at")
+        .first()
+    )
+    assert booking is not None, "the demo data has no upcoming confirmed seminar booking"
+    token, _ = await create_link(booking, app)
+    customer = await m.User.get(id=booking.customer_id)
+    access = await open_link(settings, token, customer.email)
+    return booking.id, access.token
+
+
+async def _prepare(settings: Settings) -> tuple[dict[str, int], int, str]:
     await db.migrate(settings.database_url)
     async with db.database(settings):
-        await load_demo(attachments_dir=settings.attachments_dir)
+        await load_demo(settings)
         users = await m.User.filter(email__in=[a[0] for a in ACCOUNTS.values()])
         by_email = {u.email: u.id for u in users}
-    return {key: by_email[a[0]] for key, a in ACCOUNTS.items()}
+        guest_booking_id, guest_token = await _guest(settings)
+    user_ids = {key: by_email[a[0]] for key, a in ACCOUNTS.items()}
+    return user_ids, guest_booking_id, guest_token
 
 
 @pytest.fixture(scope="session")
 def world(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> DemoWorld:
     """The session database, migrated from empty and loaded with the demo data."""
     settings = make_settings(database_url, tmp_path_factory.mktemp("var"))
-    user_ids = asyncio.run(_prepare(settings))
+    user_ids, guest_booking_id, guest_token = asyncio.run(_prepare(settings))
     users = {key: m.User(id=uid) for key, uid in user_ids.items()}
     tokens = {key: mint_token(settings, user) for key, user in users.items()}
-    return DemoWorld(settings=settings, user_ids=user_ids, tokens=tokens)
+    tokens["GUEST"] = guest_token
+    return DemoWorld(
+        settings=settings, user_ids=user_ids, tokens=tokens, guest_booking_id=guest_booking_id
+    )
 
 
 @pytest.fixture

@@ -1,9 +1,10 @@
 """Every (role, type, field) cell of the permission policy, tried through real requests.
 
-The cells are generated from ``models.policy``: for each role with a demo account and
-each governed type, one request per field reads that field of a row in the role's scope
-and the answer must be what :func:`models.policy.field_access` says (READ, MASKED or
-FORBIDDEN). Spot checks at the end spell out the product's promises by hand.
+The cells are generated from ``models.policy``: for each role (a demo account, or for
+GUEST the self-service link of the session's guest booking) and each governed type, one
+request per field reads that field of a row in the role's scope and the answer must be
+what :func:`models.policy.field_access` says (READ, MASKED or FORBIDDEN). Spot checks at
+the end spell out the product's promises by hand.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ from schema import build_schema
 from schema.policy import NODE_TYPES
 from tests.conftest import Api, DemoWorld
 
-# GUEST joins when guest links exist (it has no demo account yet).
-ROLES: list[m.Role] = [role for role in m.Role if role.value in ACCOUNTS]
+#: Every role: the demo accounts' and GUEST (a validated self-service link, no account).
+ROLES: list[m.Role] = [role for role in m.Role if role.value in ACCOUNTS or role is m.Role.GUEST]
 
 #: (role, type) pairs where the policy gives the role rows of the type, and the others.
 IN_SCOPE = [
@@ -108,14 +109,23 @@ async def _sample(principal: Principal, type_name: str) -> Sample:
     return Sample(row.id, first.id, {f: getattr(row, snake(f)) for f in personal})
 
 
+async def _principal(world: DemoWorld, role: m.Role) -> Principal:
+    """The principal behind ``world.tokens[role]``."""
+    if role is m.Role.GUEST:
+        link = await m.SelfServiceLink.filter(booking_id=world.guest_booking_id).first()
+        assert link is not None
+        return Principal.for_guest(link.id, world.guest_booking_id, link.expires_at)
+    user = await m.User.get(id=world.user_ids[role.value])
+    return Principal.for_user(user)
+
+
 async def _collect_samples(world: DemoWorld) -> dict[tuple[m.Role, str], Sample]:
     """A :class:`Sample` for every (role, type), read once per session."""
     samples: dict[tuple[m.Role, str], Sample] = {}
     async with db.database(world.settings):
         for role in ROLES:
-            user = await m.User.get(id=world.user_ids[role.value])
-            principal = Principal.for_user(user)
-            assert principal.role is role, f"demo account {role.value} has role {user.role}"
+            principal = await _principal(world, role)
+            assert principal.role is role, f"the {role.value} token stands for {principal.role}"
             for type_name in NODE_TYPES:
                 samples[role, type_name] = await _sample(principal, type_name)
     return samples

@@ -452,6 +452,13 @@ COVERED_ELSEWHERE = {
     "retryDelivery": "tests/test_outbox.py",
     "confirmBooking": "tests/test_questions.py",
     "answerQuestion": "tests/test_questions.py",
+    "validateSelfServiceLink": "tests/test_selfservice_edits.py",
+    "updateBookingFields": "tests/test_selfservice_edits.py",
+    "enableSelfService": "tests/test_selfservice_provider.py",
+    "disableSelfService": "tests/test_selfservice_provider.py",
+    "configureSelfService": "tests/test_selfservice_provider.py",
+    "sendSelfServiceReminder": "tests/test_selfservice_provider.py",
+    "sendSelfServiceEmail": "tests/test_selfservice_provider.py",
 }
 THREAD_MUTATIONS = {
     name: roles for name, roles in MUTATIONS.items() if name not in COVERED_ELSEWHERE

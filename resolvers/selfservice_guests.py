@@ -1,0 +1,137 @@
+"""The login step of a self-service link: re-enter the booking's e-mail, get a GUEST token.
+
+``validateSelfServiceLink`` needs no account. An unknown and an expired token get the
+same ``LINK_INVALID`` answer; a wrong e-mail address is counted on the link, which locks
+after :data:`models.selfservice.MAX_LINK_ATTEMPTS` of them (``LINK_LOCKED``, from then on
+also for the right address). The right address (trimmed, case-insensitive) returns a
+GUEST token scoped to the link's booking that expires no later than the link; the first
+success is recorded as the link's ``opened_at``.
+"""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from tortoise.expressions import F
+
+from models import Booking, SelfServiceLink, User
+from models.selfservice import MAX_LINK_ATTEMPTS
+from resolvers.access import allowed
+from resolvers.context import RequestContext
+from resolvers.errors import Refused
+from resolvers.principal import Principal
+from resolvers.selfservice_edits import app_for
+from resolvers.selfservice_links import usable_link
+from roost.auth import mint_guest_token
+from roost.settings import Settings
+
+#: Refusals of the login step, per locale (en, fr, de); English is the fallback.
+TEXTS: dict[str, dict[str, str]] = {
+    "invalid": {
+        "en": "This link is invalid or has expired. Ask the provider for a new one.",
+        "fr": "Ce lien n'est pas valide ou a expiré. Demandez-en un nouveau au prestataire.",
+        "de": "Dieser Link ist ungültig oder abgelaufen. Fordern Sie beim Anbieter einen neuen an.",
+    },
+    "locked": {
+        "en": "This link is locked after too many wrong e-mail addresses. Ask the provider "
+        "for a new one.",
+        "fr": "Ce lien est bloqué après trop d'adresses e-mail erronées. Demandez-en un "
+        "nouveau au prestataire.",
+        "de": "Dieser Link wurde nach zu vielen falschen E-Mail-Adressen gesperrt. Fordern "
+        "Sie beim Anbieter einen neuen an.",
+    },
+    "mismatch": {
+        "en": "This is not the e-mail address of the booking. Attempts left: {left}.",
+        "fr": "Ce n'est pas l'adresse e-mail de la réservation. Essais restants : {left}.",
+        "de": "Das ist nicht die E-Mail-Adresse der Buchung. Verbleibende Versuche: {left}.",
+    },
+    "unavailable": {
+        "en": "Self-service links cannot be used on this server.",
+        "fr": "Les liens de libre-service ne peuvent pas être utilisés sur ce serveur.",
+        "de": "Self-Service-Links können auf diesem Server nicht verwendet werden.",
+    },
+}
+
+
+def _text(key: str, locale: str, **params: object) -> str:
+    texts = TEXTS[key]
+    return texts.get(locale, texts["en"]).format(**params)
+
+
+@dataclass(frozen=True)
+class GuestAccess:
+    """A validated link: the GUEST token, when it expires, and the booking it opens."""
+
+    token: str
+    expires_at: datetime
+    link: SelfServiceLink
+    booking: Booking
+
+    @property
+    def principal(self) -> Principal:
+        """The GUEST principal the token stands for."""
+        return Principal.for_guest(self.link.id, self.booking.id, self.expires_at)
+
+
+def same_email(given: str, expected: str) -> bool:
+    """Whether ``given`` is ``expected``, trimmed and case-insensitive (constant time)."""
+    return hmac.compare_digest(
+        given.strip().casefold().encode(), expected.strip().casefold().encode()
+    )
+
+
+async def _count_failure(link: SelfServiceLink, locale: str, now: datetime) -> Refused:
+    """Count one wrong address on ``link`` (atomically), locking it at the limit."""
+    await SelfServiceLink.filter(id=link.id, locked_at=None).update(
+        failed_attempts=F("failed_attempts") + 1
+    )
+    await SelfServiceLink.filter(
+        id=link.id, locked_at=None, failed_attempts__gte=MAX_LINK_ATTEMPTS
+    ).update(locked_at=now)
+    counted = await SelfServiceLink.get(id=link.id)
+    if counted.locked:
+        return Refused("LINK_LOCKED", _text("locked", locale), "token")
+    left = MAX_LINK_ATTEMPTS - counted.failed_attempts
+    return Refused("EMAIL_MISMATCH", _text("mismatch", locale, left=left), "email")
+
+
+async def open_link(
+    settings: Settings, token: str, email: str, locale: str = "en", now: datetime | None = None
+) -> GuestAccess:
+    """Check ``email`` against the booking of link ``token``; a GUEST token if it matches.
+
+    ``locale`` is for the one answer given before the link is known (``LINK_INVALID``);
+    later answers are in the language of the booking's customer.
+    """
+    now = now or datetime.now(UTC)
+    link = await usable_link(token, now)
+    if link is None:
+        raise Refused("LINK_INVALID", _text("invalid", locale), "token")
+    booking = await Booking.get(id=link.booking_id)
+    customer = await User.get(id=booking.customer_id)
+    locale = str(customer.locale)
+    await app_for(booking, locale)
+    if link.locked:
+        raise Refused("LINK_LOCKED", _text("locked", locale), "token")
+    if not same_email(email, customer.email):
+        raise await _count_failure(link, locale, now)
+    if not settings.can_sign_tokens:
+        raise Refused("SELF_SERVICE_UNAVAILABLE", _text("unavailable", locale))
+    await SelfServiceLink.filter(id=link.id, opened_at=None).update(opened_at=now)
+    signed, expires_at = mint_guest_token(settings, link, now)
+    return GuestAccess(signed, expires_at, link, booking)
+
+
+async def validate_link(context: RequestContext, token: str, email: str) -> GuestAccess:
+    """``validateSelfServiceLink``: anyone may try, no token needed.
+
+    On success the rest of this request reads as the new guest (the payload's booking).
+    """
+    if context.principal is not None:
+        allowed(context.principal, "validateSelfServiceLink")
+    access = await open_link(context.settings, token, email, context.locale.value)
+    context.principal = access.principal
+    context.fresh_loaders()
+    return access
