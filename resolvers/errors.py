@@ -32,6 +32,14 @@ class NotFound(RoostError):
     code = "NOT_FOUND"
 
 
+class Rejected(Exception):
+    """Several refusals at once (one per input field); nothing was changed."""
+
+    def __init__(self, errors: list[Refused]) -> None:
+        super().__init__("; ".join(error.message for error in errors))
+        self.errors = errors
+
+
 class Refused(Exception):
     """An expected refusal of a mutation; it becomes a ``UserError`` in the payload.
 

@@ -28,7 +28,7 @@ from models import (
 )
 from resolvers.access import allowed
 from resolvers.context import RequestContext
-from resolvers.errors import Refused
+from resolvers.errors import Refused, Rejected
 from resolvers.scope import scoped
 from resolvers.selfservice_app import enabled_app
 
@@ -39,14 +39,6 @@ MAX_SUBJECT = 200
 MAX_TEXT = 5000
 #: The locales a provider writes its texts in.
 LOCALES = tuple(locale.value for locale in Locale)
-
-
-class Rejected(Exception):
-    """Several refusals at once (one per input field); nothing was changed."""
-
-    def __init__(self, errors: list[Refused]) -> None:
-        super().__init__("; ".join(error.message for error in errors))
-        self.errors = errors
 
 
 @dataclass(frozen=True)

@@ -42,10 +42,10 @@ from models import (
 )
 from resolvers.access import allowed
 from resolvers.context import RequestContext
-from resolvers.errors import Refused
+from resolvers.errors import Refused, Rejected
 from resolvers.outbox import enqueue_email
 from resolvers.scope import scoped
-from resolvers.selfservice import MAX_SUBJECT, MAX_TEXT, Rejected, app_in_scope
+from resolvers.selfservice import MAX_SUBJECT, MAX_TEXT, app_in_scope
 from resolvers.selfservice_bookings import SelfServiceEntry, entry_of
 from resolvers.selfservice_links import create_link, link_url
 from roost.emails import RenderedEmail, render_email

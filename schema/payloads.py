@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 import strawberry
 
 from models.policy import describe_mutation
-from resolvers.errors import Refused
+from resolvers.errors import Refused, Rejected
 
 T = TypeVar("T")
 
@@ -25,7 +25,13 @@ async def outcome(call: Awaitable[T]) -> tuple[T | None, list[UserError]]:
     try:
         return await call, []
     except Refused as refusal:
-        return None, [UserError(code=refusal.code, message=refusal.message, field=refusal.field)]
+        return None, [_user_error(refusal)]
+    except Rejected as rejected:
+        return None, [_user_error(refusal) for refusal in rejected.errors]
+
+
+def _user_error(refusal: Refused) -> UserError:
+    return UserError(code=refusal.code, message=refusal.message, field=refusal.field)
 
 
 def mutation(name: str, description: str) -> Any:

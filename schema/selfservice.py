@@ -126,16 +126,6 @@ async def _answer(call: Awaitable[T]) -> T:
         raise RoostError(refusal.message, code=refusal.code, field=refusal.field) from None
 
 
-async def _outcome(call: Awaitable[T]) -> tuple[T | None, list[UserError]]:
-    """Like :func:`schema.payloads.outcome`, with one error per field for invalid input."""
-    try:
-        return await outcome(call)
-    except use.Rejected as rejected:
-        return None, [
-            UserError(code=e.code, message=e.message, field=e.field) for e in rejected.errors
-        ]
-
-
 @strawberry.type
 class SelfServiceQuery:
     @strawberry.field(
@@ -266,7 +256,7 @@ class SelfServiceMutation:
         self, info: Info, input: EnableSelfServiceInput
     ) -> SelfServiceAppPayload:
         pk = node_pk(input.provider_id, "Organisation")
-        app, errors = await _outcome(use.enable_self_service(info.context, pk))
+        app, errors = await outcome(use.enable_self_service(info.context, pk))
         return SelfServiceAppPayload(app=app, errors=errors)
 
     @mutation(
@@ -277,7 +267,7 @@ class SelfServiceMutation:
         self, info: Info, input: DisableSelfServiceInput
     ) -> SelfServiceAppPayload:
         pk = node_pk(input.provider_id, "Organisation")
-        app, errors = await _outcome(use.disable_self_service(info.context, pk))
+        app, errors = await outcome(use.disable_self_service(info.context, pk))
         return SelfServiceAppPayload(app=app, errors=errors)
 
     @mutation(
@@ -288,7 +278,7 @@ class SelfServiceMutation:
         self, info: Info, input: ConfigureSelfServiceInput
     ) -> SelfServiceAppPayload:
         call = use.configure_self_service(info.context, input.to_settings())
-        app, errors = await _outcome(call)
+        app, errors = await outcome(call)
         return SelfServiceAppPayload(app=app, errors=errors)
 
     @mutation(
@@ -299,7 +289,7 @@ class SelfServiceMutation:
         self, info: Info, input: SendSelfServiceReminderInput
     ) -> SelfServiceEntryPayload:
         pk = node_pk(input.booking_id, "Booking")
-        entry, errors = await _outcome(mail.send_reminder(info.context, pk))
+        entry, errors = await outcome(mail.send_reminder(info.context, pk))
         return SelfServiceEntryPayload(entry=entry, errors=errors)
 
     @mutation(
@@ -312,5 +302,5 @@ class SelfServiceMutation:
     ) -> SelfServiceEntryPayload:
         pk = node_pk(input.booking_id, "Booking")
         call = mail.send_custom_email(info.context, pk, input.subject, input.text)
-        entry, errors = await _outcome(call)
+        entry, errors = await outcome(call)
         return SelfServiceEntryPayload(entry=entry, errors=errors)
