@@ -51,6 +51,7 @@ async def run(requests: int) -> None:
                 "ROOST_DATABASE_URL": url,
                 "ROOST_JWT_SECRET": "bench-secret-" + "b" * 40,
                 "ROOST_VAR_DIR": tmp,
+                "ROOST_WORKER_IN_SERVE": "0",
             }
         )
         await db.migrate(url)
