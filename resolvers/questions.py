@@ -20,7 +20,6 @@ from tortoise.transactions import in_transaction
 
 from models import (
     Booking,
-    BookingFieldChange,
     BookingFieldDefinition,
     BookingStatus,
     ChangeChannel,
@@ -37,6 +36,7 @@ from models import (
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
+from resolvers.field_values import store_value
 from resolvers.scope import scoped
 from resolvers.selfservice_mail import queue_confirmation
 from resolvers.threads import (
@@ -205,41 +205,6 @@ async def _question_of(
     return asked, thread, booking
 
 
-async def store_field_value(
-    booking: Booking,
-    definition: BookingFieldDefinition,
-    value: str,
-    actor_id: int | None,
-    channel: ChangeChannel,
-) -> FieldValue:
-    """Set a per-booking field value and record the change (call inside a transaction).
-
-    Setting the value it already has changes nothing and records nothing.
-    """
-    current = await FieldValue.get_or_none(
-        booking_id=booking.id, definition_id=definition.id, participant_id=None
-    )
-    old = current.value if current is not None else None
-    if old == value and current is not None:
-        return current
-    if current is None:
-        current = await FieldValue.create(
-            booking_id=booking.id, definition_id=definition.id, value=value
-        )
-    else:
-        current.value = value
-        await current.save(update_fields=["value", "updated_at"])
-    await BookingFieldChange.create(
-        booking_id=booking.id,
-        definition_id=definition.id,
-        old_value=old,
-        new_value=value,
-        actor_id=actor_id,
-        channel=channel,
-    )
-    return current
-
-
 async def answer_question(context: RequestContext, message_id: int | None, value: str) -> Answer:
     """Answer a QUESTION message: store the booking field value and post the ANSWER."""
     principal = context.require_principal()
@@ -261,8 +226,11 @@ async def answer_question(context: RequestContext, message_id: int | None, value
             seq__gt=asked.seq,
         ):
             raise Refused("ALREADY_ANSWERED", "This question was already answered.", "messageId")
-        field_value = await store_field_value(
-            booking, definition, normalised, principal.user_id, ChangeChannel.QUESTION
+        await store_value(
+            booking.id, definition, None, normalised, principal.user_id, ChangeChannel.QUESTION
+        )
+        field_value = await FieldValue.get(
+            booking_id=booking.id, definition_id=definition.id, participant_id=None
         )
         body = (
             question.choice_label(normalised, locale)

@@ -36,6 +36,7 @@ from models.policy import can_write
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused, RoostError
+from resolvers.field_values import store_value
 from resolvers.principal import Principal
 from resolvers.questions import locale_of
 from resolvers.scope import scoped
@@ -57,7 +58,6 @@ CHANNELS: dict[Role, ChangeChannel] = {
 }
 
 #: The per-participant field whose value is also the participant's name.
-PARTICIPANT_NAME_KEY = "participant_name"
 
 #: Values one ``updateBookingFields`` may carry.
 MAX_VALUES = 200
@@ -286,50 +286,6 @@ async def _rules(principal: Principal, booking: Booking, locale: str, now: datet
         participants={p.id: p for p in participants},
         editable=editable,
         locale=locale,
-    )
-
-
-async def store_value(
-    booking_id: int,
-    definition: BookingFieldDefinition,
-    participant: Participant | None,
-    value: str,
-    actor_id: int | None,
-    channel: ChangeChannel,
-    rename: bool = True,
-) -> BookingFieldChange | None:
-    """Set one field value and record the change (call inside a transaction).
-
-    Writing the value it already has (or clearing a value never set) records nothing.
-    With ``rename``, a ``participant_name`` value is also the participant's name.
-    """
-    participant_id = participant.id if participant else None
-    current = await FieldValue.get_or_none(
-        booking_id=booking_id, definition_id=definition.id, participant_id=participant_id
-    )
-    old = current.value if current is not None else None
-    if old == value or (current is None and not value):
-        return None
-    if current is None:
-        await FieldValue.create(
-            booking_id=booking_id,
-            definition_id=definition.id,
-            participant_id=participant_id,
-            value=value,
-        )
-    else:
-        current.value = value
-        await current.save(update_fields=["value", "updated_at"])
-    if rename and participant is not None and definition.key == PARTICIPANT_NAME_KEY and value:
-        await Participant.filter(id=participant.id).update(name=value)
-    return await BookingFieldChange.create(
-        booking_id=booking_id,
-        definition_id=definition.id,
-        participant_id=participant_id,
-        old_value=old,
-        new_value=value,
-        actor_id=actor_id,
-        channel=channel,
     )
 
 
