@@ -1,4 +1,4 @@
-# Roost developer tasks: run, test (SQLite + PostgreSQL), lint, schema, migrations, bench, clean.
+# Roost developer tasks: run, test (SQLite + PostgreSQL), lint, lock, schema, migrations, bench, clean.
 PYTHON ?= python3
 VENV ?= .venv
 HOST ?= 127.0.0.1
@@ -7,19 +7,33 @@ PYTEST_ARGS ?=
 BIN := $(VENV)/bin
 
 .NOTPARALLEL:
-.PHONY: run test test-sqlite test-postgres lint schema migrations bench clean
+.PHONY: run test test-sqlite test-postgres lint lock schema migrations bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# Stamps: reinstall only when pyproject.toml is newer. Dev extras include the base install.
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -e .
+# Installs come from the hashed lock files only (requirements.lock: runtime; requirements-dev.lock:
+# runtime + dev); the project itself is installed without resolving anything. Stamps reinstall
+# only when a lock file changes. `make lock` refreshes both from pyproject.toml.
+PIP_LOCKED := $(BIN)/pip install -q --disable-pip-version-check --require-hashes --no-deps
+PIP_SELF := $(BIN)/pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+LOCK_ARGS := --generate-hashes --universal --python-version 3.11 --quiet
+
+$(VENV)/.installed: requirements.lock | $(BIN)/python
+	$(PIP_LOCKED) -r requirements.lock
+	$(PIP_SELF)
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -e '.[dev]'
+$(VENV)/.installed-dev: requirements-dev.lock | $(BIN)/python
+	$(PIP_LOCKED) -r requirements-dev.lock
+	$(PIP_SELF)
 	touch $@ $(VENV)/.installed
+
+lock: | $(BIN)/python
+	$(BIN)/pip install -q --disable-pip-version-check uv
+	echo "setuptools>=68" | $(BIN)/uv pip compile - pyproject.toml $(LOCK_ARGS) -o requirements.lock
+	echo "setuptools>=68" | $(BIN)/uv pip compile - pyproject.toml --extra dev $(LOCK_ARGS) \
+		-o requirements-dev.lock
 
 run: $(VENV)/.installed
 	ROOST_DEBUG=1 $(BIN)/roost migrate
