@@ -18,8 +18,10 @@ from models.outbox import OutboxItem, OutboxKind, OutboxStatus
 from models.questions import ServiceQuestion
 from models.selfservice import ELIGIBLE_PLANS, SelfServiceApp, SelfServiceLink
 from models.services import BookingFieldDefinition, FieldScope, FieldType, Service
+from models.tallies import ReaderTally, ThreadTally
 from models.threads import (
     Attachment,
+    Audience,
     Message,
     MessageKind,
     Party,
@@ -34,6 +36,7 @@ from models.users import Locale, Role, User
 __all__ = [
     "ELIGIBLE_PLANS",
     "Attachment",
+    "Audience",
     "Booking",
     "BookingFieldChange",
     "BookingFieldDefinition",
@@ -60,6 +63,7 @@ __all__ = [
     "Plan",
     "ProviderKind",
     "ReadMarker",
+    "ReaderTally",
     "Role",
     "SelfServiceApp",
     "SelfServiceLink",
@@ -68,6 +72,7 @@ __all__ = [
     "Team",
     "Thread",
     "ThreadStatus",
+    "ThreadTally",
     "Urgency",
     "User",
     "Visibility",

@@ -70,17 +70,29 @@ class Const:
 
 
 @dataclass(frozen=True)
+class AtLeast:
+    """Rows whose ORM lookup ``path`` (a number) is at least ``value``."""
+
+    path: str
+    value: int
+
+    def through(self, relation: str) -> AtLeast:
+        """The same condition seen from a row that points to this one via ``relation``."""
+        return AtLeast(f"{relation}__{self.path}", self.value)
+
+
+@dataclass(frozen=True)
 class AllOf:
     """Rows matching every one of ``parts``."""
 
-    parts: tuple[Scope | Const, ...]
+    parts: tuple[Scope | Const | AtLeast, ...]
 
     def through(self, relation: str) -> AllOf:
         """The same conditions seen from a row that points to this one via ``relation``."""
         return AllOf(tuple(part.through(relation) for part in self.parts))
 
 
-Condition = Scope | Const | AllOf
+Condition = Scope | Const | AtLeast | AllOf
 
 
 class AllRows:
@@ -108,7 +120,7 @@ def through(relation: str, scope: RowScope, roles: frozenset[Role] = ALL_ROLES) 
     return derived
 
 
-def restricted(scope: RowScope, condition: Const, exempt: frozenset[Role]) -> RowScope:
+def restricted(scope: RowScope, condition: Const | AtLeast, exempt: frozenset[Role]) -> RowScope:
     """``scope`` where every role but ``exempt`` also needs ``condition``."""
     derived: RowScope = {}
     for role, rule in scope.items():
@@ -121,7 +133,7 @@ def restricted(scope: RowScope, condition: Const, exempt: frozenset[Role]) -> Ro
     return derived
 
 
-def _both(condition: Condition, extra: Const) -> AllOf:
+def _both(condition: Condition, extra: Const | AtLeast) -> AllOf:
     parts = condition.parts if isinstance(condition, AllOf) else (condition,)
     return AllOf((*parts, extra))
 
@@ -249,8 +261,11 @@ ORGANISATION_SCOPE: RowScope = {
 
 TEAM_SCOPE: RowScope = {Role.AGENT: ALL_ROWS, Role.ADMIN: ALL_ROWS, Role.ANALYST: ALL_ROWS}
 
+#: Roles that read INTERNAL notes and see every message of a thread (SPEC §2).
+INTERNAL_READERS: frozenset[Role] = STAFF
+
 #: A thread's parties are copied onto it (and cleared when a side is removed).
-THREAD_SCOPE: RowScope = {
+THREAD_PARTY_SCOPE: RowScope = {
     Role.CUSTOMER: (Scope("customer_id", "user_id"),),
     Role.PROVIDER_STAFF: (Scope("provider_id", "organisation_id"),),
     Role.TRAVEL_MANAGER: (
@@ -262,9 +277,14 @@ THREAD_SCOPE: RowScope = {
     Role.ANALYST: ALL_ROWS,
 }
 
+#: A thread whose only messages are INTERNAL notes does not exist for its parties yet.
+THREAD_SCOPE: RowScope = restricted(
+    THREAD_PARTY_SCOPE, AtLeast("last_public_seq", 1), exempt=INTERNAL_READERS
+)
+
 #: INTERNAL notes: agents and admins only (SPEC §2).
 MESSAGE_SCOPE: RowScope = restricted(
-    through("thread", THREAD_SCOPE), Const("visibility", "ALL"), exempt=STAFF
+    through("thread", THREAD_SCOPE), Const("visibility", "ALL"), exempt=INTERNAL_READERS
 )
 
 #: Attachments follow their message; an upload not yet sent belongs to its uploader.

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from tortoise import fields
 from tortoise.models import Model
+
+from models.policy import INTERNAL_READERS
+from models.users import Role
 
 if TYPE_CHECKING:
     from models.bookings import Booking
@@ -61,6 +65,23 @@ class MessageKind(StrEnum):
 class Visibility(StrEnum):
     ALL = "ALL"
     INTERNAL = "INTERNAL"
+
+
+class Audience(StrEnum):
+    """Who reads a thread, and so which of its two sequences they see.
+
+    STAFF reads every message (INTERNAL notes included) and counts them all; PARTIES
+    (customers, providers, analysts) see only messages for everyone, numbered and timed
+    on their own, so a note leaves no gap, no activity and no unread count for them.
+    """
+
+    STAFF = "STAFF"
+    PARTIES = "PARTIES"
+
+    @classmethod
+    def of(cls, role: Role) -> Audience:
+        """The audience a role belongs to (the policy's readers of INTERNAL notes)."""
+        return cls.STAFF if role in INTERNAL_READERS else cls.PARTIES
 
 
 class Thread(Model):
@@ -119,12 +140,29 @@ class Thread(Model):
     #: Sequence number of the last message; the next message takes ``last_seq + 1``.
     last_seq = fields.IntField(default=0)
     last_activity_at = fields.DatetimeField(auto_now_add=True)
+    #: The same for messages the parties see (visibility ALL); 0 and null until the first.
+    last_public_seq = fields.IntField(default=0)
+    last_public_activity_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
         table = "thread"
         ordering = ["-last_activity_at", "id"]
-        indexes = (("customer", "last_activity_at"), ("provider", "last_activity_at"))
+        indexes = (
+            ("customer", "last_public_activity_at"),
+            ("provider", "last_public_activity_at"),
+            ("client_company", "last_public_activity_at"),
+        )
+
+    def last_seq_for(self, audience: Audience) -> int:
+        """The last sequence number ``audience`` sees."""
+        return self.last_seq if audience is Audience.STAFF else self.last_public_seq
+
+    def last_activity_for(self, audience: Audience) -> datetime:
+        """When ``audience`` last saw something happen (created, if nothing yet)."""
+        if audience is Audience.STAFF:
+            return self.last_activity_at
+        return self.last_public_activity_at or self.created_at
 
     def __str__(self) -> str:
         return self.subject or f"thread {self.id}"
@@ -139,6 +177,8 @@ class Message(Model):
     )
     thread_id: int
     seq = fields.IntField()
+    #: The number the parties see: 1, 2, 3… over visibility ALL only; null for notes.
+    public_seq = fields.IntField(null=True)
     author: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="messages", null=True, on_delete=fields.SET_NULL
     )
@@ -156,8 +196,18 @@ class Message(Model):
 
     class Meta:
         table = "message"
-        unique_together = (("thread", "seq"), ("author", "client_message_id"))
+        unique_together = (
+            ("thread", "seq"),
+            ("thread", "public_seq"),
+            ("author", "client_message_id"),
+        )
         ordering = ["thread_id", "seq"]
+
+    def seq_for(self, audience: Audience) -> int:
+        """This message's number as ``audience`` sees it."""
+        if audience is Audience.STAFF or self.public_seq is None:
+            return self.seq
+        return self.public_seq
 
     def __str__(self) -> str:
         return f"#{self.seq}: {self.body[:40]}"
@@ -190,7 +240,7 @@ class Attachment(Model):
 
 
 class ReadMarker(Model):
-    """How far a user has read a thread."""
+    """How far a user has read a thread, in the numbering of the user's audience."""
 
     id = fields.IntField(primary_key=True)
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(

@@ -1,7 +1,10 @@
 """Reading conversations: the inbox, unread counts, last messages, message pages.
 
-Unread counts exclude the caller's own messages and messages outside the caller's scope
-(INTERNAL notes for non-agents), because they count from the scoped message query.
+Each reader sees a thread in its audience's numbering (:class:`models.Audience`): the
+service team counts every message, the parties only messages for everyone. Unread counts
+are differences of those numbers and the reader's marker (the author's own messages move
+their marker), and the badge comes from the tallies (``models/tallies.py``), so neither
+grows with the number of threads.
 """
 
 from __future__ import annotations
@@ -13,9 +16,8 @@ from operator import or_
 
 from strawberry.dataloader import DataLoader
 from tortoise.expressions import Q, RawSQL
-from tortoise.functions import Count, Max
 
-from models import Message, ReadMarker, Thread, ThreadStatus, Urgency
+from models import Audience, Message, ReadMarker, Thread, ThreadStatus, Urgency, tallies
 from models.threads import URGENCY_RANK
 from resolvers.context import RequestContext
 from resolvers.errors import BadUserInput
@@ -23,79 +25,71 @@ from resolvers.pagination import Page, paginate
 from resolvers.principal import Principal
 from resolvers.scope import scoped
 
-#: Threads whose unread counts one statement computes.
-_BATCH = 100
+#: A thread and the last sequence number the reader sees in it: what loaders key on.
+ThreadSeq = tuple[int, int]
 
 
-async def _read_upto(principal: Principal, thread_ids: Sequence[int]) -> dict[int, int]:
-    markers = await ReadMarker.filter(
-        user_id=principal.user_id, thread_id__in=list(thread_ids)
-    ).values_list("thread_id", "last_read_seq")
-    return dict(markers)
+def audience(principal: Principal) -> Audience:
+    """Which numbering ``principal`` sees."""
+    return Audience.of(principal.role)
 
 
-def _not_mine(principal: Principal) -> Q:
-    return Q(author_id__isnull=True) | ~Q(author_id=principal.user_id)
+def seq_column(principal: Principal) -> str:
+    """The message column holding the numbers ``principal`` sees."""
+    return "seq" if audience(principal) is Audience.STAFF else "public_seq"
 
 
-async def unread_counts(principal: Principal, thread_ids: Sequence[int]) -> dict[int, int]:
-    """Unread messages per thread for ``principal`` (two statements per batch)."""
-    counts: dict[int, int] = {}
-    for start in range(0, len(thread_ids), _BATCH):
-        batch = list(thread_ids[start : start + _BATCH])
-        read = await _read_upto(principal, batch)
-        after = reduce(or_, (Q(thread_id=t, seq__gt=read.get(t, 0)) for t in batch))
-        rows = (
-            await scoped(Message, principal)
-            .filter(after, _not_mine(principal))
-            .group_by("thread_id")
-            .annotate(unread=Count("id"))
-            .values_list("thread_id", "unread")
-        )
-        counts.update(dict(rows))
-    return counts
+async def unread_counts(principal: Principal, threads: Sequence[ThreadSeq]) -> dict[int, int]:
+    """Unread messages per thread for ``principal``: one statement for all of them."""
+    if principal.user_id is None or not threads:
+        return {}
+    read = dict(
+        await ReadMarker.filter(
+            user_id=principal.user_id, thread_id__in=[t for t, _ in threads]
+        ).values_list("thread_id", "last_read_seq")
+    )
+    return {thread: max(0, last - read.get(thread, 0)) for thread, last in threads}
 
 
 async def unread_total(principal: Principal) -> int:
     """The badge: unread messages over every thread ``principal`` may see."""
-    threads = await scoped(Thread, principal).values_list("id", "last_seq")
-    read = await _read_upto(principal, [t for t, _ in threads])
-    candidates = [t for t, last in threads if last > read.get(t, 0)]
-    return sum((await unread_counts(principal, candidates)).values())
+    if principal.user_id is None:
+        return 0
+    return await tallies.unread_total_of(principal, principal.user_id, audience(principal))
 
 
-class UnreadCountByThreadLoader(DataLoader[int, int]):
-    """Unread counts of the caller, by thread id, in key order."""
+def thread_seq(principal: Principal, thread: Thread) -> ThreadSeq:
+    """The key of ``thread`` for the loaders below."""
+    return thread.id, thread.last_seq_for(audience(principal))
+
+
+class UnreadCountByThreadLoader(DataLoader[ThreadSeq, int]):
+    """Unread counts of the caller, by (thread id, last seq), in key order."""
 
     def __init__(self, principal: Principal) -> None:
         super().__init__(load_fn=self._load)
         self.principal = principal
 
-    async def _load(self, keys: Sequence[int]) -> list[int]:
+    async def _load(self, keys: Sequence[ThreadSeq]) -> list[int]:
         counts = await unread_counts(self.principal, keys)
-        return [counts.get(key, 0) for key in keys]
+        return [counts.get(thread, 0) for thread, _ in keys]
 
 
-class LastMessageByThreadLoader(DataLoader[int, Message | None]):
-    """The last message the caller may see, by thread id, in key order."""
+class LastMessageByThreadLoader(DataLoader[ThreadSeq, Message | None]):
+    """The last message the caller may see, by (thread id, last seq), in key order."""
 
     def __init__(self, principal: Principal) -> None:
         super().__init__(load_fn=self._load)
         self.principal = principal
 
-    async def _load(self, keys: Sequence[int]) -> list[Message | None]:
-        visible = scoped(Message, self.principal)
-        last = dict(
-            await visible.filter(thread_id__in=list(keys))
-            .group_by("thread_id")
-            .annotate(last=Max("seq"))
-            .values_list("thread_id", "last")
-        )
-        if not last:
+    async def _load(self, keys: Sequence[ThreadSeq]) -> list[Message | None]:
+        column = seq_column(self.principal)
+        wanted = [Q(thread_id=thread, **{column: seq}) for thread, seq in keys if seq > 0]
+        if not wanted:
             return [None] * len(keys)
-        rows = await Message.filter(reduce(or_, (Q(thread_id=t, seq=s) for t, s in last.items())))
+        rows = await scoped(Message, self.principal).filter(reduce(or_, wanted))
         by_thread = {row.thread_id: row for row in rows}
-        return [by_thread.get(key) for key in keys]
+        return [by_thread.get(thread) for thread, _ in keys]
 
 
 @dataclass(frozen=True)
@@ -131,11 +125,14 @@ async def inbox(
         conditions &= Q(booking_id=query.booking_id)
     if query.invoice_id is not None:
         conditions &= Q(invoice_id=query.invoice_id)
+    activity = (
+        "last_activity_at" if audience(principal) is Audience.STAFF else "last_public_activity_at"
+    )
     queryset = (
         scoped(Thread, principal)
         .filter(conditions)
         .annotate(urgency_rank=_URGENCY_RANK)
-        .order_by("urgency_rank", "-last_activity_at", "-id")
+        .order_by("urgency_rank", f"-{activity}", "-id")
     )
     return await paginate(queryset, first, after, context.settings.max_page_size)
 
@@ -173,20 +170,23 @@ async def message_page(
     size = last if last is not None else first if first is not None else 50
     if not 0 <= size <= limit:
         raise BadUserInput(f"Page size must be between 0 and {limit}.", field="first")
+    column = seq_column(principal)
     visible = scoped(Message, principal).filter(thread_id=thread.id)
     window = visible
     if after is not None:
-        window = window.filter(seq__gt=after)
+        window = window.filter(**{f"{column}__gt": after})
     if before is not None:
-        window = window.filter(seq__lt=before)
+        window = window.filter(**{f"{column}__lt": before})
     if last is not None:
-        rows = list(reversed(await window.order_by("-seq").limit(size + 1)))
+        rows = list(reversed(await window.order_by(f"-{column}").limit(size + 1)))
         more = len(rows) > size
         rows = rows[1:] if more else rows
-        has_next = before is not None and await visible.filter(seq__gte=before).exists()
+        has_next = (
+            before is not None and await visible.filter(**{f"{column}__gte": before}).exists()
+        )
         return MessagePage(rows, has_next, more, await visible.count())
-    rows = list(await window.order_by("seq").limit(size + 1))
+    rows = list(await window.order_by(column).limit(size + 1))
     more = len(rows) > size
     rows = rows[:size]
-    has_previous = after is not None and await visible.filter(seq__lte=after).exists()
+    has_previous = after is not None and await visible.filter(**{f"{column}__lte": after}).exists()
     return MessagePage(rows, more, has_previous, await visible.count())

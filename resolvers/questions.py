@@ -237,7 +237,7 @@ async def answer_question(context: RequestContext, message_id: int | None, value
             if question.choices(definition)
             else (normalised)
         )
-        answer = await append_message(thread.id, principal.user_id, body, kind=MessageKind.ANSWER)
+        answer = await append_message(thread.id, principal.user, body, kind=MessageKind.ANSWER)
         await Message.filter(id=answer.id).update(question_id=question.id)
         answer.question_id = question.id
         await notify_participants(thread, answer, notify_delay(context))

@@ -14,7 +14,7 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 import models as m
-from models.policy import AllRows, Condition, Const, Scope, type_policy
+from models.policy import AllOf, AllRows, AtLeast, Condition, Const, Scope, type_policy
 from resolvers.principal import Principal
 
 M = TypeVar("M", bound=Model)
@@ -42,24 +42,52 @@ POLICY_TYPE: dict[type[Model], str] = {
 }
 
 
-def _equals(model: type[Model], path: str, value: object) -> Q:
+def _lookup(model: type[Model], path: str, value: object, suffix: str = "") -> Q:
     if "__" not in path:
-        return Q(**{path: value})
+        return Q(**{path + suffix: value})
     # A path through a relation becomes a sub-select, so joins never duplicate rows.
-    return Q(id__in=Subquery(model.filter(**{path: value}).values("id")))
+    return Q(id__in=Subquery(model.filter(**{path + suffix: value}).values("id")))
 
 
 def _condition(model: type[Model], condition: Condition, principal: Principal) -> Q | None:
     """The filter for one policy condition; ``None`` when it cannot match this principal."""
     if isinstance(condition, Const):
-        return _equals(model, condition.path, condition.value)
+        return _lookup(model, condition.path, condition.value)
+    if isinstance(condition, AtLeast):
+        return _lookup(model, condition.path, condition.value, "__gte")
     if isinstance(condition, Scope):
         value = getattr(principal, condition.principal)
-        return None if value is None else _equals(model, condition.path, value)
+        return None if value is None else _lookup(model, condition.path, value)
     parts = [_condition(model, part, principal) for part in condition.parts]
     if any(part is None for part in parts):
         return None
     return Q(*parts, join_type=Q.AND)
+
+
+def _holds(condition: Condition, row: Model, principal: Principal) -> bool:
+    if isinstance(condition, AllOf):
+        return all(_holds(part, row, principal) for part in condition.parts)
+    if "__" in condition.path:
+        raise ValueError(f"{condition.path!r} crosses a relation: check it in the database")
+    value = getattr(row, condition.path)
+    if isinstance(condition, Const):
+        return str(value) == condition.value
+    if isinstance(condition, AtLeast):
+        return value >= condition.value
+    wanted = getattr(principal, condition.principal)
+    return wanted is not None and value == wanted
+
+
+def in_scope(row: Model, principal: Principal) -> bool:
+    """Whether ``principal`` reaches ``row``, decided in memory from the row's own columns.
+
+    The same decision as :func:`scoped`, for rows already read (for example a thread
+    whose parties changed); scopes through relations are refused rather than guessed.
+    """
+    rule = type_policy(POLICY_TYPE[type(row)]).scope.get(principal.role)
+    if isinstance(rule, AllRows):
+        return True
+    return any(_holds(condition, row, principal) for condition in rule or ())
 
 
 def scoped(model: type[M], principal: Principal) -> QuerySet[M]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
@@ -14,6 +15,7 @@ from tortoise.transactions import in_transaction
 
 from models import (
     Attachment,
+    Audience,
     Booking,
     BookingStatus,
     Invoice,
@@ -28,6 +30,7 @@ from models import (
     Urgency,
     User,
     Visibility,
+    tallies,
 )
 from models.policy import can_write
 from resolvers.access import allowed
@@ -99,7 +102,7 @@ def party_columns(booking: Booking, parties: Party) -> dict[str, int | None]:
 
 async def append_message(
     thread_id: int,
-    author_id: int | None,
+    author: User | None,
     body: str,
     *,
     kind: MessageKind = MessageKind.TEXT,
@@ -107,18 +110,26 @@ async def append_message(
     client_message_id: str | None = None,
     attachment_ids: tuple[int, ...] = (),
 ) -> Message:
-    """Insert a message with the thread's next sequence number (call inside a transaction).
+    """Insert a message with the thread's next sequence numbers (call inside a transaction).
 
     The UPDATE takes the thread's row lock, so concurrent senders get 1, 2, 3… with no gap:
-    a rolled-back send gives its number back.
+    a rolled-back send gives its number back. A message for everyone also takes the next
+    number of the parties' own sequence and moves their last activity; an INTERNAL note
+    moves only the service team's. The unread tallies of the thread's keys grow in the
+    same transaction; the author has read the thread up to their own message.
     """
     now = datetime.now(UTC)
-    await Thread.filter(id=thread_id).update(last_seq=F("last_seq") + 1, last_activity_at=now)
-    seq = await Thread.filter(id=thread_id).values_list("last_seq", flat=True)
+    public = visibility is Visibility.ALL
+    changes: dict[str, Any] = {"last_seq": F("last_seq") + 1, "last_activity_at": now}
+    if public:
+        changes |= {"last_public_seq": F("last_public_seq") + 1, "last_public_activity_at": now}
+    await Thread.filter(id=thread_id).update(**changes)
+    thread = await Thread.get(id=thread_id)
     message = await Message.create(
         thread_id=thread_id,
-        seq=seq[0],
-        author_id=author_id,
+        seq=thread.last_seq,
+        public_seq=thread.last_public_seq if public else None,
+        author_id=author.id if author else None,
         kind=kind,
         visibility=visibility,
         body=body,
@@ -131,17 +142,30 @@ async def append_message(
         if claimed != len(attachment_ids):
             # A concurrent send took one of them after it was checked: keep nothing.
             raise Refused("ATTACHMENT_NOT_FOUND", "No such attachment to send.", "attachmentIds")
-    if author_id is not None:
-        await _mark_read(author_id, thread_id, message.seq)
+    await tallies.add_to_threads(thread, public=int(public), staff=1)
+    if author is not None:
+        reader = Principal.for_user(author)
+        await _advance_marker(reader, thread, message.seq_for(Audience.of(reader.role)))
     return message
 
 
-async def _mark_read(user_id: int, thread_id: int, seq: int) -> None:
-    updated = await ReadMarker.filter(
-        user_id=user_id, thread_id=thread_id, last_read_seq__lt=seq
-    ).update(last_read_seq=seq)
-    if not updated and not await ReadMarker.exists(user_id=user_id, thread_id=thread_id):
-        await ReadMarker.create(user_id=user_id, thread_id=thread_id, last_read_seq=seq)
+async def _advance_marker(reader: Principal, thread: Thread, upto: int) -> None:
+    """Move ``reader``'s marker on ``thread`` forward to ``upto`` (never back).
+
+    Call inside a transaction holding ``thread``'s row lock, read after taking it: every
+    marker change and party change of a thread happens under that lock, so the reader's
+    tally grows exactly when the thread is in the reader's scope.
+    """
+    marker = await ReadMarker.get_or_none(user_id=reader.user_id, thread_id=thread.id)
+    before = marker.last_read_seq if marker else 0
+    if upto <= before:
+        return
+    if marker is None:
+        await ReadMarker.create(user_id=reader.user_id, thread_id=thread.id, last_read_seq=upto)
+    else:
+        await ReadMarker.filter(id=marker.id).update(last_read_seq=upto)
+    if tallies.in_party_scope(thread, reader):
+        await tallies.add_to_reader(reader.user_id, upto - before)
 
 
 async def publish_thread_event(
@@ -279,7 +303,7 @@ async def _open_thread(
     )
     await append_message(
         thread.id,
-        principal.user_id,
+        principal.user,
         body,
         visibility=request.visibility,
         client_message_id=client_id,
@@ -360,7 +384,7 @@ async def send_message(context: RequestContext, request: SendMessage) -> Message
         async with in_transaction():
             message = await append_message(
                 thread.id,
-                principal.user_id,
+                principal.user,
                 body,
                 visibility=request.visibility,
                 client_message_id=client_id,
@@ -386,9 +410,10 @@ async def mark_thread_read(
     thread = await thread_in_scope(principal, thread_id)
     if seq is not None and seq < 0:
         raise Refused("BAD_USER_INPUT", "seq must not be negative.", "seq")
-    upto = thread.last_seq if seq is None else min(seq, thread.last_seq)
     async with in_transaction():
-        await _mark_read(principal.user_id, thread.id, upto)
+        locked = await Thread.filter(id=thread.id).select_for_update().get()
+        last = locked.last_seq_for(Audience.of(principal.role))
+        await _advance_marker(principal, locked, last if seq is None else min(seq, last))
     for channel in inbox_channels_of_thread(thread):
         await context.hub.publish(
             channel, {"type": "read", "thread": thread.id, "user": principal.user_id}
@@ -451,23 +476,34 @@ async def set_thread_parties(
     principal = context.require_principal()
     allowed(principal, "setThreadParties")
     thread = await thread_in_scope(principal, thread_id)
-    before = await Thread.get(id=thread.id)
     booking = (
         await Booking.get(id=thread.booking_id)
         if thread.booking_id
         else await Booking.get(invoices__id=thread.invoice_id)
     )
-    await Thread.filter(id=thread.id).update(**party_columns(booking, parties))
-    thread = await Thread.get(id=thread.id)
+    async with in_transaction():
+        before = await Thread.filter(id=thread.id).select_for_update().get()
+        await Thread.filter(id=thread.id).update(**party_columns(booking, parties))
+        thread = await Thread.get(id=thread.id)
+        await tallies.move_thread(before, thread)
     await publish_thread_event(context.hub, thread, "parties", before)
     return thread
 
 
-async def set_typing(context: RequestContext, thread_id: int | None, typing: bool) -> Thread:
-    """Tell the thread's subscribers that the caller is (or stopped) typing."""
+async def set_typing(
+    context: RequestContext,
+    thread_id: int | None,
+    typing: bool,
+    visibility: Visibility = Visibility.ALL,
+) -> Thread:
+    """Tell the thread's subscribers that the caller is (or stopped) typing.
+
+    Typing an INTERNAL note is shown only to those who may read the note.
+    """
     principal = context.require_principal()
     allowed(principal, "setTyping")
     thread = await thread_in_scope(principal, thread_id)
+    _check_visibility(principal, visibility)
     user = principal.user
     await context.hub.publish(
         thread_channel(thread.id),
@@ -477,6 +513,7 @@ async def set_typing(context: RequestContext, thread_id: int | None, typing: boo
             "user": principal.user_id,
             "name": user.name if user else "",
             "typing": typing,
+            "visibility": visibility.value,
         },
     )
     return thread

@@ -11,6 +11,7 @@ from typing import Any
 from aerich import Command
 from tortoise import Tortoise, connections
 
+from models import tallies
 from roost.settings import Settings
 
 log = logging.getLogger("roost.db")
@@ -81,6 +82,9 @@ async def migrate(database_url: str) -> list[str]:
     try:
         await command.init()
         applied = await command.upgrade(run_in_transaction=True)
+        if applied:
+            # Derived counters follow whatever the migrations changed.
+            await tallies.rebuild()
     finally:
         await Tortoise.close_connections()
     for name in applied:

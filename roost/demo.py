@@ -474,7 +474,7 @@ _PIXEL = bytes.fromhex(
 
 async def _say(thread: m.Thread, author: m.User | None, body: str, **options: Any) -> m.Message:
     """Post a demo message; its e-mails are due at once, so `make run` shows them."""
-    message = await append_message(thread.id, author.id if author else None, body, **options)
+    message = await append_message(thread.id, author, body, **options)
     await notify_participants(thread, message, timedelta(0))
     return message
 

@@ -26,7 +26,7 @@ from tortoise.transactions import in_transaction
 
 from models import OutboxItem, OutboxKind, OutboxStatus, Role, Thread, User
 from resolvers.deadlines import post_deadline_warnings
-from resolvers.inbox import unread_counts
+from resolvers.inbox import thread_seq, unread_counts
 from resolvers.links import thread_link
 from resolvers.principal import Principal
 from resolvers.scope import scoped
@@ -234,7 +234,7 @@ class Worker:
         thread = await scoped(Thread, principal).get_or_none(id=thread_id)
         if thread is None:
             raise Skip("the recipient no longer takes part in the thread")
-        unread = (await unread_counts(principal, [thread.id])).get(thread.id, 0)
+        unread = (await unread_counts(principal, [thread_seq(principal, thread)])).get(thread.id, 0)
         if unread == 0:
             raise Skip("read in time")
         booking = await thread.booking if thread.booking_id else None

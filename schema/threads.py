@@ -79,12 +79,17 @@ class AttachmentType(relay.Node):
 @strawberry.type(name="Message", description="A message in a thread, numbered by `seq`.")
 class MessageType(relay.Node):
     id: relay.NodeID[int]
-    seq: int = strawberry.field(description="1, 2, 3… within the thread, without gaps.")
     kind: MessageKind
     visibility: Visibility
     body: str
     client_message_id: str | None
     created_at: datetime
+
+    @strawberry.field(
+        description="1, 2, 3… within the thread, without gaps, among the messages you see."
+    )
+    def seq(self, root: strawberry.Parent[m.Message], info: Info) -> int:
+        return root.seq_for(read.audience(info.context.require_principal()))
 
     @strawberry.field
     async def author_name(self, root: strawberry.Parent[m.Message], info: Info) -> str:
@@ -109,8 +114,9 @@ class MessageType(relay.Node):
         return await info.context.loaders.load(m.ServiceQuestion, root.question_id)
 
 
-def _message_connection(page: read.MessagePage) -> Connection[MessageType]:
-    edges = [Edge(node=row, cursor=encode_cursor(row.seq)) for row in page.rows]
+def _message_connection(page: read.MessagePage, info: Info) -> Connection[MessageType]:
+    audience = read.audience(info.context.require_principal())
+    edges = [Edge(node=row, cursor=encode_cursor(row.seq_for(audience))) for row in page.rows]
     return Connection(
         edges=edges,
         page_info=PageInfo(
@@ -132,8 +138,11 @@ class ThreadType(relay.Node):
     urgency: Urgency
     respond_by: datetime | None = strawberry.field(description="Set for ACTION_REQUIRED.")
     status: ThreadStatus
-    last_activity_at: datetime
     created_at: datetime
+
+    @strawberry.field(description="When the last message you can see was sent.")
+    def last_activity_at(self, root: strawberry.Parent[m.Thread], info: Info) -> datetime:
+        return root.last_activity_for(read.audience(info.context.require_principal()))
 
     @strawberry.field
     async def booking(self, root: strawberry.Parent[m.Thread], info: Info) -> BookingRef | None:
@@ -153,13 +162,15 @@ class ThreadType(relay.Node):
 
     @strawberry.field(description="Messages the caller has not read, own messages excluded.")
     async def unread_count(self, root: strawberry.Parent[m.Thread], info: Info) -> int:
-        return await info.context.loaders.cached(UnreadCountByThreadLoader).load(root.id)
+        key = read.thread_seq(info.context.require_principal(), root)
+        return await info.context.loaders.cached(UnreadCountByThreadLoader).load(key)
 
     @strawberry.field(description="The last message the caller may see.")
     async def last_message(
         self, root: strawberry.Parent[m.Thread], info: Info
     ) -> MessageType | None:
-        return await info.context.loaders.cached(LastMessageByThreadLoader).load(root.id)
+        key = read.thread_seq(info.context.require_principal(), root)
+        return await info.context.loaders.cached(LastMessageByThreadLoader).load(key)
 
     @strawberry.field(
         description="Messages by seq: `first` after seq `after`, or `last` before seq `before`."
@@ -174,7 +185,7 @@ class ThreadType(relay.Node):
         before: int | None = None,
     ) -> Connection[MessageType]:
         page = await read.message_page(info.context, root, first, after, last, before)
-        return _message_connection(page)
+        return _message_connection(page, info)
 
 
 @strawberry.input(description="Filters on the inbox; all given filters must match.")
@@ -278,6 +289,10 @@ class SetThreadPartiesInput:
 class SetTypingInput:
     thread_id: strawberry.ID
     typing: bool = True
+    visibility: Visibility = strawberry.field(
+        default=Visibility.ALL,
+        description="INTERNAL while writing an internal note: only the service team sees it.",
+    )
 
 
 @strawberry.input
@@ -383,7 +398,9 @@ class ThreadMutation:
 
     @mutation("setTyping", "Tell the other participants you are typing (or stopped).")
     async def set_typing(self, info: Info, input: SetTypingInput) -> ThreadPayload:
-        call = use.set_typing(info.context, node_pk(input.thread_id, "Thread"), input.typing)
+        call = use.set_typing(
+            info.context, node_pk(input.thread_id, "Thread"), input.typing, input.visibility
+        )
         return _thread_payload(await outcome(call))
 
 

@@ -9,7 +9,7 @@ still check every event against the database, so a channel is only a wake-up rou
 from __future__ import annotations
 
 from models import Thread
-from models.policy import THREAD_SCOPE, AllRows, Scope
+from models.policy import THREAD_PARTY_SCOPE, AllRows, Scope
 from resolvers.principal import Principal
 
 ALL_THREADS = "inbox:all"
@@ -28,7 +28,7 @@ def booking_channel(booking_id: int) -> str:
 def _party_paths() -> tuple[str, ...]:
     paths = {
         condition.path
-        for rule in THREAD_SCOPE.values()
+        for rule in THREAD_PARTY_SCOPE.values()
         if not isinstance(rule, AllRows)
         for condition in rule
         if isinstance(condition, Scope)
@@ -49,7 +49,7 @@ def inbox_channels_of_thread(thread: Thread, *previous: Thread) -> set[str]:
 
 def inbox_channels_of(principal: Principal) -> set[str]:
     """The inbox channels ``principal`` listens to, from its thread row scope."""
-    rule = THREAD_SCOPE.get(principal.role)
+    rule = THREAD_PARTY_SCOPE.get(principal.role)
     if rule is None:
         return set()
     if isinstance(rule, AllRows):

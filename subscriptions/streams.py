@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from models import Booking, BookingFieldChange, Message, Thread, User
+from models import Audience, Booking, BookingFieldChange, Message, Thread, User
+from models.policy import Access, Mask, field_access
 from resolvers.context import RequestContext
 from resolvers.errors import NotFound, Unauthenticated
-from resolvers.inbox import unread_counts, unread_total
+from resolvers.inbox import audience, seq_column, thread_seq, unread_counts, unread_total
+from resolvers.masking import mask
 from resolvers.principal import Principal, guest_principal
 from resolvers.scope import scoped
 from subscriptions.channels import booking_channel, inbox_channels_of, thread_channel
@@ -72,18 +74,20 @@ async def message_stream(
     """Every visible message of a thread after ``after_seq`` (or from now), then live."""
     principal = await current_principal(context.require_principal())
     thread = await _thread_or_refuse(principal, thread_id)
-    last = thread.last_seq if after_seq is None else after_seq
+    seen_by = audience(principal)
+    column = seq_column(principal)
+    last = thread.last_seq_for(seen_by) if after_seq is None else after_seq
     async with context.hub.subscribe(thread_channel(thread.id)) as events:
         while True:
             context.fresh_loaders()
             rows = await (
                 scoped(Message, principal)
-                .filter(thread_id=thread.id, seq__gt=last)
-                .order_by("seq")
+                .filter(thread_id=thread.id, **{f"{column}__gt": last})
+                .order_by(column)
                 .limit(BATCH)
             )
             for message in rows:
-                last = message.seq
+                last = message.seq_for(seen_by)
                 yield message
             if len(rows) == BATCH:
                 continue
@@ -125,8 +129,24 @@ async def typing_stream(
             )
             principal = await current_principal(principal)
             await _thread_or_refuse(principal, thread.id)
-            if event.get("type") == "typing" and event["user"] != principal.user_id:
-                yield TypingNotice(thread.id, event["user"], event.get("name", ""), event["typing"])
+            if event.get("type") == "typing" and (notice := _typing_notice(principal, event)):
+                yield notice
+
+
+def _typing_notice(principal: Principal, event: dict[str, Any]) -> TypingNotice | None:
+    """What ``principal`` may see of a typing event: the writer's name as the policy says
+    for a message's author, nothing for an INTERNAL note outside the service team."""
+    if event["user"] == principal.user_id:
+        return None
+    if event.get("visibility") == "INTERNAL" and audience(principal) is not Audience.STAFF:
+        return None
+    access = field_access(principal.role, "Message", "authorName")
+    if access is Access.FORBIDDEN:
+        return None
+    name = event.get("name", "")
+    if access is Access.MASKED:
+        name = mask(Mask.NAME, name)
+    return TypingNotice(event["thread"], event["user"], name, event["typing"])
 
 
 @dataclass(frozen=True)
@@ -178,7 +198,7 @@ async def _inbox_change(principal: Principal, event: dict[str, Any]) -> InboxCha
         .exists()
     ):
         return None  # e.g. an INTERNAL note this caller may not see
-    counts = await unread_counts(principal, [thread.id])
+    counts = await unread_counts(principal, [thread_seq(principal, thread)])
     total = await unread_total(principal)
     return InboxChange(kind, thread, thread.id, counts.get(thread.id, 0), total)
 

@@ -235,34 +235,33 @@ async def test_unread_count_skips_own_messages_and_internal_notes(
     assert (await summary(api, "AGENT_VIP", thread))["unreadCount"] == 4
 
 
-async def test_unread_count_excludes_own_messages_even_without_read_state(
+async def test_writing_counts_as_having_read_what_came_before(
     orm: None, world: DemoWorld, api: Api
 ) -> None:
-    """Messages stored without read markers (e.g. imported) never count for their author."""
-    # given a thread written straight to the database: Claire, Anna, Anna's note, Claire
+    """Messages written by any path (demo, import) never count for their author, and a
+    reply marks the thread read up to it."""
+    # given a thread written straight through the use case: Claire, Anna, Anna's note, Claire
     booking = await booking_of(world)
-    claire, anna = world.user_ids["CUSTOMER"], world.user_ids["AGENT"]
+    claire = await m.User.get(id=world.user_ids["CUSTOMER"])
+    anna = await m.User.get(id=world.user_ids["AGENT"])
     async with in_transaction():
         row = await m.Thread.create(
             booking_id=booking.id,
             subject="imported",
-            last_seq=4,
             **party_columns(booking, m.Party.CUSTOMER),
         )
-        for seq, author, visibility in (
-            (1, claire, m.Visibility.ALL),
-            (2, anna, m.Visibility.ALL),
-            (3, anna, m.Visibility.INTERNAL),
-            (4, claire, m.Visibility.ALL),
+        for author, visibility in (
+            (claire, m.Visibility.ALL),
+            (anna, m.Visibility.ALL),
+            (anna, m.Visibility.INTERNAL),
+            (claire, m.Visibility.ALL),
         ):
-            await m.Message.create(
-                thread=row, seq=seq, author_id=author, visibility=visibility, body=f"#{seq}"
-            )
+            await append_message(row.id, author, "text", visibility=visibility)
     thread = gid("Thread", row.id)
     # when Claire and Anna look at it
-    # then each counts only what the other wrote and they may see
-    assert (await summary(api, "CUSTOMER", thread))["unreadCount"] == 1
-    assert (await summary(api, "AGENT", thread))["unreadCount"] == 2
+    # then Claire has read everything she could see; Anna has Claire's last message unread
+    assert (await summary(api, "CUSTOMER", thread))["unreadCount"] == 0
+    assert (await summary(api, "AGENT", thread))["unreadCount"] == 1
 
 
 async def test_unread_total_is_the_sum_over_the_callers_threads(
@@ -377,7 +376,8 @@ async def create_threads(world: DemoWorld, count: int) -> set[int]:
     bookings = await m.Booking.exclude(status=m.BookingStatus.OPTION).order_by("id")
     invoices = await m.Invoice.all().order_by("id")
     booking_by_id = {b.id: b for b in bookings}
-    authors = [world.user_ids[k] for k in ("CUSTOMER", "PROVIDER_STAFF", "AGENT", "AGENT_VIP")]
+    keys = ("CUSTOMER", "PROVIDER_STAFF", "AGENT", "AGENT_VIP")
+    authors = [await m.User.get(id=world.user_ids[k]) for k in keys]
     created = set()
     async with in_transaction():
         for i in range(count):

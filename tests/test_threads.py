@@ -179,7 +179,8 @@ async def orm_thread(
             created_by_id=world.user_ids[author],
             **party_columns(booking, parties),
         )
-        await append_message(thread.id, world.user_ids[author], "Hello, a question.")
+        writer = await m.User.get(id=world.user_ids[author])
+        await append_message(thread.id, writer, "Hello, a question.")
     return thread
 
 
