@@ -14,10 +14,12 @@ from uuid import uuid4
 import pytest
 from strawberry.relay import GlobalID
 from tortoise.exceptions import ValidationError
+from tortoise.transactions import in_transaction
 
 import models as m
 from models.policy import MUTATIONS
 from resolvers.outbox import thread_notice_key
+from resolvers.threads import append_message
 from resolvers.validation import validate_value
 from roost.app import HUB_KEY
 from roost.demo import ACCOUNTS
@@ -555,9 +557,9 @@ async def test_a_message_that_is_no_question_cannot_be_answered(
     booking = await make_booking(world)
     await confirmed(api, booking)
     thread = await m.Thread.get(booking_id=booking.id)
-    text = await m.Message.create(
-        thread=thread, seq=99, author_id=world.user_ids["CUSTOMER"], body="Hello"
-    )
+    async with in_transaction():
+        claire = await m.User.get(id=world.user_ids["CUSTOMER"])
+        text = await append_message(thread.id, claire, "Hello")
     before = await stored(booking)
     # when it is answered
     payload = await answer(api, "CUSTOMER", text.id, "projector")
