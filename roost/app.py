@@ -24,6 +24,7 @@ from resolvers.ids import parse_pk
 from roost import db
 from roost.auth import authenticate
 from roost.cors import cors_headers, cors_middleware
+from roost.graphiql import graphiql_page, setup_graphiql
 from roost.logs import request_id_var
 from roost.settings import Settings
 from roost.uploads import UploadRequestAdapter
@@ -89,6 +90,10 @@ class RoostGraphQLView(GraphQLView):
         if context.principal is None:
             raise ConnectionRejectionError()
         return UNSET
+
+    async def render_graphql_ide(self, request: web.Request) -> web.Response:
+        """Our GraphiQL page (assets from the package, strict CSP), not the CDN one."""
+        return graphiql_page()
 
     async def reject_websocket(self, request: web.Request) -> web.Response:
         """A handshake from a page on an origin not in ``ROOST_CORS_ORIGINS``: 403."""
@@ -227,6 +232,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> web.Appli
     app.router.add_get("/attachments/{attachment_id}", download_attachment)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
+    setup_graphiql(app)
     # Started in this order, stopped in reverse: database, pub/sub, worker.
     if manage_database:
         app.cleanup_ctx.append(_database)
