@@ -7,7 +7,7 @@ PYTEST_ARGS ?=
 BIN := $(VENV)/bin
 
 .NOTPARALLEL:
-.PHONY: run test test-sqlite test-postgres lint lock schema migrations bench clean
+.PHONY: run test test-sqlite test-postgres browser lint lock schema migrations bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,17 +43,25 @@ run: $(VENV)/.installed
 # Whole suite twice: SQLite first, then a throwaway PostgreSQL. Exit code 5 (nothing collected) fails.
 test: test-sqlite test-postgres
 
-test-sqlite: $(VENV)/.installed-dev
+test-sqlite: $(VENV)/.installed-dev browser
 	env -u ROOST_TEST_DATABASE_URL -u ROOST_TEST_REDIS_URL $(BIN)/pytest -q $(PYTEST_ARGS)
 
 # The PostgreSQL half also gets a throwaway Redis (pub/sub tests). redis-server is installed
 # once, quietly, when missing and running as root; otherwise the Redis tests skip (and say why).
-test-postgres: $(VENV)/.installed-dev
+test-postgres: $(VENV)/.installed-dev browser
 	@command -v redis-server >/dev/null 2>&1 || [ "$$(id -u)" -ne 0 ] || { \
 		echo "installing redis-server (apt-get) for the pub/sub tests"; \
 		apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 			--no-install-recommends redis-server >/dev/null; }
 	scripts/with-postgres.sh scripts/with-redis.sh $(BIN)/pytest -q $(PYTEST_ARGS)
+
+# The browser tests (tests/test_browser.py) drive Debian's chromium with chromium-driver, installed
+# once, quietly, when missing and running as root; otherwise they skip (and say why).
+browser:
+	@{ command -v chromium && command -v chromedriver; } >/dev/null 2>&1 || [ "$$(id -u)" -ne 0 ] || { \
+		echo "installing chromium and chromium-driver (apt-get) for the browser tests"; \
+		apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends chromium chromium-driver >/dev/null; }
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

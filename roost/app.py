@@ -23,6 +23,8 @@ from resolvers.errors import RoostError
 from resolvers.ids import parse_pk
 from roost import db
 from roost.auth import authenticate
+from roost.cors import cors_headers, cors_middleware
+from roost.graphiql import graphiql_page, setup_graphiql
 from roost.logs import request_id_var
 from roost.settings import Settings
 from roost.uploads import UploadRequestAdapter
@@ -39,7 +41,12 @@ PRINCIPAL_KEY = web.RequestKey("principal", object)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
-_HTTP_CODES = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED", 413: "PAYLOAD_TOO_LARGE"}
+_HTTP_CODES = {
+    403: "FORBIDDEN",
+    404: "NOT_FOUND",
+    405: "METHOD_NOT_ALLOWED",
+    413: "PAYLOAD_TOO_LARGE",
+}
 
 
 def _http_code(status: int) -> str:
@@ -64,6 +71,7 @@ class RoostGraphQLView(GraphQLView):
             graphql_ide="graphiql",
             subscription_protocols=protocols,
             multipart_uploads_enabled=True,
+            allowed_origins=settings.cors_origins,
         )
         self.settings = settings
         self.hub = hub
@@ -82,6 +90,15 @@ class RoostGraphQLView(GraphQLView):
         if context.principal is None:
             raise ConnectionRejectionError()
         return UNSET
+
+    async def render_graphql_ide(self, request: web.Request) -> web.Response:
+        """Our GraphiQL page (assets from the package, strict CSP), not the CDN one."""
+        return graphiql_page()
+
+    async def reject_websocket(self, request: web.Request) -> web.Response:
+        """A handshake from a page on an origin not in ``ROOST_CORS_ORIGINS``: 403."""
+        origin = request.headers.get("Origin")
+        return error_response(403, f"Origin {origin} may not open a WebSocket here.", "FORBIDDEN")
 
     def encode_json(self, data: object) -> str:
         # Text, not bytes: graphql-transport-ws frames must be text frames.
@@ -199,16 +216,23 @@ async def readyz(_: web.Request) -> web.Response:
 def create_app(settings: Settings, *, manage_database: bool = True) -> web.Application:
     """The aiohttp application; opens and closes the database unless told not to."""
     app = web.Application(
-        middlewares=[request_id_middleware, body_size_middleware, auth_middleware],
+        middlewares=[
+            request_id_middleware,
+            cors_middleware(settings),
+            body_size_middleware,
+            auth_middleware,
+        ],
         client_max_size=max(settings.max_body_bytes, settings.max_upload_bytes + 65_536),
     )
     app[SETTINGS_KEY] = settings
+    app.on_response_prepare.append(cors_headers(settings))
     hub = Hub(settings.broadcast_url)
     app[HUB_KEY] = hub
     app.router.add_route("*", "/graphql", RoostGraphQLView(settings, hub))
     app.router.add_get("/attachments/{attachment_id}", download_attachment)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
+    setup_graphiql(app)
     # Started in this order, stopped in reverse: database, pub/sub, worker.
     if manage_database:
         app.cleanup_ctx.append(_database)

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from strawberry.http.websocket_origin import normalize_allowed_origins
+
 DEV_SECRET_FILE = "jwt-dev-secret"
 DEFAULT_MAIL_FROM = "Roost <no-reply@roost.local>"
 DEFAULT_DEADLINE_WARNING_OFFSETS = (168, 24)
@@ -135,6 +137,7 @@ class Settings:
     deadline_warning_offsets: tuple[int, ...] = DEFAULT_DEADLINE_WARNING_OFFSETS
     worker_in_serve: bool = True
     outbox_max_attempts: int = 8
+    cors_origins: tuple[str, ...] = ("http://localhost:3000",)
 
     @property
     def jwt_algorithm(self) -> str:
@@ -198,8 +201,36 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         legacy_graphql_ws=_flag(env.get("ROOST_LEGACY_GRAPHQL_WS")),
         attachments_dir=Path(env.get("ROOST_ATTACHMENTS_DIR") or var_dir / "attachments"),
         max_upload_bytes=_int(env, "ROOST_MAX_UPLOAD_BYTES", 10_000_000),
-        **_mail_settings(env, var_dir),
+        **(mail := _mail_settings(env, var_dir)),
+        cors_origins=_cors_origins(env, mail),
     )
+
+
+_PORTAL_URL_KEYS = (
+    "customer_portal_url",
+    "provider_portal_url",
+    "agent_portal_url",
+    "self_service_url",
+)
+
+
+def _cors_origins(env: dict[str, str], mail: dict[str, Any]) -> tuple[str, ...]:
+    """``ROOST_CORS_ORIGINS`` (comma-separated), as browsers spell them in ``Origin``.
+
+    Default: the origins of the portal URLs. ``*`` is not accepted: list the origins.
+    """
+    raw = env.get("ROOST_CORS_ORIGINS") or ""
+    if raw.strip():
+        origins = [item.strip() for item in raw.split(",") if item.strip()]
+    else:
+        urls = [urlsplit(mail[key]) for key in _PORTAL_URL_KEYS]
+        origins = [f"{url.scheme}://{url.netloc}" for url in urls]
+    if "*" in origins:
+        raise ConfigurationError("ROOST_CORS_ORIGINS must list origins, not '*'")
+    try:
+        return tuple(sorted(normalize_allowed_origins(origins)))
+    except ValueError as exc:
+        raise ConfigurationError(f"ROOST_CORS_ORIGINS: {exc}") from exc
 
 
 def _mail_settings(env: dict[str, str], var_dir: Path) -> dict[str, Any]:
