@@ -17,6 +17,8 @@ class OutboxKind(StrEnum):
     EMAIL = "EMAIL"
     #: After a delay: e-mail the user about a thread if something is still unread.
     THREAD_NOTICE = "THREAD_NOTICE"
+    #: After a delay: queue a THREAD_NOTICE for each participant of a thread.
+    THREAD_FANOUT = "THREAD_FANOUT"
 
 
 class OutboxStatus(StrEnum):

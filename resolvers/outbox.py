@@ -7,7 +7,6 @@ never sends one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -54,9 +53,14 @@ async def enqueue_email(
     )
 
 
-async def thread_audience(thread: Thread) -> set[int]:
-    """Who is e-mailed about a thread: its customer, its provider's staff, its agent."""
+async def thread_audience(thread: Thread, internal: bool) -> set[int]:
+    """Who is e-mailed about a thread: its customer, its provider's staff, its agent;
+    only its agent about INTERNAL notes."""
     audience: set[int] = set()
+    if thread.assigned_agent_id:
+        audience.add(thread.assigned_agent_id)
+    if internal:
+        return audience
     if thread.customer_id:
         audience.add(thread.customer_id)
     if thread.provider_id:
@@ -64,22 +68,43 @@ async def thread_audience(thread: Thread) -> set[int]:
             organisation_id=thread.provider_id, role=Role.PROVIDER_STAFF, active=True
         ).values_list("id", flat=True)
         audience.update(staff)
-    if thread.assigned_agent_id:
-        audience.add(thread.assigned_agent_id)
     return audience
 
 
-async def schedule_thread_notices(
-    thread: Thread, author_id: int | None, delay: timedelta, recipients: Iterable[int] | None = None
-) -> None:
+def thread_fanout_key(thread_id: int, internal: bool) -> str:
+    """The key that keeps one pending fan-out per thread and kind of message."""
+    return f"thread-fanout:{thread_id}:{'internal' if internal else 'all'}"
+
+
+async def schedule_thread_notices(thread: Thread, delay: timedelta, internal: bool) -> None:
     """After ``delay``, e-mail each participant who has not read the thread by then.
 
-    One pending notice per (thread, user): more messages meanwhile add no e-mail. Whether
-    the user may see what is new, and has not read it, is decided when the notice is due.
+    Writes one row whatever the audience (inside the sender's transaction): a fan-out job
+    the worker expands into one notice per participant when it is due. One pending job per
+    thread and kind (messages for everyone, or INTERNAL notes for the thread's agent):
+    more messages meanwhile add nothing. Whether each participant may see what is new, and
+    has not read it, is decided when their notice is carried out.
     """
-    due = datetime.now(UTC) + delay
-    users = set(recipients) if recipients is not None else await thread_audience(thread)
-    users.discard(author_id)  # type: ignore[arg-type]
+    await _insert(
+        [
+            OutboxItem(
+                kind=OutboxKind.THREAD_FANOUT,
+                template="new_message",
+                payload={"thread": thread.id, "internal": internal},
+                dedup_key=thread_fanout_key(thread.id, internal),
+                due_at=datetime.now(UTC) + delay,
+            )
+        ]
+    )
+
+
+async def expand_thread_notices(fanout: OutboxItem, now: datetime) -> int:
+    """The worker's half of :func:`schedule_thread_notices`: one notice per participant,
+    due ``now`` (one pending notice per thread and user); returns how many were queued."""
+    thread = await Thread.get_or_none(id=int(fanout.payload["thread"]))
+    if thread is None:
+        return 0
+    users = await thread_audience(thread, bool(fanout.payload.get("internal")))
     await _insert(
         [
             OutboxItem(
@@ -88,11 +113,12 @@ async def schedule_thread_notices(
                 template="new_message",
                 payload={"thread": thread.id},
                 dedup_key=thread_notice_key(thread.id, user_id),
-                due_at=due,
+                due_at=now,
             )
             for user_id in sorted(users)
         ]
     )
+    return len(users)
 
 
 @dataclass(frozen=True)

@@ -322,11 +322,7 @@ async def notify_participants(thread: Thread, message: Message, delay: timedelta
     An INTERNAL note concerns the thread's agent only; whether each recipient may see
     what is new, and has not read it, is checked again when the e-mail is due.
     """
-    if message.visibility is Visibility.ALL:
-        recipients = None
-    else:
-        recipients = {thread.assigned_agent_id} if thread.assigned_agent_id else set()
-    await schedule_thread_notices(thread, message.author_id, delay, recipients)
+    await schedule_thread_notices(thread, delay, message.visibility is Visibility.INTERNAL)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from models import OutboxItem, OutboxKind, OutboxStatus, Role, Thread, User
 from resolvers.deadlines import post_deadline_warnings
 from resolvers.inbox import thread_seq, unread_counts
 from resolvers.links import thread_link
+from resolvers.outbox import expand_thread_notices
 from resolvers.principal import Principal
 from resolvers.scope import scoped
 from resolvers.selfservice_mail import send_due_reminders
@@ -171,10 +172,12 @@ class Worker:
             log.info("outbox worker stopped")
 
     async def process(self, item: OutboxItem) -> None:
-        """Deliver one row and record the outcome."""
+        """Deliver one row (or expand a fan-out into notices) and record the outcome."""
         try:
-            email = await self.compose(item)
-            await self.mailer.send(email)
+            if item.kind is OutboxKind.THREAD_FANOUT:
+                await expand_thread_notices(item, self.clock())
+            else:
+                await self.mailer.send(await self.compose(item))
         except Skip as reason:
             await self._finish(item, OutboxStatus.CANCELLED, str(reason))
         except PermanentDeliveryError as error:
@@ -192,8 +195,8 @@ class Worker:
         changes: dict[str, Any] = {"status": status, "locked_until": None, "last_error": error}
         if status is OutboxStatus.SENT:
             changes["sent_at"] = self.clock()
-        if item.kind is OutboxKind.THREAD_NOTICE:
-            changes["dedup_key"] = None  # a later message may schedule a new notice
+        if item.kind in (OutboxKind.THREAD_NOTICE, OutboxKind.THREAD_FANOUT):
+            changes["dedup_key"] = None  # a later message may schedule a new one
         await OutboxItem.filter(id=item.id).update(attempts=item.attempts + 1, **changes)
 
     async def _retry(self, item: OutboxItem, error: str) -> None:

@@ -13,7 +13,7 @@ from tests.conftest import Api
 from tests.test_subscriptions import (
     MESSAGE_ADDED,
     TYPING,
-    booking_id,  # noqa: F401 - fixture
+    chateau_booking_id,
     live_inbox,
     messages,
     send,
@@ -25,6 +25,12 @@ from tests.test_subscriptions import (
 from tests.wsclient import WsClient
 
 PARTIES = ("CUSTOMER", "PROVIDER_STAFF")
+
+
+@pytest.fixture
+async def booking_id(api: Api) -> str:
+    return await chateau_booking_id(api)
+
 
 VIEW = """
 query ($bookingId: ID!) {
@@ -84,7 +90,7 @@ def typing_name(frames: list[Any]) -> str:
 async def test_an_internal_note_changes_nothing_a_party_sees_over_http(
     api: Api,
     booking_id: str,
-    role: str,  # noqa: F811
+    role: str,
 ) -> None:
     # given two threads the party reads, the older one first in the inbox after a reply
     older = await start_thread(api, "CUSTOMER", booking_id)
@@ -107,7 +113,7 @@ async def test_an_internal_note_changes_nothing_a_party_sees_over_http(
 
 async def test_a_thread_with_only_internal_notes_does_not_exist_for_the_parties(
     api: Api,
-    booking_id: str,  # noqa: F811
+    booking_id: str,
 ) -> None:
     # given an agent's thread whose only message is an internal note
     payload = await api.query(
@@ -142,7 +148,7 @@ async def test_a_thread_with_only_internal_notes_does_not_exist_for_the_parties(
 
 async def test_an_internal_note_pushes_nothing_to_the_parties_over_websocket(
     api: Api,
-    booking_id: str,  # noqa: F811
+    booking_id: str,
 ) -> None:
     # given both parties following a thread, their inboxes and its typing indicators
     probe = await start_thread(api, "CUSTOMER", booking_id)
@@ -183,7 +189,7 @@ async def test_an_internal_note_pushes_nothing_to_the_parties_over_websocket(
 
 async def test_typing_names_are_masked_for_analysts_and_hidden_from_non_staff(
     api: Api,
-    booking_id: str,  # noqa: F811
+    booking_id: str,
 ) -> None:
     # given an analyst and another agent following a thread's typing
     thread = await start_thread(api, "CUSTOMER", booking_id)
@@ -206,7 +212,7 @@ async def test_typing_names_are_masked_for_analysts_and_hidden_from_non_staff(
 
 async def test_only_the_service_team_types_internally(
     api: Api,
-    booking_id: str,  # noqa: F811
+    booking_id: str,
 ) -> None:
     # given a thread
     thread = await start_thread(api, "CUSTOMER", booking_id)

@@ -18,7 +18,7 @@ from tortoise.transactions import in_transaction
 
 import models as m
 from models.policy import MUTATIONS
-from resolvers.outbox import thread_notice_key
+from resolvers.outbox import thread_audience, thread_fanout_key
 from resolvers.threads import append_message
 from resolvers.validation import validate_value
 from roost.app import HUB_KEY
@@ -254,10 +254,14 @@ async def test_confirming_wakes_the_customers_inbox_and_schedules_a_notice(
     thread = await m.Thread.get(booking_id=booking.id)
     assert event is not None
     assert (event["type"], event["thread"], event["seq"]) == ("thread", thread.id, 2)
-    # and a new-message notice for Claire is in the outbox
-    notice = await m.OutboxItem.get_or_none(dedup_key=thread_notice_key(thread.id, claire))
-    assert notice is not None
-    assert (notice.kind, notice.recipient_id) == (m.OutboxKind.THREAD_NOTICE, claire)
+    # and the new-message notices of its participants are in the outbox, to be expanded
+    fanout = await m.OutboxItem.get_or_none(dedup_key=thread_fanout_key(thread.id, False))
+    assert fanout is not None
+    assert (fanout.kind, fanout.payload) == (
+        m.OutboxKind.THREAD_FANOUT,
+        {"thread": thread.id, "internal": False},
+    )
+    assert claire in await thread_audience(thread, internal=False)
 
 
 async def test_a_service_without_questions_is_confirmed_without_a_thread(

@@ -132,6 +132,11 @@ def unique(prefix: str = "msg") -> str:
 @pytest.fixture
 async def booking_id(api: Api) -> str:
     """A CONFIRMED booking of CUSTOMER at Château Lumière (a PREMIUM provider)."""
+    return await chateau_booking_id(api)
+
+
+async def chateau_booking_id(api: Api) -> str:
+    """The id of a CONFIRMED booking of CUSTOMER at Château Lumière."""
     body = await api.query("CUSTOMER", CONFIRMED_BOOKINGS)
     ids = [b["id"] for b in body["data"]["bookings"]["nodes"] if b["provider"]["name"] == CHATEAU]
     assert ids, body
