@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from contextvars import ContextVar
 from datetime import UTC, datetime
@@ -43,3 +44,14 @@ def configure_logging(level: str = "INFO") -> None:
     root.setLevel(level)
     logging.getLogger("tortoise").setLevel(max(logging.WARNING, root.level))
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+
+
+#: A caller's ``X-Request-Id`` is kept only when it is a short token of safe characters.
+_SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+
+
+def caller_request_id(value: str | None) -> str | None:
+    """The caller's request id if it is safe to log and echo, else ``None`` (make a fresh one)."""
+    if value is not None and _SAFE_REQUEST_ID.fullmatch(value):
+        return value
+    return None

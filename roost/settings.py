@@ -135,6 +135,7 @@ class Settings:
     deadline_warning_offsets: tuple[int, ...] = DEFAULT_DEADLINE_WARNING_OFFSETS
     worker_in_serve: bool = True
     outbox_max_attempts: int = 8
+    public_introspection: bool = False
 
     @property
     def jwt_algorithm(self) -> str:
@@ -198,6 +199,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         legacy_graphql_ws=_flag(env.get("ROOST_LEGACY_GRAPHQL_WS")),
         attachments_dir=Path(env.get("ROOST_ATTACHMENTS_DIR") or var_dir / "attachments"),
         max_upload_bytes=_int(env, "ROOST_MAX_UPLOAD_BYTES", 10_000_000),
+        public_introspection=_flag(env.get("ROOST_PUBLIC_INTROSPECTION")),
         **_mail_settings(env, var_dir),
     )
 
