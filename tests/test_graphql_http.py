@@ -359,3 +359,15 @@ async def test_every_401_carries_a_bearer_challenge(
     challenge = response.headers["WWW-Authenticate"]
     assert challenge.startswith("Bearer ")
     assert ('error="invalid_token"' in challenge) is error
+
+
+@pytest.mark.parametrize("operation_name", [{"obj": "ect"}, 0, False, ["array"]])
+async def test_an_operation_name_that_is_not_a_string_is_a_400(
+    api: Api, operation_name: object
+) -> None:
+    # given an operationName of the wrong JSON type
+    # when the request is sent
+    response = await post(api, {"query": ME, "operationName": operation_name}, accept=JSON)
+    # then it is refused as a malformed request
+    assert response.status == 400
+    assert codes(await response.json()) == ["BAD_REQUEST"]
