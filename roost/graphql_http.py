@@ -180,6 +180,16 @@ class GraphQLOverHTTP:
         response[MEDIA_TYPE_KEY] = media_type or APPLICATION_JSON
         return response
 
+    async def parse_http_body(
+        self, request_adapter: Any
+    ) -> GraphQLRequestData | list[GraphQLRequestData]:
+        """Strawberry's parsing, plus: ``operationName`` must be a string or null."""
+        data = await super().parse_http_body(request_adapter)  # type: ignore[misc]
+        for item in data if isinstance(data, list) else [data]:
+            if not isinstance(item.operation_name, str | None):
+                raise Refusal(400, "`operationName` must be a string or null.", "BAD_REQUEST")
+        return data
+
     def _renders_ide(self, request: web.Request) -> bool:
         return bool(
             self.should_render_graphql_ide(self.request_adapter_class(request))  # type: ignore[attr-defined]
