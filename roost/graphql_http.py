@@ -46,7 +46,7 @@ HTTP_OPERATIONS = {
 }
 ALLOWED_METHODS = ", ".join(HTTP_OPERATIONS)
 
-#: Codes of errors that are refused before execution with an internal cause.
+#: Codes that make a request error the server's fault: answered 500, not 400.
 _SERVER_SIDE = frozenset({"INTERNAL_SERVER_ERROR"})
 
 
