@@ -6,7 +6,7 @@ import asyncio
 import logging
 import secrets
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any
 
 import orjson
@@ -25,7 +25,9 @@ from roost import db
 from roost.auth import authenticate
 from roost.cors import cors_headers, cors_middleware
 from roost.graphiql import graphiql_page, setup_graphiql
-from roost.logs import request_id_var
+from roost.graphql_http import GraphQLOverHTTP, Refusal
+from roost.logs import caller_request_id, request_id_var
+from roost.refusals import refusal_headers_middleware
 from roost.settings import Settings
 from roost.uploads import UploadRequestAdapter
 from roost.worker import Worker
@@ -53,14 +55,18 @@ def _http_code(status: int) -> str:
     return _HTTP_CODES.get(status, "BAD_REQUEST" if status < 500 else "INTERNAL_SERVER_ERROR")
 
 
-def error_response(status: int, message: str, code: str) -> web.Response:
+def error_response(
+    status: int, message: str, code: str, headers: Mapping[str, str] | None = None
+) -> web.Response:
     """A GraphQL-shaped error body, for failures before execution."""
     body = {"errors": [{"message": message, "extensions": {"code": code}}]}
-    return web.Response(status=status, body=orjson.dumps(body), content_type="application/json")
+    return web.Response(
+        status=status, body=orjson.dumps(body), content_type="application/json", headers=headers
+    )
 
 
-class RoostGraphQLView(GraphQLView):
-    """Strawberry's aiohttp view with our context, orjson and JSON errors."""
+class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
+    """Strawberry's aiohttp view with our context, orjson, JSON errors and GraphQL over HTTP."""
 
     def __init__(self, settings: Settings, hub: Hub) -> None:
         protocols = (GRAPHQL_TRANSPORT_WS_PROTOCOL,)
@@ -107,8 +113,10 @@ class RoostGraphQLView(GraphQLView):
     async def __call__(self, request: web.Request) -> web.StreamResponse:
         try:
             return await self.run(request=request)
+        except Refusal as exc:
+            return error_response(exc.status_code, exc.reason, exc.code, exc.headers)
         except HTTPException as exc:
-            return error_response(exc.status_code, exc.reason, "BAD_REQUEST")
+            return error_response(exc.status_code, exc.reason, _http_code(exc.status_code))
 
     async def get_context(self, request: web.Request, response: Any) -> RequestContext:
         return RequestContext(
@@ -124,7 +132,7 @@ class RoostGraphQLView(GraphQLView):
 @web.middleware
 async def request_id_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Gives every request an id (or keeps the caller's), logs it, returns it as a header."""
-    request_id = request.headers.get("X-Request-Id", "")[:64] or secrets.token_hex(8)
+    request_id = caller_request_id(request.headers.get("X-Request-Id")) or secrets.token_hex(8)
     request[REQUEST_ID_KEY] = request_id
     token = request_id_var.set(request_id)
     started = time.perf_counter()
@@ -217,6 +225,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> web.Appli
     """The aiohttp application; opens and closes the database unless told not to."""
     app = web.Application(
         middlewares=[
+            refusal_headers_middleware,
             request_id_middleware,
             cors_middleware(settings),
             body_size_middleware,

@@ -138,6 +138,7 @@ class Settings:
     worker_in_serve: bool = True
     outbox_max_attempts: int = 8
     cors_origins: tuple[str, ...] = ("http://localhost:3000",)
+    public_introspection: bool = False
 
     @property
     def jwt_algorithm(self) -> str:
@@ -201,6 +202,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         legacy_graphql_ws=_flag(env.get("ROOST_LEGACY_GRAPHQL_WS")),
         attachments_dir=Path(env.get("ROOST_ATTACHMENTS_DIR") or var_dir / "attachments"),
         max_upload_bytes=_int(env, "ROOST_MAX_UPLOAD_BYTES", 10_000_000),
+        public_introspection=_flag(env.get("ROOST_PUBLIC_INTROSPECTION")),
         **(mail := _mail_settings(env, var_dir)),
         cors_origins=_cors_origins(env, mail),
     )

@@ -8,9 +8,11 @@ from strawberry.schema.config import StrawberryConfig
 
 from roost.settings import Settings
 from schema.bookings import BookingQuery
-from schema.errors import MaskUnexpectedErrors
+from schema.errors import LoggingSchema, MaskUnexpectedErrors
+from schema.introspection import AuthenticatedIntrospection
 from schema.invoices import InvoiceQuery
 from schema.nodes import NodeQuery
+from schema.operations import CoercingExecutionContext, OperationSelection
 from schema.organisations import OrganisationType, TeamType
 from schema.outbox import OutboxMutation, OutboxQuery
 from schema.policy import NODE_TYPES
@@ -60,8 +62,9 @@ class Subscription(ThreadSubscription, SelfServiceEditSubscription):
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
-    """The schema with the request limits and error masking of ``settings``."""
-    return strawberry.Schema(
+    """The schema with the request limits, error masking and introspection of ``settings``."""
+    open_introspection = settings.debug or settings.public_introspection
+    return LoggingSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
@@ -72,5 +75,8 @@ def build_schema(settings: Settings) -> strawberry.Schema:
             lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             MaskUnexpectedErrors,
+            OperationSelection,
+            *(() if open_introspection else (AuthenticatedIntrospection,)),
         ],
+        execution_context_class=CoercingExecutionContext,
     )

@@ -13,6 +13,7 @@ from strawberry.scalars import JSON
 import models as m
 from resolvers import bookings as use
 from resolvers.context import RequestContext
+from schema.descriptions import After, First, described_enum
 from schema.policy import governed
 from schema.relay import Connection, decode_id
 
@@ -23,9 +24,36 @@ if TYPE_CHECKING:
     from schema.threads import ThreadType
     from schema.users import UserType
 
-BookingStatus = strawberry.enum(m.BookingStatus)
-ChangeChannel = strawberry.enum(m.ChangeChannel)
-BookingOrder = strawberry.enum(use.BookingOrder)
+BookingStatus = described_enum(
+    m.BookingStatus,
+    {
+        "OPTION": "Offered, not yet confirmed; no thread can be opened on it.",
+        "CONFIRMED": "Confirmed: it will take place.",
+        "CANCELLED": "Cancelled.",
+        "COMPLETED": "Delivered; the booking lies in the past.",
+    },
+)
+ChangeChannel = described_enum(
+    m.ChangeChannel,
+    {
+        "BOOKING": "The booking system, when the booking was created or updated.",
+        "PORTAL": "The customer, in the customer portal.",
+        "SELF_SERVICE": "The customer, through the self-service link.",
+        "PROVIDER": "The provider's staff.",
+        "AGENT": "The operator's service team.",
+        "QUESTION": "The customer's answer to an automated question in a thread.",
+        "SYSTEM": "Roost itself.",
+    },
+)
+BookingOrder = described_enum(
+    use.BookingOrder,
+    {
+        "STARTS_AT_ASC": "Earliest start first.",
+        "STARTS_AT_DESC": "Latest start first.",
+        "CREATED_AT_DESC": "Most recently created first.",
+        "REFERENCE_ASC": "By reference, ascending.",
+    },
+)
 
 UserRef = Annotated["UserType", strawberry.lazy("schema.users")]
 OrganisationRef = Annotated["OrganisationType", strawberry.lazy("schema.organisations")]
@@ -193,15 +221,26 @@ class BookingQuery:
     async def bookings(
         self,
         info: Info,
-        first: int = 20,
-        after: str | None = None,
-        filter: BookingFilter | None = None,
-        order_by: BookingOrder = use.BookingOrder.STARTS_AT_DESC,
+        first: First = 20,
+        after: After = None,
+        filter: Annotated[
+            BookingFilter | None,
+            strawberry.argument(description="Only bookings matching every given filter."),
+        ] = None,
+        order_by: Annotated[
+            BookingOrder, strawberry.argument(description="The order of the bookings.")
+        ] = use.BookingOrder.STARTS_AT_DESC,
     ) -> Connection[BookingType]:
         query = filter.to_query() if filter else use.BookingQuery()
         page = await use.list_bookings(info.context, first, after, query, order_by)
         return Connection[BookingType].from_page(page)
 
     @strawberry.field(description="A booking by its reference; null when not visible.")
-    async def booking(self, info: Info, reference: str) -> BookingType | None:
+    async def booking(
+        self,
+        info: Info,
+        reference: Annotated[
+            str, strawberry.argument(description="The booking's reference, e.g. BK-2026-000123.")
+        ],
+    ) -> BookingType | None:
         return await use.booking_by_reference(info.context, reference)

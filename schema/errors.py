@@ -1,11 +1,18 @@
-"""Masks unexpected errors: the client gets a request id, the log gets the traceback."""
+"""Masks unexpected errors: the client gets a request id, the log gets the traceback.
+
+Client errors (syntax, validation, refusals with a code) are logged at INFO without a
+traceback; only unexpected errors are logged at ERROR, with one.
+"""
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
+import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
+from strawberry.types import ExecutionContext
 
 log = logging.getLogger("roost.graphql")
 
@@ -41,15 +48,8 @@ class MaskUnexpectedErrors(MaskErrors):
         return super()._process_errors(errors)
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
-        context = self.execution_context.context
-        request_id = getattr(context, "request_id", "-")
-        log.error(
-            "unexpected error in %s (request id %s)",
-            ".".join(map(str, error.path or [])) or "operation",
-            request_id,
-            exc_info=error.original_error,
-            extra={"request_id": request_id},
-        )
+        # Logged with its traceback by LoggingSchema.process_errors, before masking.
+        request_id = _request_id(self.execution_context)
         return GraphQLError(
             message=f"Internal server error (request id {request_id}).",
             nodes=error.nodes,
@@ -58,3 +58,36 @@ class MaskUnexpectedErrors(MaskErrors):
             path=error.path,
             extensions={"code": "INTERNAL_SERVER_ERROR", "requestId": request_id},
         )
+
+
+def _request_id(execution_context: ExecutionContext | None) -> str:
+    context: Any = execution_context.context if execution_context else None
+    return getattr(context, "request_id", None) or "-"
+
+
+class LoggingSchema(strawberry.Schema):
+    """strawberry's Schema, logging each error once at the level its cause deserves."""
+
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        """Client errors at INFO without a traceback; unexpected errors at ERROR with one."""
+        request_id = _request_id(execution_context)
+        for error in errors:
+            where = ".".join(map(str, error.path or [])) or "operation"
+            if is_unexpected(error):
+                log.error(
+                    "unexpected error in %s (request id %s)",
+                    where,
+                    request_id,
+                    exc_info=error.original_error,
+                    extra={"request_id": request_id},
+                )
+            else:
+                code = (error.extensions or {}).get("code") or refusal_code(error)
+                log.info(
+                    "client error in %s: %s",
+                    where,
+                    error.message,
+                    extra={"request_id": request_id, "code": code},
+                )

@@ -13,6 +13,7 @@ from strawberry.scalars import JSON
 import models as m
 from resolvers import invoices as use
 from resolvers.context import RequestContext
+from schema.descriptions import After, First, described_enum
 from schema.policy import governed
 from schema.relay import Connection, decode_id
 
@@ -20,8 +21,25 @@ if TYPE_CHECKING:
     from schema.bookings import BookingType
     from schema.threads import ThreadType
 
-InvoiceStatus = strawberry.enum(m.InvoiceStatus)
-InvoiceOrder = strawberry.enum(use.InvoiceOrder)
+InvoiceStatus = described_enum(
+    m.InvoiceStatus,
+    {
+        "DRAFT": "Being prepared; not sent yet.",
+        "ISSUED": "Sent to the customer, not paid yet.",
+        "PAID": "Paid in full.",
+        "OVERDUE": "Not paid by its due date.",
+        "CREDITED": "Cancelled by a credit note.",
+    },
+)
+InvoiceOrder = described_enum(
+    use.InvoiceOrder,
+    {
+        "DUE_DATE_ASC": "Earliest due date first.",
+        "DUE_DATE_DESC": "Latest due date first.",
+        "CREATED_AT_DESC": "Most recently created first.",
+        "NUMBER_ASC": "By invoice number, ascending.",
+    },
+)
 
 BookingRef = Annotated["BookingType", strawberry.lazy("schema.bookings")]
 ThreadRef = Annotated["ThreadType", strawberry.lazy("schema.threads")]
@@ -114,10 +132,15 @@ class InvoiceQuery:
     async def invoices(
         self,
         info: Info,
-        first: int = 20,
-        after: str | None = None,
-        filter: InvoiceFilter | None = None,
-        order_by: InvoiceOrder = use.InvoiceOrder.CREATED_AT_DESC,
+        first: First = 20,
+        after: After = None,
+        filter: Annotated[
+            InvoiceFilter | None,
+            strawberry.argument(description="Only invoices matching every given filter."),
+        ] = None,
+        order_by: Annotated[
+            InvoiceOrder, strawberry.argument(description="The order of the invoices.")
+        ] = use.InvoiceOrder.CREATED_AT_DESC,
     ) -> Connection[InvoiceType]:
         query = filter.to_query() if filter else use.InvoiceQuery()
         page = await use.list_invoices(info.context, first, after, query, order_by)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 from strawberry import relay
 
@@ -30,9 +32,20 @@ async def load_node(info: Info, global_id: str) -> relay.Node | None:
 @strawberry.type
 class NodeQuery:
     @strawberry.field(description="Any object by its global id; null when not visible.")
-    async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
+    async def node(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The object's global id.")],
+    ) -> relay.Node | None:
         return await load_node(info, id)
 
     @strawberry.field(description="Several objects by global id, in order; null where not visible.")
-    async def nodes(self, info: Info, ids: list[strawberry.ID]) -> list[relay.Node | None]:
+    async def nodes(
+        self,
+        info: Info,
+        ids: Annotated[
+            list[strawberry.ID],
+            strawberry.argument(description="Global ids; the answer has one entry per id."),
+        ],
+    ) -> list[relay.Node | None]:
         return [await load_node(info, gid) for gid in ids]

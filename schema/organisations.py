@@ -7,11 +7,31 @@ from strawberry import relay
 from strawberry.scalars import JSON
 
 import models as m
+from schema.descriptions import described_enum
 from schema.policy import governed
 
-OrganisationKind = strawberry.enum(m.OrganisationKind)
-ProviderKind = strawberry.enum(m.ProviderKind)
-Plan = strawberry.enum(m.Plan)
+OrganisationKind = described_enum(
+    m.OrganisationKind,
+    {
+        "PROVIDER": "Delivers bookings: a venue or a supplier.",
+        "CLIENT_COMPANY": "A company whose employees book; may have a travel manager.",
+    },
+)
+ProviderKind = described_enum(
+    m.ProviderKind,
+    {
+        "VENUE": "A place: hotel, event or seminar venue.",
+        "SUPPLIER": "A supplier of services: tours, activities, transport.",
+    },
+)
+Plan = described_enum(
+    m.Plan,
+    {
+        "BASIC": "The entry plan; no private apps such as self-service.",
+        "PREMIUM": "May have private apps such as self-service.",
+        "ENTERPRISE": "May have private apps such as self-service.",
+    },
+)
 
 
 @governed(m.Organisation)

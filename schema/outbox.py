@@ -11,6 +11,7 @@ from strawberry import relay
 import models as m
 from resolvers import outbox as use
 from resolvers.context import RequestContext
+from schema.descriptions import INPUT, After, First, described_enum
 from schema.payloads import UserError, mutation, outcome
 from schema.policy import governed
 from schema.relay import Connection, node_pk
@@ -18,8 +19,22 @@ from schema.relay import Connection, node_pk
 if TYPE_CHECKING:
     from schema.users import UserType
 
-OutboxKind = strawberry.enum(m.OutboxKind)
-OutboxStatus = strawberry.enum(m.OutboxStatus)
+OutboxKind = described_enum(
+    m.OutboxKind,
+    {
+        "EMAIL": "An e-mail rendered from a template for a user.",
+        "THREAD_NOTICE": "After a delay, an e-mail about a thread if something is still unread.",
+    },
+)
+OutboxStatus = described_enum(
+    m.OutboxStatus,
+    {
+        "PENDING": "Waiting to be delivered (or retried).",
+        "SENT": "Delivered.",
+        "FAILED": "Given up after the last attempt; `retryDelivery` queues it again.",
+        "CANCELLED": "Nothing to do any more, e.g. the thread was read in time.",
+    },
+)
 UserRef = Annotated["UserType", strawberry.lazy("schema.users")]
 Info = strawberry.Info[RequestContext]
 
@@ -54,9 +69,12 @@ class OutboxQuery:
     async def outbox(
         self,
         info: Info,
-        first: int = 20,
-        after: str | None = None,
-        filter: OutboxFilter | None = None,
+        first: First = 20,
+        after: After = None,
+        filter: Annotated[
+            OutboxFilter | None,
+            strawberry.argument(description="Only deliveries matching every given filter."),
+        ] = None,
     ) -> Connection[OutboxItemType]:
         query = use.OutboxQuery(
             statuses=tuple(filter.status) if filter and filter.status else None,
@@ -80,7 +98,9 @@ class OutboxItemPayload:
 @strawberry.type
 class OutboxMutation:
     @mutation("retryDelivery", "Queue a failed delivery again.")
-    async def retry_delivery(self, info: Info, input: RetryDeliveryInput) -> OutboxItemPayload:
+    async def retry_delivery(
+        self, info: Info, input: Annotated[RetryDeliveryInput, INPUT]
+    ) -> OutboxItemPayload:
         item, errors = await outcome(
             use.retry_delivery(info.context, node_pk(input.id, "OutboxItem"))
         )

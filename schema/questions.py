@@ -11,10 +11,11 @@ from strawberry.scalars import JSON
 import models as m
 from resolvers import questions as use
 from resolvers.context import RequestContext
+from schema.descriptions import INPUT
 from schema.payloads import UserError, mutation, outcome
 from schema.policy import governed
 from schema.relay import node_pk
-from schema.users import Locale
+from schema.users import InLocale
 
 if TYPE_CHECKING:
     from schema.bookings import BookingFieldValueType, BookingType
@@ -49,7 +50,7 @@ class ServiceQuestionType(relay.Node):
     texts: JSON = strawberry.field(description="The question per locale: en, fr, de.")
 
     @strawberry.field(description="The question in `locale`, by default the caller's language.")
-    def text(self, root: Root, info: Info, locale: Locale | None = None) -> str:
+    def text(self, root: Root, info: Info, locale: InLocale = None) -> str:
         return root.text((locale or info.context.locale).value)
 
     @strawberry.field
@@ -67,7 +68,7 @@ class ServiceQuestionType(relay.Node):
 
     @strawberry.field(description="The choices with their labels in `locale` (default: yours).")
     async def options(
-        self, root: Root, info: Info, locale: Locale | None = None
+        self, root: Root, info: Info, locale: InLocale = None
     ) -> list[QuestionOption]:
         language = (locale or info.context.locale).value
         definition = await info.context.loaders.load(m.BookingFieldDefinition, root.field_id)
@@ -108,7 +109,7 @@ class QuestionMutation:
         "Confirm an OPTION booking; the service's questions are posted in the customer thread.",
     )
     async def confirm_booking(
-        self, info: Info, input: ConfirmBookingInput
+        self, info: Info, input: Annotated[ConfirmBookingInput, INPUT]
     ) -> ConfirmBookingPayload:
         call = use.confirm_booking(info.context, node_pk(input.booking_id, "Booking"))
         booking, errors = await outcome(call)
@@ -119,7 +120,7 @@ class QuestionMutation:
         "Answer an automated question once: stored as the booking field value, posted as ANSWER.",
     )
     async def answer_question(
-        self, info: Info, input: AnswerQuestionInput
+        self, info: Info, input: Annotated[AnswerQuestionInput, INPUT]
     ) -> AnswerQuestionPayload:
         call = use.answer_question(info.context, node_pk(input.message_id, "Message"), input.value)
         answer, errors = await outcome(call)

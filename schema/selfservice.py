@@ -17,6 +17,7 @@ from resolvers import selfservice_bookings as listing
 from resolvers import selfservice_mail as mail
 from resolvers.context import RequestContext
 from resolvers.errors import Refused, RoostError
+from schema.descriptions import INPUT, After, First, described_enum
 from schema.payloads import UserError, mutation, outcome
 from schema.policy import governed
 from schema.relay import Connection, decode_id, node_pk
@@ -32,8 +33,29 @@ ChangeRef = Annotated["BookingFieldChangeType", strawberry.lazy("schema.bookings
 OrganisationRef = Annotated["OrganisationType", strawberry.lazy("schema.organisations")]
 DefinitionRef = Annotated["BookingFieldDefinitionType", strawberry.lazy("schema.services")]
 
-SelfServiceTab = strawberry.enum(listing.Tab, name="SelfServiceTab")
-SelfServiceEmailKind = strawberry.enum(mail.EmailKind, name="SelfServiceEmailKind")
+SelfServiceTab = described_enum(
+    listing.Tab,
+    {
+        "UPCOMING": "Bookings whose edit deadline has not passed.",
+        "ARCHIVED": "Bookings whose edit deadline has passed.",
+    },
+    name="SelfServiceTab",
+)
+SelfServiceEmailKind = described_enum(
+    mail.EmailKind,
+    {
+        "CONFIRMATION": "The e-mail with the edit link sent when a booking is confirmed.",
+        "REMINDER": "The reminder sent before the edit deadline.",
+    },
+    name="SelfServiceEmailKind",
+)
+#: The ``providerId`` argument of the self-service queries.
+ProviderId = Annotated[
+    strawberry.ID | None,
+    strawberry.argument(
+        description="A provider's global id (service team); default: your organisation."
+    ),
+]
 
 Info = strawberry.Info[RequestContext]
 App = strawberry.Parent[m.SelfServiceApp]
@@ -133,7 +155,7 @@ class SelfServiceQuery:
         "it has none or you may not see it."
     )
     async def self_service_app(
-        self, info: Info, provider_id: strawberry.ID | None = None
+        self, info: Info, provider_id: ProviderId = None
     ) -> SelfServiceAppType | None:
         pk = decode_id(provider_id, "Organisation", "providerId")
         return await use.find_app(info.context, pk)
@@ -146,10 +168,12 @@ class SelfServiceQuery:
     async def self_service_bookings(
         self,
         info: Info,
-        tab: SelfServiceTab = listing.Tab.UPCOMING,
-        first: int = 20,
-        after: str | None = None,
-        provider_id: strawberry.ID | None = None,
+        tab: Annotated[
+            SelfServiceTab, strawberry.argument(description="Which of the two lists.")
+        ] = listing.Tab.UPCOMING,
+        first: First = 20,
+        after: After = None,
+        provider_id: ProviderId = None,
     ) -> Connection[SelfServiceEntryType]:
         pk = decode_id(provider_id, "Organisation", "providerId")
         page = await _answer(
@@ -164,9 +188,16 @@ class SelfServiceQuery:
     async def self_service_preview(
         self,
         info: Info,
-        booking_id: strawberry.ID,
-        locale: Locale | None = None,
-        kind: SelfServiceEmailKind = mail.EmailKind.CONFIRMATION,
+        booking_id: Annotated[
+            strawberry.ID, strawberry.argument(description="The booking's global id.")
+        ],
+        locale: Annotated[
+            Locale | None,
+            strawberry.argument(description="Language of the e-mail; default: the customer's."),
+        ] = None,
+        kind: Annotated[
+            SelfServiceEmailKind, strawberry.argument(description="Which e-mail to render.")
+        ] = mail.EmailKind.CONFIRMATION,
     ) -> EmailPreview:
         pk = node_pk(booking_id, "Booking")
         language = locale.value if locale else None
@@ -253,7 +284,7 @@ class SelfServiceMutation:
         "from before are restored.",
     )
     async def enable_self_service(
-        self, info: Info, input: EnableSelfServiceInput
+        self, info: Info, input: Annotated[EnableSelfServiceInput, INPUT]
     ) -> SelfServiceAppPayload:
         pk = node_pk(input.provider_id, "Organisation")
         app, errors = await outcome(use.enable_self_service(info.context, pk))
@@ -264,7 +295,7 @@ class SelfServiceMutation:
         "Disable self-service for a provider; its settings, links and history are kept.",
     )
     async def disable_self_service(
-        self, info: Info, input: DisableSelfServiceInput
+        self, info: Info, input: Annotated[DisableSelfServiceInput, INPUT]
     ) -> SelfServiceAppPayload:
         pk = node_pk(input.provider_id, "Organisation")
         app, errors = await outcome(use.disable_self_service(info.context, pk))
@@ -275,7 +306,7 @@ class SelfServiceMutation:
         "Change a provider's self-service settings, all or nothing; one error per invalid field.",
     )
     async def configure_self_service(
-        self, info: Info, input: ConfigureSelfServiceInput
+        self, info: Info, input: Annotated[ConfigureSelfServiceInput, INPUT]
     ) -> SelfServiceAppPayload:
         call = use.configure_self_service(info.context, input.to_settings())
         app, errors = await outcome(call)
@@ -286,7 +317,7 @@ class SelfServiceMutation:
         "E-mail the customer a reminder with a fresh edit link, before the deadline.",
     )
     async def send_self_service_reminder(
-        self, info: Info, input: SendSelfServiceReminderInput
+        self, info: Info, input: Annotated[SendSelfServiceReminderInput, INPUT]
     ) -> SelfServiceEntryPayload:
         pk = node_pk(input.booking_id, "Booking")
         entry, errors = await outcome(mail.send_reminder(info.context, pk))
@@ -298,7 +329,7 @@ class SelfServiceMutation:
         "deadline.",
     )
     async def send_self_service_email(
-        self, info: Info, input: SendSelfServiceEmailInput
+        self, info: Info, input: Annotated[SendSelfServiceEmailInput, INPUT]
     ) -> SelfServiceEntryPayload:
         pk = node_pk(input.booking_id, "Booking")
         call = mail.send_custom_email(info.context, pk, input.subject, input.text)

@@ -20,6 +20,7 @@ from models.policy import describe
 from resolvers import selfservice_edits as use
 from resolvers import selfservice_guests as guests
 from resolvers.context import RequestContext
+from schema.descriptions import INPUT
 from schema.payloads import UserError, mutation, outcome
 from schema.policy import PolicyExtension
 from schema.relay import global_id, node_pk
@@ -191,7 +192,12 @@ class SelfServiceEditQuery:
         "`bookingId`. Null when not visible."
     )
     async def self_service_booking(
-        self, info: Info, booking_id: strawberry.ID | None = None
+        self,
+        info: Info,
+        booking_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(description="The booking's global id; a guest may omit it."),
+        ] = None,
     ) -> SelfServiceBookingType | None:
         pk = node_pk(booking_id, "Booking") if booking_id is not None else None
         if booking_id is not None and pk is None:
@@ -208,7 +214,7 @@ class SelfServiceEditMutation:
         "token for that booking. No token needed.",
     )
     async def validate_self_service_link(
-        self, info: Info, input: ValidateSelfServiceLinkInput
+        self, info: Info, input: Annotated[ValidateSelfServiceLinkInput, INPUT]
     ) -> ValidateSelfServiceLinkPayload:
         access, errors = await outcome(guests.validate_link(info.context, input.token, input.email))
         if access is None:
@@ -228,7 +234,7 @@ class SelfServiceEditMutation:
         "fields, before the deadline, with the app enabled.",
     )
     async def update_booking_fields(
-        self, info: Info, input: UpdateBookingFieldsInput
+        self, info: Info, input: Annotated[UpdateBookingFieldsInput, INPUT]
     ) -> UpdateBookingFieldsPayload:
         pk = node_pk(input.booking_id, "Booking") if input.booking_id is not None else None
         values = [value.to_input() for value in input.values]
@@ -252,7 +258,11 @@ class SelfServiceEditSubscription:
         description="Changes of a booking's field values, for whoever may read the booking."
     )
     async def booking_updated(
-        self, info: Info, booking_id: strawberry.ID
+        self,
+        info: Info,
+        booking_id: Annotated[
+            strawberry.ID, strawberry.argument(description="The global id of the booking.")
+        ],
     ) -> AsyncGenerator[BookingUpdate, None]:
         async for pushed in streams.booking_stream(info.context, node_pk(booking_id, "Booking")):
             yield BookingUpdate(booking=pushed.booking, changes=pushed.changes)

@@ -10,14 +10,33 @@ from strawberry.scalars import JSON
 
 import models as m
 from resolvers.context import RequestContext
+from schema.descriptions import described_enum
 from schema.policy import governed
-from schema.users import Locale
+from schema.users import InLocale
 
 if TYPE_CHECKING:
     from schema.organisations import OrganisationType
 
-FieldType = strawberry.enum(m.FieldType)
-FieldScope = strawberry.enum(m.FieldScope)
+FieldType = described_enum(
+    m.FieldType,
+    {
+        "TEXT": "Free text (optionally a maximum length and a pattern).",
+        "PERSON_NAME": "A person's name.",
+        "LICENCE_PLATE": "A vehicle licence plate.",
+        "PHONE": "A phone number.",
+        "EMAIL": "An e-mail address.",
+        "DATE": "A calendar date (YYYY-MM-DD).",
+        "NUMBER": "A number.",
+        "CHOICE": "One of the field's `choices`.",
+    },
+)
+FieldScope = described_enum(
+    m.FieldScope,
+    {
+        "BOOKING": "One value for the whole booking.",
+        "PARTICIPANT": "One value per participant.",
+    },
+)
 
 OrganisationRef = Annotated["OrganisationType", strawberry.lazy("schema.organisations")]
 
@@ -40,7 +59,7 @@ class BookingFieldDefinitionType(relay.Node):
         self,
         root: strawberry.Parent[m.BookingFieldDefinition],
         info: strawberry.Info[RequestContext],
-        locale: Locale | None = None,
+        locale: InLocale = None,
     ) -> str:
         return root.label((locale or info.context.locale).value)
 

@@ -18,6 +18,7 @@ from resolvers import threads as use
 from resolvers.context import RequestContext
 from resolvers.inbox import LastMessageByThreadLoader, UnreadCountByThreadLoader
 from resolvers.pagination import encode_cursor
+from schema.descriptions import INPUT, After, First, described_enum
 from schema.payloads import UserError, mutation, outcome
 from schema.policy import governed
 from schema.relay import Connection, Edge, PageInfo, global_id, node_pk
@@ -30,11 +31,47 @@ if TYPE_CHECKING:
     from schema.questions import ServiceQuestionType
     from schema.users import UserType
 
-Party = strawberry.enum(m.Party)
-Urgency = strawberry.enum(m.Urgency)
-ThreadStatus = strawberry.enum(m.ThreadStatus)
-MessageKind = strawberry.enum(m.MessageKind)
-Visibility = strawberry.enum(m.Visibility)
+Party = described_enum(
+    m.Party,
+    {
+        "CUSTOMER": "The customer side and the service team.",
+        "PROVIDER": "The provider side and the service team.",
+        "BOTH": "The customer side, the provider side and the service team.",
+    },
+)
+Urgency = described_enum(
+    m.Urgency,
+    {
+        "INFO": "For information.",
+        "ACTION_REQUIRED": "An answer is expected by the thread's `respondBy` date.",
+        "URGENT": "Needs attention now; sorted first in inboxes.",
+    },
+)
+ThreadStatus = described_enum(
+    m.ThreadStatus,
+    {
+        "OPEN": "Ongoing.",
+        "WAITING": "Waiting for an answer from a participant.",
+        "RESOLVED": "Answered; may still be reopened.",
+        "CLOSED": "Finished.",
+    },
+)
+MessageKind = described_enum(
+    m.MessageKind,
+    {
+        "TEXT": "A message written by a participant.",
+        "QUESTION": "A structured question to the customer, with choices or free text.",
+        "ANSWER": "The customer's answer to a QUESTION; stored as a booking field value.",
+        "SYSTEM": "Posted by Roost: deadline warnings, status changes.",
+    },
+)
+Visibility = described_enum(
+    m.Visibility,
+    {
+        "ALL": "Seen by every participant of the thread.",
+        "INTERNAL": "An internal note: seen by the service team (AGENT, ADMIN) only.",
+    },
+)
 
 BookingRef = Annotated["BookingType", strawberry.lazy("schema.bookings")]
 InvoiceRef = Annotated["InvoiceType", strawberry.lazy("schema.invoices")]
@@ -43,14 +80,29 @@ UserRef = Annotated["UserType", strawberry.lazy("schema.users")]
 QuestionRef = Annotated["ServiceQuestionType", strawberry.lazy("schema.questions")]
 
 Info = strawberry.Info[RequestContext]
+#: The ``threadId`` argument of the thread subscriptions.
+ThreadId = Annotated[
+    strawberry.ID, strawberry.argument(description="The global id of a thread the caller sees.")
+]
 
 
-@strawberry.enum(description="Who wrote a message, as the reader sees it.")
 class AuthorSide(StrEnum):
     CUSTOMER = "CUSTOMER"
     PROVIDER = "PROVIDER"
     SERVICE_TEAM = "SERVICE_TEAM"
     SYSTEM = "SYSTEM"
+
+
+described_enum(
+    AuthorSide,
+    {
+        "CUSTOMER": "The customer (or their travel manager, or a self-service guest).",
+        "PROVIDER": "The provider's staff.",
+        "SERVICE_TEAM": "The operator's service team.",
+        "SYSTEM": "Roost itself.",
+    },
+    description="Who wrote a message, as the reader sees it.",
+)
 
 
 _SIDES = {
@@ -179,10 +231,20 @@ class ThreadType(relay.Node):
         self,
         root: strawberry.Parent[m.Thread],
         info: Info,
-        first: int | None = None,
-        after: int | None = None,
-        last: int | None = None,
-        before: int | None = None,
+        first: Annotated[
+            int | None, strawberry.argument(description="How many messages after `after`.")
+        ] = None,
+        after: Annotated[
+            int | None,
+            strawberry.argument(description="A seq; with `first`, the messages after it."),
+        ] = None,
+        last: Annotated[
+            int | None, strawberry.argument(description="How many messages before `before`.")
+        ] = None,
+        before: Annotated[
+            int | None,
+            strawberry.argument(description="A seq; with `last`, the messages before it."),
+        ] = None,
     ) -> Connection[MessageType]:
         page = await read.message_page(info.context, root, first, after, last, before)
         return _message_connection(page, info)
@@ -211,9 +273,12 @@ class ThreadQuery:
     async def inbox(
         self,
         info: Info,
-        first: int = 20,
-        after: str | None = None,
-        filter: InboxFilter | None = None,
+        first: First = 20,
+        after: After = None,
+        filter: Annotated[
+            InboxFilter | None,
+            strawberry.argument(description="Only threads matching every given filter."),
+        ] = None,
     ) -> Connection[ThreadType]:
         query = filter.to_query() if filter else read.InboxQuery()
         return Connection[ThreadType].from_page(await read.inbox(info.context, first, after, query))
@@ -223,7 +288,11 @@ class ThreadQuery:
         return await read.unread_total(info.context.require_principal())
 
     @strawberry.field(description="A thread by id; null when not visible.")
-    async def thread(self, info: Info, id: strawberry.ID) -> ThreadType | None:
+    async def thread(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The thread's global id.")],
+    ) -> ThreadType | None:
         return await read.thread_by_id(info.context, node_pk(id, "Thread"))
 
 
@@ -327,7 +396,9 @@ def _thread_payload(result: tuple[m.Thread | None, list[UserError]]) -> ThreadPa
 @strawberry.type
 class ThreadMutation:
     @mutation("startThread", "Open a thread on a booking or an invoice with a first message.")
-    async def start_thread(self, info: Info, input: StartThreadInput) -> ThreadPayload:
+    async def start_thread(
+        self, info: Info, input: Annotated[StartThreadInput, INPUT]
+    ) -> ThreadPayload:
         request = use.StartThread(
             booking_id=node_pk(input.booking_id, "Booking") if input.booking_id else None,
             invoice_id=node_pk(input.invoice_id, "Invoice") if input.invoice_id else None,
@@ -342,7 +413,9 @@ class ThreadMutation:
         return _thread_payload(await outcome(use.start_thread(info.context, request)))
 
     @mutation("sendMessage", "Send a message; idempotent per clientMessageId.")
-    async def send_message(self, info: Info, input: SendMessageInput) -> MessagePayload:
+    async def send_message(
+        self, info: Info, input: Annotated[SendMessageInput, INPUT]
+    ) -> MessagePayload:
         request = use.SendMessage(
             thread_id=node_pk(input.thread_id, "Thread"),
             body=input.body,
@@ -354,21 +427,27 @@ class ThreadMutation:
         return MessagePayload(message=message, errors=errors)
 
     @mutation("markThreadRead", "Mark a thread read up to a message (default: all).")
-    async def mark_thread_read(self, info: Info, input: MarkThreadReadInput) -> ThreadPayload:
+    async def mark_thread_read(
+        self, info: Info, input: Annotated[MarkThreadReadInput, INPUT]
+    ) -> ThreadPayload:
         thread_id = node_pk(input.thread_id, "Thread")
         return _thread_payload(
             await outcome(use.mark_thread_read(info.context, thread_id, input.seq))
         )
 
     @mutation("setThreadUrgency", "Set urgency (ACTION_REQUIRED needs respondBy).")
-    async def set_thread_urgency(self, info: Info, input: SetThreadUrgencyInput) -> ThreadPayload:
+    async def set_thread_urgency(
+        self, info: Info, input: Annotated[SetThreadUrgencyInput, INPUT]
+    ) -> ThreadPayload:
         call = use.set_thread_urgency(
             info.context, node_pk(input.thread_id, "Thread"), input.urgency, input.respond_by
         )
         return _thread_payload(await outcome(call))
 
     @mutation("assignThread", "Assign a thread to a team and/or an agent.")
-    async def assign_thread(self, info: Info, input: AssignThreadInput) -> ThreadPayload:
+    async def assign_thread(
+        self, info: Info, input: Annotated[AssignThreadInput, INPUT]
+    ) -> ThreadPayload:
         call = use.assign_thread(
             info.context,
             node_pk(input.thread_id, "Thread"),
@@ -378,12 +457,16 @@ class ThreadMutation:
         return _thread_payload(await outcome(call))
 
     @mutation("setThreadStatus", "Move a thread to OPEN, WAITING, RESOLVED or CLOSED.")
-    async def set_thread_status(self, info: Info, input: SetThreadStatusInput) -> ThreadPayload:
+    async def set_thread_status(
+        self, info: Info, input: Annotated[SetThreadStatusInput, INPUT]
+    ) -> ThreadPayload:
         call = use.set_thread_status(info.context, node_pk(input.thread_id, "Thread"), input.status)
         return _thread_payload(await outcome(call))
 
     @mutation("setThreadParties", "Include or remove the customer or provider side.")
-    async def set_thread_parties(self, info: Info, input: SetThreadPartiesInput) -> ThreadPayload:
+    async def set_thread_parties(
+        self, info: Info, input: Annotated[SetThreadPartiesInput, INPUT]
+    ) -> ThreadPayload:
         call = use.set_thread_parties(
             info.context, node_pk(input.thread_id, "Thread"), input.parties
         )
@@ -391,13 +474,15 @@ class ThreadMutation:
 
     @mutation("uploadAttachment", "Upload a file to send with a message (attachmentIds).")
     async def upload_attachment(
-        self, info: Info, input: UploadAttachmentInput
+        self, info: Info, input: Annotated[UploadAttachmentInput, INPUT]
     ) -> AttachmentPayload:
         attachment, errors = await outcome(files.upload_attachment(info.context, input.file))
         return AttachmentPayload(attachment=attachment, errors=errors)
 
     @mutation("setTyping", "Tell the other participants you are typing (or stopped).")
-    async def set_typing(self, info: Info, input: SetTypingInput) -> ThreadPayload:
+    async def set_typing(
+        self, info: Info, input: Annotated[SetTypingInput, INPUT]
+    ) -> ThreadPayload:
         call = use.set_typing(
             info.context, node_pk(input.thread_id, "Thread"), input.typing, input.visibility
         )
@@ -429,7 +514,16 @@ class ThreadSubscription:
         description="Messages of a thread; with afterSeq, first every message after it."
     )
     async def message_added(
-        self, info: Info, thread_id: strawberry.ID, after_seq: int | None = None
+        self,
+        info: Info,
+        thread_id: ThreadId,
+        after_seq: Annotated[
+            int | None,
+            strawberry.argument(
+                description="The last seq the client saw: every later message comes first, "
+                "in order (resuming after a reconnect)."
+            ),
+        ] = None,
     ) -> AsyncGenerator[MessageType, None]:
         async for message in streams.message_stream(
             info.context, node_pk(thread_id, "Thread"), after_seq
@@ -448,8 +542,6 @@ class ThreadSubscription:
             )
 
     @strawberry.subscription(description="Typing indicators of the other participants.")
-    async def typing(
-        self, info: Info, thread_id: strawberry.ID
-    ) -> AsyncGenerator[TypingEvent, None]:
+    async def typing(self, info: Info, thread_id: ThreadId) -> AsyncGenerator[TypingEvent, None]:
         async for notice in streams.typing_stream(info.context, node_pk(thread_id, "Thread")):
             yield TypingEvent(thread_id=thread_id, name=notice.name, typing=notice.typing)

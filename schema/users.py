@@ -9,13 +9,33 @@ from strawberry import relay
 
 import models as m
 from resolvers.context import RequestContext
+from schema.descriptions import described_enum
 from schema.policy import governed
 
 if TYPE_CHECKING:
     from schema.organisations import OrganisationType, TeamType
 
-Role = strawberry.enum(m.Role)
-Locale = strawberry.enum(m.Locale)
+Role = described_enum(
+    m.Role,
+    {
+        "CUSTOMER": "The person who booked; sees their own bookings, invoices and threads.",
+        "GUEST": "A customer who validated a self-service link; sees exactly one booking.",
+        "PROVIDER_STAFF": "A member of a provider (venue, supplier); sees that provider's data.",
+        "TRAVEL_MANAGER": "Manages a client company's travel; sees the company's bookings.",
+        "AGENT": "A member of the operator's service team; sees everything operational.",
+        "ADMIN": "Operator administrator; sees everything, enables apps and plans.",
+        "ANALYST": "Reads everything, read-only, with personal data masked.",
+    },
+)
+Locale = described_enum(
+    m.Locale,
+    {"EN": "English.", "FR": "French.", "DE": "German."},
+)
+#: The ``locale`` argument of fields that render text in a language.
+InLocale = Annotated[
+    Locale | None,
+    strawberry.argument(description="Language of the text; default: the caller's language."),
+]
 
 OrganisationRef = Annotated["OrganisationType", strawberry.lazy("schema.organisations")]
 TeamRef = Annotated["TeamType", strawberry.lazy("schema.organisations")]
