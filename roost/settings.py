@@ -135,6 +135,8 @@ class Settings:
     deadline_warning_offsets: tuple[int, ...] = DEFAULT_DEADLINE_WARNING_OFFSETS
     worker_in_serve: bool = True
     outbox_max_attempts: int = 8
+    max_query_cost: int = 5000
+    max_node_ids: int = 100
 
     @property
     def jwt_algorithm(self) -> str:
@@ -199,6 +201,8 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         attachments_dir=Path(env.get("ROOST_ATTACHMENTS_DIR") or var_dir / "attachments"),
         max_upload_bytes=_int(env, "ROOST_MAX_UPLOAD_BYTES", 10_000_000),
         **_mail_settings(env, var_dir),
+        max_query_cost=_int(env, "ROOST_MAX_QUERY_COST", 5000),
+        max_node_ids=_int(env, "ROOST_MAX_NODE_IDS", 100),
     )
 
 
