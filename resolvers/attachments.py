@@ -81,6 +81,7 @@ async def upload_attachment(context: RequestContext, upload: object) -> Attachme
     """Store an uploaded file for the caller to send with a message."""
     principal = context.require_principal()
     allowed(principal, "uploadAttachment")
+    context.throttle("uploads")
     limit = context.settings.max_upload_bytes
     data = await _read_limited(upload, limit)
     attachment = store_bytes(

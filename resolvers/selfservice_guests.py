@@ -136,6 +136,7 @@ async def validate_link(context: RequestContext, token: str, email: str) -> Gues
     """
     if context.principal is not None:
         allowed(context.principal, "validateSelfServiceLink")
+    context.throttle("link_guesses", by_address=True)
     access = await open_link(context.settings, token, email, context.locale.value)
     context.principal = access.principal
     context.fresh_loaders()

@@ -21,10 +21,12 @@ from resolvers.attachments import attachment_download
 from resolvers.context import RequestContext
 from resolvers.errors import RoostError
 from resolvers.ids import parse_pk
+from resolvers.ratelimit import RateLimiter
 from roost import db
 from roost.auth import authenticate
 from roost.logs import request_id_var
 from roost.settings import Settings
+from roost.throttle import LIMITER_KEY, throttle_anonymous
 from roost.uploads import UploadRequestAdapter
 from roost.worker import Worker
 from schema import build_schema
@@ -101,6 +103,7 @@ class RoostGraphQLView(GraphQLView):
             hub=self.hub,
             request=request,
             response=response,
+            limiter=request.app.get(LIMITER_KEY),
         )
 
 
@@ -199,10 +202,16 @@ async def readyz(_: web.Request) -> web.Response:
 def create_app(settings: Settings, *, manage_database: bool = True) -> web.Application:
     """The aiohttp application; opens and closes the database unless told not to."""
     app = web.Application(
-        middlewares=[request_id_middleware, body_size_middleware, auth_middleware],
+        middlewares=[
+            request_id_middleware,
+            body_size_middleware,
+            throttle_anonymous,
+            auth_middleware,
+        ],
         client_max_size=max(settings.max_body_bytes, settings.max_upload_bytes + 65_536),
     )
     app[SETTINGS_KEY] = settings
+    app[LIMITER_KEY] = RateLimiter(settings.rate_limits)
     hub = Hub(settings.broadcast_url)
     app[HUB_KEY] = hub
     app.router.add_route("*", "/graphql", RoostGraphQLView(settings, hub))
