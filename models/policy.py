@@ -30,6 +30,8 @@ class Access(StrEnum):
     READ = "READ"
     MASKED = "MASKED"
     FORBIDDEN = "FORBIDDEN"
+    #: Null without an error: there is nothing for this role to see there.
+    WITHHELD = "WITHHELD"
 
 
 #: Roles that read personal data only masked (SPEC §1: ANALYST).
@@ -120,7 +122,9 @@ def through(relation: str, scope: RowScope, roles: frozenset[Role] = ALL_ROLES) 
     return derived
 
 
-def restricted(scope: RowScope, condition: Const | AtLeast, exempt: frozenset[Role]) -> RowScope:
+def restricted(
+    scope: RowScope, condition: Scope | Const | AtLeast, exempt: frozenset[Role]
+) -> RowScope:
     """``scope`` where every role but ``exempt`` also needs ``condition``."""
     derived: RowScope = {}
     for role, rule in scope.items():
@@ -133,7 +137,7 @@ def restricted(scope: RowScope, condition: Const | AtLeast, exempt: frozenset[Ro
     return derived
 
 
-def _both(condition: Condition, extra: Const | AtLeast) -> AllOf:
+def _both(condition: Condition, extra: Scope | Const | AtLeast) -> AllOf:
     parts = condition.parts if isinstance(condition, AllOf) else (condition,)
     return AllOf((*parts, extra))
 
@@ -151,14 +155,18 @@ class FieldRule:
     """Who may read a field (``read``), who may write it (``write``), and how it is masked.
 
     ``personal`` names the masking applied to roles in :data:`MASKED_ROLES` that may read it.
+    Roles in ``withheld`` (not among the readers) read it as null without an error.
     """
 
     read: frozenset[Role]
     write: frozenset[Role] = frozenset()
     personal: Mask | None = None
+    withheld: frozenset[Role] = frozenset()
 
     def access(self, role: Role) -> Access:
         """What ``role`` gets when it reads this field of a row in its scope."""
+        if role in self.withheld:
+            return Access.WITHHELD
         if role not in self.read:
             return Access.FORBIDDEN
         if self.personal is not None and role in MASKED_ROLES:
@@ -185,9 +193,15 @@ def rule(
     read: frozenset[Role] | set[Role],
     write: frozenset[Role] | set[Role] = frozenset(),
     personal: Mask | None = None,
+    withheld: frozenset[Role] | set[Role] = frozenset(),
 ) -> FieldRule:
     """Shorthand for a :class:`FieldRule`."""
-    return FieldRule(read=frozenset(read), write=frozenset(write), personal=personal)
+    return FieldRule(
+        read=frozenset(read) - frozenset(withheld),
+        write=frozenset(write),
+        personal=personal,
+        withheld=frozenset(withheld),
+    )
 
 
 def readable_by(roles: frozenset[Role], *names: str) -> dict[str, FieldRule]:
@@ -263,6 +277,23 @@ TEAM_SCOPE: RowScope = {Role.AGENT: ALL_ROWS, Role.ADMIN: ALL_ROWS, Role.ANALYST
 
 #: Roles that read INTERNAL notes and see every message of a thread (SPEC §2).
 INTERNAL_READERS: frozenset[Role] = STAFF
+
+#: A booking field definition that the provider of the guest's booking made editable in
+#: its self-service app: all a GUEST sees of a booking's fields (SPEC §4).
+EDITABLE_FOR_GUEST = Scope("self_service_apps__provider__provided_bookings__id", "booking_id")
+
+#: Booking field definitions: those of the services of bookings in scope; for a GUEST only
+#: the editable ones of its booking's service.
+FIELD_DEFINITION_SCOPE: RowScope = restricted(
+    through("service", SERVICE_SCOPE), EDITABLE_FOR_GUEST, exempt=ACCOUNT_HOLDERS
+)
+
+#: A booking's field values and their history; for a GUEST those of editable fields only.
+FIELD_DATA_SCOPE: RowScope = restricted(
+    through("booking", BOOKING_SCOPE),
+    EDITABLE_FOR_GUEST.through("definition"),
+    exempt=ACCOUNT_HOLDERS,
+)
 
 #: A thread's parties are copied onto it (and cleared when a side is removed).
 THREAD_PARTY_SCOPE: RowScope = {
@@ -356,7 +387,7 @@ POLICY: dict[str, TypePolicy] = {
         },
     ),
     "BookingFieldValue": TypePolicy(
-        scope=through("booking", BOOKING_SCOPE),
+        scope=FIELD_DATA_SCOPE,
         fields={
             **readable_by(ALL_ROLES, "definition", "participant", "updatedAt"),
             "value": rule(ALL_ROLES, write=_FIELD_VALUE_EDITORS, personal=Mask.TEXT),
@@ -407,7 +438,7 @@ POLICY: dict[str, TypePolicy] = {
         },
     ),
     "BookingFieldDefinition": TypePolicy(
-        scope=through("service", SERVICE_SCOPE),
+        scope=FIELD_DEFINITION_SCOPE,
         fields={
             **readable_by(
                 ALL_ROLES,
@@ -518,9 +549,10 @@ POLICY["OutboxItem"] = TypePolicy(
     ),
 )
 
-#: Automated questions follow their service; their texts are not personal data.
+#: Automated questions follow their service; their texts are not personal data. They are
+#: asked in threads, which guests of a self-service link have none of.
 POLICY["ServiceQuestion"] = TypePolicy(
-    scope=through("service", SERVICE_SCOPE),
+    scope=through("service", SERVICE_SCOPE, ACCOUNT_HOLDERS),
     fields=readable_by(
         ALL_ROLES, "service", "field", "text", "texts", "choices", "options", "position"
     ),
@@ -555,15 +587,16 @@ POLICY["SelfServiceApp"] = TypePolicy(
     },
 )
 
-#: The history of a booking's field values follows the booking; the values are personal
-#: data like ``BookingFieldValue.value``, and so is the name of who changed them.
+#: The history of a booking's field values follows the values; they are personal data
+#: like ``BookingFieldValue.value``, and so is the name of who changed them, which a GUEST
+#: never sees (the channel tells it whether the service team or the provider changed it).
 POLICY["BookingFieldChange"] = TypePolicy(
-    scope=through("booking", BOOKING_SCOPE),
+    scope=FIELD_DATA_SCOPE,
     fields={
         **readable_by(ALL_ROLES, "field", "fieldKey", "participant", "channel", "changedAt"),
         "oldValue": rule(ALL_ROLES, personal=Mask.TEXT),
         "newValue": rule(ALL_ROLES, personal=Mask.TEXT),
-        "actorName": rule(ALL_ROLES, personal=Mask.NAME),
+        "actorName": rule(ALL_ROLES, personal=Mask.NAME, withheld={Role.GUEST}),
     },
 )
 
@@ -632,5 +665,7 @@ def describe(type_name: str, field_name: str) -> str:
     masked = field_rule.read & MASKED_ROLES if field_rule.personal else frozenset()
     if masked:
         text += f" Masked for {_roles(masked)}."
+    if field_rule.withheld:
+        text += f" Null for {_roles(field_rule.withheld)}."
     text += f" Write: {_roles(field_rule.write)}."
     return text

@@ -1,11 +1,20 @@
-"""Attachments: uploads sniffed by content, size-limited, stored by content hash."""
+"""Attachments: uploads sniffed by content, size-limited, stored by content hash.
+
+Each user may keep ``ROOST_UPLOAD_QUOTA_BYTES`` of uploads (``UPLOAD_QUOTA_EXCEEDED``
+beyond); uploads never sent with a message are removed after a day (by the worker), and
+their file with the last upload that used it.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
+
+from tortoise.functions import Sum
 
 from models import Attachment
 from resolvers.access import allowed
@@ -22,6 +31,9 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"GIF89a", "image/gif"),
     (b"%PDF-", "application/pdf"),
 )
+
+#: How long an upload may wait to be sent with a message before it is removed.
+UNSENT_LIFETIME = timedelta(days=1)
 
 
 def sniff(data: bytes) -> str | None:
@@ -63,7 +75,9 @@ def store_bytes(
         )
     digest = hashlib.sha256(data).hexdigest()
     path = stored_path(folder, digest)
-    if not path.exists():
+    if path.exists():
+        os.utime(path)  # in use again: not removed with older unsent uploads of it
+    else:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".part")
         partial.write_bytes(data)
@@ -81,13 +95,48 @@ async def upload_attachment(context: RequestContext, upload: object) -> Attachme
     """Store an uploaded file for the caller to send with a message."""
     principal = context.require_principal()
     allowed(principal, "uploadAttachment")
+    context.throttle("uploads")
     limit = context.settings.max_upload_bytes
     data = await _read_limited(upload, limit)
+    await _check_quota(principal, len(data), context.settings.upload_quota_bytes)
     attachment = store_bytes(
         context.settings.attachments_dir, data, getattr(upload, "filename", None), principal.user_id
     )
     await attachment.save()
     return attachment
+
+
+async def _check_quota(principal: Principal, size: int, quota: int) -> None:
+    """Refuse an upload that would take the caller's uploads beyond ``quota`` bytes."""
+    totals = await (
+        Attachment.filter(uploader_id=principal.user_id)
+        .annotate(total=Sum("size"))
+        .values_list("total", flat=True)
+    )
+    used = int(totals[0] or 0) if totals else 0
+    if used + size > quota:
+        raise Refused(
+            "UPLOAD_QUOTA_EXCEEDED",
+            f"Your uploads may take at most {quota} bytes; {used} are used.",
+            "file",
+        )
+
+
+async def remove_unsent_uploads(folder: Path, now: datetime) -> int:
+    """Remove uploads not sent with a message within :data:`UNSENT_LIFETIME`; how many.
+
+    A file goes with its last upload, unless it was uploaded again meanwhile.
+    """
+    cutoff = now - UNSENT_LIFETIME
+    stale = Attachment.filter(message_id=None, created_at__lt=cutoff)
+    hashes = set(await stale.values_list("sha256", flat=True))
+    removed = await stale.delete()
+    kept = set(await Attachment.filter(sha256__in=hashes).values_list("sha256", flat=True))
+    for digest in hashes - kept:
+        path = stored_path(folder, digest)
+        if path.exists() and path.stat().st_mtime < cutoff.timestamp():
+            path.unlink(missing_ok=True)
+    return removed
 
 
 async def _read_limited(upload: object, limit: int) -> bytes:

@@ -9,6 +9,7 @@ from models import Locale
 from resolvers.errors import Unauthenticated
 from resolvers.loaders import Loaders
 from resolvers.principal import Principal
+from resolvers.ratelimit import RateLimited, RateLimiter
 from roost.settings import Settings
 from subscriptions.hub import Hub
 
@@ -25,6 +26,8 @@ class RequestContext:
     response: Any = None
     #: The ``connection_init`` payload of a WebSocket connection.
     connection_params: dict[str, Any] | None = None
+    #: The server's rate limits (none when absent).
+    limiter: RateLimiter | None = None
     _loaders: Loaders | None = field(default=None, init=False, repr=False)
 
     def require_principal(self) -> Principal:
@@ -32,6 +35,25 @@ class RequestContext:
         if self.principal is None:
             raise Unauthenticated("Authentication required: send a Bearer token.")
         return self.principal
+
+    def throttle(self, action: str, *, by_address: bool = False) -> None:
+        """Count one ``action`` for the caller: its user or guest link, else (or when
+        ``by_address``) its IP address; ``RATE_LIMITED`` when it is over the rate."""
+        if self.limiter is None:
+            return
+        principal = None if by_address else self.principal
+        if principal is not None:
+            caller = f"user:{principal.user_id}" if principal.user else f"link:{principal.link_id}"
+        else:
+            caller = f"ip:{getattr(self.request, 'remote', None) or '-'}"
+        wait = self.limiter.retry_after(action, caller)
+        if not wait:
+            return
+        if self.principal is None and hasattr(self.response, "set_status"):
+            # An anonymous HTTP caller is told by the status line too.
+            self.response.set_status(429)
+            self.response.headers["Retry-After"] = str(wait)
+        raise RateLimited(f"Too many requests: try again in {wait} seconds.", retryAfter=wait)
 
     def fresh_loaders(self) -> None:
         """Forget cached rows (a long-lived WebSocket context re-reads for every event)."""

@@ -6,15 +6,17 @@ from models import ELIGIBLE_PLANS, Organisation, SelfServiceApp
 from resolvers.errors import Refused
 
 
+def disabled() -> Refused:
+    """The answer for a provider without the app (and for one whose app must not show)."""
+    return Refused("SELF_SERVICE_DISABLED", "Self-service is not enabled for this provider.")
+
+
 async def enabled_app(provider_id: int) -> SelfServiceApp:
     """The provider's app if an admin enabled it and the plan allows it; otherwise
     ``SELF_SERVICE_DISABLED``."""
     app = await SelfServiceApp.get_or_none(provider_id=provider_id)
     if app is None or not app.enabled or await _plan_lapsed(provider_id):
-        raise Refused(
-            "SELF_SERVICE_DISABLED",
-            "Self-service is not enabled for this provider.",
-        )
+        raise disabled()
     return app
 
 

@@ -30,7 +30,7 @@ from models import (
 from resolvers.context import RequestContext
 from resolvers.pagination import Page, paginate
 from resolvers.scope import scoped
-from resolvers.selfservice_app import enabled_app
+from resolvers.selfservice_app import disabled, enabled_app
 
 #: The largest GraphQL ``Int`` (32 bits, signed).
 MAX_INT = 2**31 - 1
@@ -73,7 +73,9 @@ async def _apps(context: RequestContext, provider_id: int | None) -> list[SelfSe
     """The enabled apps whose bookings the caller lists.
 
     With ``provider_id``, or for members of a provider by default, that provider's app:
-    ``SELF_SERVICE_DISABLED`` when it is off. Otherwise every enabled app in scope.
+    ``SELF_SERVICE_DISABLED`` when it is off, and also when the caller may not see it, so
+    that such a provider answers exactly like an unknown one. Otherwise every enabled app
+    in scope.
     """
     principal = context.require_principal()
     if provider_id is None and principal.organisation_id is not None:
@@ -83,8 +85,9 @@ async def _apps(context: RequestContext, provider_id: int | None) -> list[SelfSe
     visible = scoped(SelfServiceApp, principal)
     if provider_id is None:
         return list(await visible.filter(enabled=True))
-    app = await enabled_app(provider_id)
-    return [app] if await visible.filter(id=app.id).exists() else []
+    if not await visible.filter(provider_id=provider_id).exists():
+        raise disabled()
+    return [await enabled_app(provider_id)]
 
 
 def _tab_filter(apps: list[SelfServiceApp], tab: Tab, now: datetime) -> Q:

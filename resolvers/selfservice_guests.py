@@ -14,7 +14,7 @@ import hmac
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from tortoise.expressions import F
+from tortoise.transactions import in_transaction
 
 from models import Booking, SelfServiceLink, User
 from models.selfservice import MAX_LINK_ATTEMPTS
@@ -82,19 +82,27 @@ def same_email(given: str, expected: str) -> bool:
     )
 
 
-async def _count_failure(link: SelfServiceLink, locale: str, now: datetime) -> Refused:
-    """Count one wrong address on ``link`` (atomically), locking it at the limit."""
-    await SelfServiceLink.filter(id=link.id, locked_at=None).update(
-        failed_attempts=F("failed_attempts") + 1
-    )
-    await SelfServiceLink.filter(
-        id=link.id, locked_at=None, failed_attempts__gte=MAX_LINK_ATTEMPTS
-    ).update(locked_at=now)
-    counted = await SelfServiceLink.get(id=link.id)
-    if counted.locked:
-        return Refused("LINK_LOCKED", _text("locked", locale), "token")
-    left = MAX_LINK_ATTEMPTS - counted.failed_attempts
-    return Refused("EMAIL_MISMATCH", _text("mismatch", locale, left=left), "email")
+async def _guess(link_id: int, email: str, expected: str, locale: str, now: datetime) -> None:
+    """Check one address on link ``link_id``, one guess at a time per link.
+
+    The link's row is locked while the guess is checked and counted, so concurrent
+    guesses take turns: never more than :data:`MAX_LINK_ATTEMPTS` wrong ones are checked,
+    and each is told exactly how many are left. The right address counts nothing.
+    """
+    async with in_transaction():
+        link = await SelfServiceLink.filter(id=link_id).select_for_update().get()
+        if link.locked:
+            raise Refused("LINK_LOCKED", _text("locked", locale), "token")
+        if same_email(email, expected):
+            return
+        link.failed_attempts += 1
+        if link.failed_attempts >= MAX_LINK_ATTEMPTS:
+            link.locked_at = now
+        await link.save(update_fields=["failed_attempts", "locked_at"])
+    if link.locked:
+        raise Refused("LINK_LOCKED", _text("locked", locale), "token")
+    left = MAX_LINK_ATTEMPTS - link.failed_attempts
+    raise Refused("EMAIL_MISMATCH", _text("mismatch", locale, left=left), "email")
 
 
 async def open_link(
@@ -113,10 +121,7 @@ async def open_link(
     customer = await User.get(id=booking.customer_id)
     locale = str(customer.locale)
     await app_for(booking, locale)
-    if link.locked:
-        raise Refused("LINK_LOCKED", _text("locked", locale), "token")
-    if not same_email(email, customer.email):
-        raise await _count_failure(link, locale, now)
+    await _guess(link.id, email, customer.email, locale, now)
     if not settings.can_sign_tokens:
         raise Refused("SELF_SERVICE_UNAVAILABLE", _text("unavailable", locale))
     await SelfServiceLink.filter(id=link.id, opened_at=None).update(opened_at=now)
@@ -131,6 +136,7 @@ async def validate_link(context: RequestContext, token: str, email: str) -> Gues
     """
     if context.principal is not None:
         allowed(context.principal, "validateSelfServiceLink")
+    context.throttle("link_guesses", by_address=True)
     access = await open_link(context.settings, token, email, context.locale.value)
     context.principal = access.principal
     context.fresh_loaders()

@@ -243,6 +243,7 @@ async def start_thread(context: RequestContext, request: StartThread) -> Thread:
     """
     principal = context.require_principal()
     allowed(principal, "startThread")
+    context.throttle("threads")
     booking, invoice_id = await _thread_target(principal, request)
     client_id = _client_message_id(request.client_message_id)
     if client_id and (
@@ -367,6 +368,7 @@ async def send_message(context: RequestContext, request: SendMessage) -> Message
     """Post a message; a retried ``clientMessageId`` returns the first one, nothing twice."""
     principal = context.require_principal()
     allowed(principal, "sendMessage")
+    context.throttle("messages")
     thread = await thread_in_scope(principal, request.thread_id)
     client_id = _client_message_id(request.client_message_id)
     if client_id and (existing := await _already_sent(principal, thread, client_id)):

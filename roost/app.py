@@ -21,6 +21,7 @@ from resolvers.attachments import attachment_download
 from resolvers.context import RequestContext
 from resolvers.errors import RoostError
 from resolvers.ids import parse_pk
+from resolvers.ratelimit import RateLimiter
 from roost import db
 from roost.auth import authenticate
 from roost.cors import cors_headers, cors_middleware
@@ -29,6 +30,7 @@ from roost.graphql_http import GraphQLOverHTTP, Refusal
 from roost.logs import caller_request_id, request_id_var
 from roost.refusals import refusal_headers_middleware
 from roost.settings import Settings
+from roost.throttle import LIMITER_KEY, throttle_anonymous
 from roost.uploads import UploadRequestAdapter
 from roost.worker import Worker
 from schema import build_schema
@@ -126,6 +128,7 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
             hub=self.hub,
             request=request,
             response=response,
+            limiter=request.app.get(LIMITER_KEY),
         )
 
 
@@ -229,12 +232,14 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> web.Appli
             request_id_middleware,
             cors_middleware(settings),
             body_size_middleware,
+            throttle_anonymous,
             auth_middleware,
         ],
         client_max_size=max(settings.max_body_bytes, settings.max_upload_bytes + 65_536),
     )
     app[SETTINGS_KEY] = settings
     app.on_response_prepare.append(cors_headers(settings))
+    app[LIMITER_KEY] = RateLimiter(settings.rate_limits)
     hub = Hub(settings.broadcast_url)
     app[HUB_KEY] = hub
     app.router.add_route("*", "/graphql", RoostGraphQLView(settings, hub))

@@ -139,6 +139,11 @@ class Settings:
     outbox_max_attempts: int = 8
     cors_origins: tuple[str, ...] = ("http://localhost:3000",)
     public_introspection: bool = False
+    max_query_cost: int = 5000
+    max_node_ids: int = 100
+    #: ``(action, requests, seconds)``: see :func:`parse_rate_limits`.
+    rate_limits: tuple[tuple[str, int, int], ...] = ()
+    upload_quota_bytes: int = 200_000_000
 
     @property
     def jwt_algorithm(self) -> str:
@@ -205,6 +210,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         public_introspection=_flag(env.get("ROOST_PUBLIC_INTROSPECTION")),
         **(mail := _mail_settings(env, var_dir)),
         cors_origins=_cors_origins(env, mail),
+        max_query_cost=_int(env, "ROOST_MAX_QUERY_COST", 5000),
+        max_node_ids=_int(env, "ROOST_MAX_NODE_IDS", 100),
+        rate_limits=parse_rate_limits(env.get("ROOST_RATE_LIMITS") or ""),
+        upload_quota_bytes=_int(env, "ROOST_UPLOAD_QUOTA_BYTES", 200_000_000),
     )
 
 
@@ -276,3 +285,43 @@ def _mail_settings(env: dict[str, str], var_dir: Path) -> dict[str, Any]:
         "worker_in_serve": _flag_default(env, "ROOST_WORKER_IN_SERVE", True),
         "outbox_max_attempts": max_attempts,
     }
+
+
+#: Requests per caller and the seconds in which they may be made, per rate-limited action:
+#: threads started, messages sent, files uploaded (per user), self-service link guesses
+#: and anonymous requests (per IP address).
+DEFAULT_RATE_LIMITS: dict[str, tuple[int, int]] = {
+    "threads": (10, 600),
+    "messages": (60, 60),
+    "uploads": (30, 600),
+    "link_guesses": (20, 3600),
+    "anonymous": (120, 60),
+}
+
+_RATE = re.compile(r"(\w+)\s*=\s*(?:(\d+)\s*/\s*(\d+)|(off))", re.IGNORECASE)
+
+
+def parse_rate_limits(raw: str) -> tuple[tuple[str, int, int], ...]:
+    """The rate limits: :data:`DEFAULT_RATE_LIMITS` with ``ROOST_RATE_LIMITS`` applied.
+
+    ``messages=30/60,uploads=off`` changes two of them; ``off`` turns all of them off.
+    """
+    if raw.strip().lower() == "off":
+        return ()
+    limits = dict(DEFAULT_RATE_LIMITS)
+    for item in filter(None, (part.strip() for part in raw.split(","))):
+        match = _RATE.fullmatch(item)
+        if (
+            match is None
+            or match[1] not in limits
+            or (match[2] and 0 in (int(match[2]), int(match[3])))
+        ):
+            raise ConfigurationError(
+                "ROOST_RATE_LIMITS must be a comma-separated list of ACTION=REQUESTS/SECONDS "
+                f"or ACTION=off, with ACTION one of {', '.join(DEFAULT_RATE_LIMITS)}; got {raw!r}"
+            )
+        if match[4]:
+            limits.pop(match[1])
+        else:
+            limits[match[1]] = (int(match[2]), int(match[3]))
+    return tuple((action, count, seconds) for action, (count, seconds) in limits.items())

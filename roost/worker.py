@@ -25,6 +25,7 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from models import OutboxItem, OutboxKind, OutboxStatus, Role, Thread, User
+from resolvers.attachments import remove_unsent_uploads
 from resolvers.deadlines import post_deadline_warnings
 from resolvers.inbox import thread_seq, unread_counts
 from resolvers.links import thread_link
@@ -137,8 +138,8 @@ class Worker:
         return len(rows)
 
     async def scheduled_jobs(self, now: datetime) -> None:
-        """Time-driven work, at most once per :data:`SCAN_EVERY`: deadline warnings and
-        self-service reminders."""
+        """Time-driven work, at most once per :data:`SCAN_EVERY`: deadline warnings,
+        self-service reminders, removing uploads never sent."""
         if self._last_scan is not None and now - self._last_scan < SCAN_EVERY:
             return
         self._last_scan = now
@@ -153,6 +154,9 @@ class Worker:
         reminded = await send_due_reminders(now, self.settings.self_service_url)
         if reminded:
             log.info("queued %d self-service reminder(s)", reminded)
+        removed = await remove_unsent_uploads(self.settings.attachments_dir, now)
+        if removed:
+            log.info("removed %d upload(s) never sent", removed)
 
     async def run(self, stop: asyncio.Event, poll_seconds: float = 1.0) -> None:
         """Work until ``stop`` is set; errors are logged and the loop goes on."""

@@ -8,6 +8,7 @@ from strawberry.schema.config import StrawberryConfig
 
 from roost.settings import Settings
 from schema.bookings import BookingQuery
+from schema.cost import QueryCostLimiter
 from schema.errors import LoggingSchema, MaskUnexpectedErrors
 from schema.introspection import AuthenticatedIntrospection
 from schema.invoices import InvoiceQuery
@@ -74,6 +75,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
             lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
             lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
+            lambda: QueryCostLimiter(settings),
             MaskUnexpectedErrors,
             OperationSelection,
             *(() if open_introspection else (AuthenticatedIntrospection,)),

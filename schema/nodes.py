@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated
 
 import strawberry
 from strawberry import relay
 
 from resolvers.context import RequestContext
+from resolvers.errors import BadUserInput
 from resolvers.ids import parse_pk
 from schema.policy import NODE_TYPES
 from schema.relay import parse_global_id
@@ -29,6 +31,17 @@ async def load_node(info: Info, global_id: str) -> relay.Node | None:
     return await loaders.load(model, parse_pk(parsed[1]))
 
 
+async def load_nodes(info: Info, global_ids: list[strawberry.ID]) -> list[relay.Node | None]:
+    """The objects behind ``global_ids``, in order, as :func:`load_node` gives each.
+
+    All are requested at once, so the dataloaders fetch each type in one query.
+    """
+    limit = info.context.settings.max_node_ids
+    if len(global_ids) > limit:
+        raise BadUserInput(f"Give at most {limit} ids.", field="ids", max=limit)
+    return list(await asyncio.gather(*(load_node(info, gid) for gid in global_ids)))
+
+
 @strawberry.type
 class NodeQuery:
     @strawberry.field(description="Any object by its global id; null when not visible.")
@@ -39,7 +52,10 @@ class NodeQuery:
     ) -> relay.Node | None:
         return await load_node(info, id)
 
-    @strawberry.field(description="Several objects by global id, in order; null where not visible.")
+    @strawberry.field(
+        description="Several objects by global id, in order; null where not visible. At most "
+        "`ROOST_MAX_NODE_IDS` ids (default 100); one query per type."
+    )
     async def nodes(
         self,
         info: Info,
@@ -48,4 +64,4 @@ class NodeQuery:
             strawberry.argument(description="Global ids; the answer has one entry per id."),
         ],
     ) -> list[relay.Node | None]:
-        return [await load_node(info, gid) for gid in ids]
+        return await load_nodes(info, ids)

@@ -29,7 +29,8 @@ NODE_TYPES: dict[str, tuple[type, type[Model]]] = {}
 
 
 class PolicyExtension(FieldExtension):
-    """Refuses a denied field with ``FORBIDDEN`` and masks personal data, per the policy."""
+    """Refuses a denied field with ``FORBIDDEN``, masks personal data and answers null for
+    withheld fields, per the policy."""
 
     def __init__(self, type_name: str, field_name: str) -> None:
         self.type_name = type_name
@@ -50,12 +51,16 @@ class PolicyExtension(FieldExtension):
 
     def resolve(self, next_: Callable[..., Any], source: Any, info: Info, **kwargs: Any) -> Any:
         access = self._access(info)
+        if access is Access.WITHHELD:
+            return None
         return self._finish(access, next_(source, info, **kwargs))
 
     async def resolve_async(
         self, next_: Callable[..., Awaitable[Any]], source: Any, info: Info, **kwargs: Any
     ) -> Any:
         access = self._access(info)
+        if access is Access.WITHHELD:
+            return None
         return self._finish(access, await next_(source, info, **kwargs))
 
 

@@ -163,7 +163,8 @@ class SelfServiceQuery:
     @strawberry.field(
         description="Bookings with an edit link: UPCOMING (edits open) or ARCHIVED. Provider "
         "staff see their provider's (an error when its app is off), the service team every "
-        "enabled provider's, or one provider's with `providerId`."
+        "enabled provider's, or one provider's with `providerId` (a provider whose app you "
+        "may not see answers like one without the app)."
     )
     async def self_service_bookings(
         self,

@@ -83,6 +83,8 @@ def make_settings(database_url: str, var_dir: Path, **env: str) -> Settings:
             "ROOST_VAR_DIR": str(var_dir),
             # Tests run the outbox worker themselves, when they mean to.
             "ROOST_WORKER_IN_SERVE": "0",
+            # Tests of rate limits set their own (tests/test_rate_limits.py).
+            "ROOST_RATE_LIMITS": "off",
             **env,
         }
     )

@@ -23,8 +23,10 @@ MISSING_PK = 999_999
 MISSING_REFERENCE = "BK-2026-999999"
 
 BOOKINGS = """
-query ($first: Int!, $filter: BookingFilter) {
-  bookings(first: $first, filter: $filter) { totalCount edges { node { reference } } }
+query ($first: Int!, $after: String, $filter: BookingFilter) {
+  bookings(first: $first, after: $after, filter: $filter) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { reference } }
+  }
 }
 """
 
@@ -109,14 +111,21 @@ async def assert_like_missing(
 
 
 async def references(api: Api, role: str, filter: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The ``bookings`` connection ``role`` gets: total count and the set of references."""
-    body = await api.query(role, BOOKINGS, {"first": 100, "filter": filter})
-    assert "errors" not in body, body["errors"]
-    connection = body["data"]["bookings"]
-    return {
-        "totalCount": connection["totalCount"],
-        "references": {edge["node"]["reference"] for edge in connection["edges"]},
-    }
+    """The ``bookings`` connection ``role`` gets: total count and the set of references.
+
+    Every page is read: tests add bookings to the shared session database.
+    """
+    found: set[str] = set()
+    after = None
+    while True:
+        variables = {"first": 100, "after": after, "filter": filter}
+        body = await api.query(role, BOOKINGS, variables)
+        assert "errors" not in body, body["errors"]
+        connection = body["data"]["bookings"]
+        found |= {edge["node"]["reference"] for edge in connection["edges"]}
+        if not connection["pageInfo"]["hasNextPage"]:
+            return {"totalCount": connection["totalCount"], "references": found}
+        after = connection["pageInfo"]["endCursor"]
 
 
 def own_bookings(account: m.User) -> Q:
