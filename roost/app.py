@@ -26,6 +26,7 @@ from roost.auth import authenticate
 from roost.logs import request_id_var
 from roost.settings import Settings
 from roost.uploads import UploadRequestAdapter
+from roost.websockets import LegacyWsHandler, TransportWsHandler
 from roost.worker import Worker
 from schema import build_schema
 from subscriptions.hub import Hub
@@ -55,6 +56,9 @@ def error_response(status: int, message: str, code: str) -> web.Response:
 class RoostGraphQLView(GraphQLView):
     """Strawberry's aiohttp view with our context, orjson and JSON errors."""
 
+    graphql_transport_ws_handler_class = TransportWsHandler
+    graphql_ws_handler_class = LegacyWsHandler
+
     def __init__(self, settings: Settings, hub: Hub) -> None:
         protocols = (GRAPHQL_TRANSPORT_WS_PROTOCOL,)
         if settings.legacy_graphql_ws:
@@ -82,6 +86,16 @@ class RoostGraphQLView(GraphQLView):
         if context.principal is None:
             raise ConnectionRejectionError()
         return UNSET
+
+    async def create_websocket_response(
+        self, request: web.Request, subprotocol: str | None
+    ) -> web.WebSocketResponse:
+        """The WebSocket, pinged every ``ws_ping_seconds``; closed when a pong is late."""
+        ws = web.WebSocketResponse(
+            protocols=[subprotocol] if subprotocol else [], heartbeat=self.settings.ws_ping_seconds
+        )
+        await ws.prepare(request)
+        return ws
 
     def encode_json(self, data: object) -> str:
         # Text, not bytes: graphql-transport-ws frames must be text frames.

@@ -135,6 +135,7 @@ class Settings:
     deadline_warning_offsets: tuple[int, ...] = DEFAULT_DEADLINE_WARNING_OFFSETS
     worker_in_serve: bool = True
     outbox_max_attempts: int = 8
+    ws_ping_seconds: float = 20.0
 
     @property
     def jwt_algorithm(self) -> str:
@@ -199,6 +200,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         attachments_dir=Path(env.get("ROOST_ATTACHMENTS_DIR") or var_dir / "attachments"),
         max_upload_bytes=_int(env, "ROOST_MAX_UPLOAD_BYTES", 10_000_000),
         **_mail_settings(env, var_dir),
+        **_ops_settings(env),
     )
 
 
@@ -242,4 +244,11 @@ def _mail_settings(env: dict[str, str], var_dir: Path) -> dict[str, Any]:
         else DEFAULT_DEADLINE_WARNING_OFFSETS,
         "worker_in_serve": _flag_default(env, "ROOST_WORKER_IN_SERVE", True),
         "outbox_max_attempts": max_attempts,
+    }
+
+
+def _ops_settings(env: dict[str, str]) -> dict[str, Any]:
+    """Operations: WebSocket pings."""
+    return {
+        "ws_ping_seconds": _float(env, "ROOST_WS_PING_SECONDS", 20.0),
     }
