@@ -23,6 +23,7 @@ from resolvers.errors import RoostError
 from resolvers.ids import parse_pk
 from roost import db
 from roost.auth import authenticate
+from roost.compression import compression_middleware
 from roost.logs import request_id_var
 from roost.settings import Settings
 from roost.uploads import UploadRequestAdapter
@@ -213,7 +214,12 @@ async def readyz(_: web.Request) -> web.Response:
 def create_app(settings: Settings, *, manage_database: bool = True) -> web.Application:
     """The aiohttp application; opens and closes the database unless told not to."""
     app = web.Application(
-        middlewares=[request_id_middleware, body_size_middleware, auth_middleware],
+        middlewares=[
+            compression_middleware,
+            request_id_middleware,
+            body_size_middleware,
+            auth_middleware,
+        ],
         client_max_size=max(settings.max_body_bytes, settings.max_upload_bytes + 65_536),
     )
     app[SETTINGS_KEY] = settings
