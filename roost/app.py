@@ -11,9 +11,10 @@ from typing import Any
 
 import orjson
 from aiohttp import web
-from cross_web import HTTPException
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from strawberry.aiohttp.views import GraphQLView
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http import GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 from strawberry.types.unset import UNSET, UnsetType
 
@@ -25,6 +26,7 @@ from roost import db
 from roost.auth import authenticate
 from roost.compression import compression_middleware
 from roost.logs import request_id_var
+from roost.persisted_queries import PersistedQueries, PersistedQueryError
 from roost.settings import Settings
 from roost.uploads import UploadRequestAdapter
 from roost.websockets import LegacyWsHandler, TransportWsHandler
@@ -72,6 +74,7 @@ class RoostGraphQLView(GraphQLView):
         )
         self.settings = settings
         self.hub = hub
+        self.persisted_queries = PersistedQueries(settings.apq_cache_size)
         self.request_adapter_class = lambda request: UploadRequestAdapter(  # type: ignore[assignment]
             request, settings.max_upload_bytes
         )
@@ -107,6 +110,19 @@ class RoostGraphQLView(GraphQLView):
             return await self.run(request=request)
         except HTTPException as exc:
             return error_response(exc.status_code, exc.reason, "BAD_REQUEST")
+        except PersistedQueryError as exc:
+            response = error_response(exc.status, exc.message, exc.code)
+            response.headers["Cache-Control"] = "private, no-cache, must-revalidate"
+            return response
+
+    async def parse_http_body(
+        self, request: AsyncHTTPRequestAdapter
+    ) -> GraphQLRequestData | list[GraphQLRequestData]:
+        """The request's operation(s), documents filled in from persisted-query hashes."""
+        data = await super().parse_http_body(request)
+        if isinstance(data, list):
+            return [self.persisted_queries.resolve(item) for item in data]
+        return self.persisted_queries.resolve(data)
 
     async def get_context(self, request: web.Request, response: Any) -> RequestContext:
         return RequestContext(
