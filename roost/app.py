@@ -6,14 +6,16 @@ import asyncio
 import logging
 import secrets
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any
 
 import orjson
 from aiohttp import web
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
+from opentelemetry.sdk.trace import TracerProvider
 from strawberry.aiohttp.views import GraphQLView
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.extensions import SchemaExtension
 from strawberry.http import GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 from strawberry.types.unset import UNSET, UnsetType
@@ -26,8 +28,11 @@ from roost import db
 from roost.auth import authenticate
 from roost.compression import compression_middleware
 from roost.logs import request_id_var
+from roost.mail import mailer_for
+from roost.metrics import Metrics, OperationMetrics, metrics_middleware
 from roost.persisted_queries import PersistedQueries, PersistedQueryError
 from roost.settings import Settings
+from roost.tracing import graphql_tracing, tracer_provider, tracing_middleware
 from roost.uploads import UploadRequestAdapter
 from roost.websockets import LegacyWsHandler, TransportWsHandler
 from roost.worker import Worker
@@ -38,6 +43,8 @@ log = logging.getLogger("roost.http")
 
 SETTINGS_KEY = web.AppKey("settings", Settings)
 HUB_KEY = web.AppKey("hub", Hub)
+METRICS_KEY = web.AppKey("metrics", Metrics)
+TRACER_PROVIDER_KEY = web.AppKey("tracer_provider", TracerProvider)
 REQUEST_ID_KEY = web.RequestKey("request_id", str)
 PRINCIPAL_KEY = web.RequestKey("principal", object)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -62,12 +69,17 @@ class RoostGraphQLView(GraphQLView):
     graphql_transport_ws_handler_class = TransportWsHandler
     graphql_ws_handler_class = LegacyWsHandler
 
-    def __init__(self, settings: Settings, hub: Hub) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        hub: Hub,
+        extensions: Sequence[Callable[[], SchemaExtension]] = (),
+    ) -> None:
         protocols = (GRAPHQL_TRANSPORT_WS_PROTOCOL,)
         if settings.legacy_graphql_ws:
             protocols = (*protocols, GRAPHQL_WS_PROTOCOL)
         super().__init__(
-            schema=build_schema(settings),
+            schema=build_schema(settings, extensions),
             graphql_ide="graphiql",
             subscription_protocols=protocols,
             multipart_uploads_enabled=True,
@@ -220,6 +232,11 @@ async def healthz(_: web.Request) -> web.Response:
     return web.json_response({"status": "ok"})
 
 
+async def prometheus_metrics(request: web.Request) -> web.Response:
+    """Prometheus metrics of this process (text exposition format)."""
+    return await request.app[METRICS_KEY].exposition()
+
+
 async def readyz(_: web.Request) -> web.Response:
     """Readiness: the database answers."""
     if await db.ping():
@@ -229,19 +246,29 @@ async def readyz(_: web.Request) -> web.Response:
 
 def create_app(settings: Settings, *, manage_database: bool = True) -> web.Application:
     """The aiohttp application; opens and closes the database unless told not to."""
+    hub = Hub(settings.broadcast_url)
+    metrics = Metrics(hub)
+    extensions: list[Callable[[], SchemaExtension]] = [lambda: OperationMetrics(metrics)]
+    middlewares = [
+        compression_middleware,
+        metrics_middleware(metrics),
+        request_id_middleware,
+        body_size_middleware,
+        auth_middleware,
+    ]
+    provider = tracer_provider(settings.otel_endpoint) if settings.otel_endpoint else None
+    if provider is not None:
+        extensions.append(graphql_tracing(provider))
+        middlewares.insert(0, tracing_middleware(provider))
     app = web.Application(
-        middlewares=[
-            compression_middleware,
-            request_id_middleware,
-            body_size_middleware,
-            auth_middleware,
-        ],
+        middlewares=middlewares,
         client_max_size=max(settings.max_body_bytes, settings.max_upload_bytes + 65_536),
     )
     app[SETTINGS_KEY] = settings
-    hub = Hub(settings.broadcast_url)
     app[HUB_KEY] = hub
-    app.router.add_route("*", "/graphql", RoostGraphQLView(settings, hub))
+    app[METRICS_KEY] = metrics
+    app.router.add_route("*", "/graphql", RoostGraphQLView(settings, hub, extensions))
+    app.router.add_get("/metrics", prometheus_metrics)
     app.router.add_get("/attachments/{attachment_id}", download_attachment)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
@@ -251,6 +278,9 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> web.Appli
     app.cleanup_ctx.append(_pubsub)
     if settings.worker_in_serve:
         app.cleanup_ctx.append(_background_worker)
+    if provider is not None:
+        app[TRACER_PROVIDER_KEY] = provider
+        app.cleanup_ctx.append(_flush_traces)
     return app
 
 
@@ -268,7 +298,15 @@ async def _pubsub(app: web.Application) -> AsyncIterator[None]:
 async def _background_worker(app: web.Application) -> AsyncIterator[None]:
     """The outbox worker inside ``roost serve`` (embedded setup; ROOST_WORKER_IN_SERVE)."""
     stop = asyncio.Event()
-    task = asyncio.create_task(Worker(app[SETTINGS_KEY], hub=app[HUB_KEY]).run(stop))
+    settings = app[SETTINGS_KEY]
+    mailer = app[METRICS_KEY].counting(mailer_for(settings))
+    task = asyncio.create_task(Worker(settings, mailer=mailer, hub=app[HUB_KEY]).run(stop))
     yield
     stop.set()
     await task
+
+
+async def _flush_traces(app: web.Application) -> AsyncIterator[None]:
+    """Export the spans still buffered when the application stops (off the event loop)."""
+    yield
+    await asyncio.to_thread(app[TRACER_PROVIDER_KEY].shutdown)

@@ -137,6 +137,7 @@ class Settings:
     outbox_max_attempts: int = 8
     ws_ping_seconds: float = 20.0
     apq_cache_size: int = 1000
+    otel_endpoint: str | None = None
 
     @property
     def jwt_algorithm(self) -> str:
@@ -249,11 +250,12 @@ def _mail_settings(env: dict[str, str], var_dir: Path) -> dict[str, Any]:
 
 
 def _ops_settings(env: dict[str, str]) -> dict[str, Any]:
-    """Operations: WebSocket pings, the persisted-query store."""
+    """Operations: WebSocket pings, the persisted-query store, trace export."""
     apq_cache_size = _int(env, "ROOST_APQ_CACHE_SIZE", 1000)
     if apq_cache_size < 1:
         raise ConfigurationError("ROOST_APQ_CACHE_SIZE must be at least 1")
     return {
         "ws_ping_seconds": _float(env, "ROOST_WS_PING_SECONDS", 20.0),
         "apq_cache_size": apq_cache_size,
+        "otel_endpoint": (env.get("OTEL_EXPORTER_OTLP_ENDPOINT") or "").strip() or None,
     }

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import strawberry
-from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.extensions import (
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+    SchemaExtension,
+)
 from strawberry.schema.config import StrawberryConfig
 
 from roost.settings import Settings
@@ -59,8 +66,11 @@ class Subscription(ThreadSubscription, SelfServiceEditSubscription):
     """Live updates over WebSocket (graphql-transport-ws)."""
 
 
-def build_schema(settings: Settings) -> strawberry.Schema:
-    """The schema with the request limits and error masking of ``settings``."""
+def build_schema(
+    settings: Settings, extensions: Sequence[Callable[[], SchemaExtension]] = ()
+) -> strawberry.Schema:
+    """The schema with the request limits and error masking of ``settings``, and
+    the service's own ``extensions`` (metrics, tracing)."""
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,
@@ -72,5 +82,6 @@ def build_schema(settings: Settings) -> strawberry.Schema:
             lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             MaskUnexpectedErrors,
+            *extensions,
         ],
     )
