@@ -30,6 +30,7 @@ from roost.compression import compression_middleware
 from roost.logs import request_id_var
 from roost.mail import mailer_for
 from roost.metrics import Metrics, OperationMetrics, metrics_middleware
+from roost.outage import RETRY_AFTER_SECONDS, DatabaseOutage, outage_middleware
 from roost.persisted_queries import PersistedQueries, PersistedQueryError
 from roost.settings import Settings
 from roost.tracing import graphql_tracing, tracer_provider, tracing_middleware
@@ -241,18 +242,26 @@ async def readyz(_: web.Request) -> web.Response:
     """Readiness: the database answers."""
     if await db.ping():
         return web.json_response({"status": "ready"})
-    return web.json_response({"status": "database unreachable"}, status=503)
+    return web.json_response(
+        {"status": "database unreachable"},
+        status=503,
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
 
 
 def create_app(settings: Settings, *, manage_database: bool = True) -> web.Application:
     """The aiohttp application; opens and closes the database unless told not to."""
     hub = Hub(settings.broadcast_url)
     metrics = Metrics(hub)
-    extensions: list[Callable[[], SchemaExtension]] = [lambda: OperationMetrics(metrics)]
+    extensions: list[Callable[[], SchemaExtension]] = [
+        lambda: OperationMetrics(metrics),
+        DatabaseOutage,
+    ]
     middlewares = [
         compression_middleware,
         metrics_middleware(metrics),
         request_id_middleware,
+        outage_middleware,
         body_size_middleware,
         auth_middleware,
     ]
