@@ -6,14 +6,17 @@ import asyncio
 import logging
 import secrets
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
 import orjson
 from aiohttp import web
-from cross_web import HTTPException
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
+from opentelemetry.sdk.trace import TracerProvider
 from strawberry.aiohttp.views import GraphQLView
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.extensions import SchemaExtension
+from strawberry.http import GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 from strawberry.types.unset import UNSET, UnsetType
 
@@ -24,14 +27,21 @@ from resolvers.ids import parse_pk
 from resolvers.ratelimit import RateLimiter
 from roost import db
 from roost.auth import authenticate
+from roost.compression import compression_middleware
 from roost.cors import cors_headers, cors_middleware
 from roost.graphiql import graphiql_page, setup_graphiql
 from roost.graphql_http import GraphQLOverHTTP, Refusal
 from roost.logs import caller_request_id, request_id_var
+from roost.mail import mailer_for
+from roost.metrics import Metrics, OperationMetrics, metrics_middleware
+from roost.outage import RETRY_AFTER_SECONDS, DatabaseOutage, outage_middleware
+from roost.persisted_queries import PersistedQueries, PersistedQueryError
 from roost.refusals import refusal_headers_middleware
 from roost.settings import Settings
 from roost.throttle import LIMITER_KEY, throttle_anonymous
+from roost.tracing import graphql_tracing, tracer_provider, tracing_middleware
 from roost.uploads import UploadRequestAdapter
+from roost.websockets import LegacyWsHandler, TransportWsHandler
 from roost.worker import Worker
 from schema import build_schema
 from subscriptions.hub import Hub
@@ -40,6 +50,8 @@ log = logging.getLogger("roost.http")
 
 SETTINGS_KEY = web.AppKey("settings", Settings)
 HUB_KEY = web.AppKey("hub", Hub)
+METRICS_KEY = web.AppKey("metrics", Metrics)
+TRACER_PROVIDER_KEY = web.AppKey("tracer_provider", TracerProvider)
 REQUEST_ID_KEY = web.RequestKey("request_id", str)
 PRINCIPAL_KEY = web.RequestKey("principal", object)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -70,12 +82,20 @@ def error_response(
 class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
     """Strawberry's aiohttp view with our context, orjson, JSON errors and GraphQL over HTTP."""
 
-    def __init__(self, settings: Settings, hub: Hub) -> None:
+    graphql_transport_ws_handler_class = TransportWsHandler
+    graphql_ws_handler_class = LegacyWsHandler
+
+    def __init__(
+        self,
+        settings: Settings,
+        hub: Hub,
+        extensions: Sequence[Callable[[], SchemaExtension]] = (),
+    ) -> None:
         protocols = (GRAPHQL_TRANSPORT_WS_PROTOCOL,)
         if settings.legacy_graphql_ws:
             protocols = (*protocols, GRAPHQL_WS_PROTOCOL)
         super().__init__(
-            schema=build_schema(settings),
+            schema=build_schema(settings, extensions),
             graphql_ide="graphiql",
             subscription_protocols=protocols,
             multipart_uploads_enabled=True,
@@ -83,6 +103,7 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
         )
         self.settings = settings
         self.hub = hub
+        self.persisted_queries = PersistedQueries(settings.apq_cache_size)
         self.request_adapter_class = lambda request: UploadRequestAdapter(  # type: ignore[assignment]
             request, settings.max_upload_bytes
         )
@@ -108,6 +129,16 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
         origin = request.headers.get("Origin")
         return error_response(403, f"Origin {origin} may not open a WebSocket here.", "FORBIDDEN")
 
+    async def create_websocket_response(
+        self, request: web.Request, subprotocol: str | None
+    ) -> web.WebSocketResponse:
+        """The WebSocket, pinged every ``ws_ping_seconds``; closed when a pong is late."""
+        ws = web.WebSocketResponse(
+            protocols=[subprotocol] if subprotocol else [], heartbeat=self.settings.ws_ping_seconds
+        )
+        await ws.prepare(request)
+        return ws
+
     def encode_json(self, data: object) -> str:
         # Text, not bytes: graphql-transport-ws frames must be text frames.
         return orjson.dumps(data).decode()
@@ -119,6 +150,19 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
             return error_response(exc.status_code, exc.reason, exc.code, exc.headers)
         except HTTPException as exc:
             return error_response(exc.status_code, exc.reason, _http_code(exc.status_code))
+        except PersistedQueryError as exc:
+            response = error_response(exc.status, exc.message, exc.code)
+            response.headers["Cache-Control"] = "private, no-cache, must-revalidate"
+            return response
+
+    async def parse_http_body(
+        self, request: AsyncHTTPRequestAdapter
+    ) -> GraphQLRequestData | list[GraphQLRequestData]:
+        """The request's operation(s), documents filled in from persisted-query hashes."""
+        data = await super().parse_http_body(request)
+        if isinstance(data, list):
+            return [self.persisted_queries.resolve(item) for item in data]
+        return self.persisted_queries.resolve(data)
 
     async def get_context(self, request: web.Request, response: Any) -> RequestContext:
         return RequestContext(
@@ -217,32 +261,56 @@ async def healthz(_: web.Request) -> web.Response:
     return web.json_response({"status": "ok"})
 
 
+async def prometheus_metrics(request: web.Request) -> web.Response:
+    """Prometheus metrics of this process (text exposition format)."""
+    return await request.app[METRICS_KEY].exposition()
+
+
 async def readyz(_: web.Request) -> web.Response:
     """Readiness: the database answers."""
     if await db.ping():
         return web.json_response({"status": "ready"})
-    return web.json_response({"status": "database unreachable"}, status=503)
+    return web.json_response(
+        {"status": "database unreachable"},
+        status=503,
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
 
 
 def create_app(settings: Settings, *, manage_database: bool = True) -> web.Application:
     """The aiohttp application; opens and closes the database unless told not to."""
+    hub = Hub(settings.broadcast_url)
+    metrics = Metrics(hub)
+    extensions: list[Callable[[], SchemaExtension]] = [
+        lambda: OperationMetrics(metrics),
+        DatabaseOutage,
+    ]
+    middlewares = [
+        refusal_headers_middleware,
+        compression_middleware,
+        metrics_middleware(metrics),
+        request_id_middleware,
+        cors_middleware(settings),
+        outage_middleware,
+        body_size_middleware,
+        throttle_anonymous,
+        auth_middleware,
+    ]
+    provider = tracer_provider(settings.otel_endpoint) if settings.otel_endpoint else None
+    if provider is not None:
+        extensions.append(graphql_tracing(provider))
+        middlewares.insert(0, tracing_middleware(provider))
     app = web.Application(
-        middlewares=[
-            refusal_headers_middleware,
-            request_id_middleware,
-            cors_middleware(settings),
-            body_size_middleware,
-            throttle_anonymous,
-            auth_middleware,
-        ],
+        middlewares=middlewares,
         client_max_size=max(settings.max_body_bytes, settings.max_upload_bytes + 65_536),
     )
     app[SETTINGS_KEY] = settings
     app.on_response_prepare.append(cors_headers(settings))
     app[LIMITER_KEY] = RateLimiter(settings.rate_limits)
-    hub = Hub(settings.broadcast_url)
     app[HUB_KEY] = hub
-    app.router.add_route("*", "/graphql", RoostGraphQLView(settings, hub))
+    app[METRICS_KEY] = metrics
+    app.router.add_route("*", "/graphql", RoostGraphQLView(settings, hub, extensions))
+    app.router.add_get("/metrics", prometheus_metrics)
     app.router.add_get("/attachments/{attachment_id}", download_attachment)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
@@ -253,6 +321,9 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> web.Appli
     app.cleanup_ctx.append(_pubsub)
     if settings.worker_in_serve:
         app.cleanup_ctx.append(_background_worker)
+    if provider is not None:
+        app[TRACER_PROVIDER_KEY] = provider
+        app.cleanup_ctx.append(_flush_traces)
     return app
 
 
@@ -270,7 +341,15 @@ async def _pubsub(app: web.Application) -> AsyncIterator[None]:
 async def _background_worker(app: web.Application) -> AsyncIterator[None]:
     """The outbox worker inside ``roost serve`` (embedded setup; ROOST_WORKER_IN_SERVE)."""
     stop = asyncio.Event()
-    task = asyncio.create_task(Worker(app[SETTINGS_KEY], hub=app[HUB_KEY]).run(stop))
+    settings = app[SETTINGS_KEY]
+    mailer = app[METRICS_KEY].counting(mailer_for(settings))
+    task = asyncio.create_task(Worker(settings, mailer=mailer, hub=app[HUB_KEY]).run(stop))
     yield
     stop.set()
     await task
+
+
+async def _flush_traces(app: web.Application) -> AsyncIterator[None]:
+    """Export the spans still buffered when the application stops (off the event loop)."""
+    yield
+    await asyncio.to_thread(app[TRACER_PROVIDER_KEY].shutdown)

@@ -144,6 +144,9 @@ class Settings:
     #: ``(action, requests, seconds)``: see :func:`parse_rate_limits`.
     rate_limits: tuple[tuple[str, int, int], ...] = ()
     upload_quota_bytes: int = 200_000_000
+    ws_ping_seconds: float = 20.0
+    apq_cache_size: int = 1000
+    otel_endpoint: str | None = None
 
     @property
     def jwt_algorithm(self) -> str:
@@ -214,6 +217,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         max_node_ids=_int(env, "ROOST_MAX_NODE_IDS", 100),
         rate_limits=parse_rate_limits(env.get("ROOST_RATE_LIMITS") or ""),
         upload_quota_bytes=_int(env, "ROOST_UPLOAD_QUOTA_BYTES", 200_000_000),
+        **_ops_settings(env),
     )
 
 
@@ -325,3 +329,15 @@ def parse_rate_limits(raw: str) -> tuple[tuple[str, int, int], ...]:
         else:
             limits[match[1]] = (int(match[2]), int(match[3]))
     return tuple((action, count, seconds) for action, (count, seconds) in limits.items())
+
+
+def _ops_settings(env: dict[str, str]) -> dict[str, Any]:
+    """Operations: WebSocket pings, the persisted-query store, trace export."""
+    apq_cache_size = _int(env, "ROOST_APQ_CACHE_SIZE", 1000)
+    if apq_cache_size < 1:
+        raise ConfigurationError("ROOST_APQ_CACHE_SIZE must be at least 1")
+    return {
+        "ws_ping_seconds": _float(env, "ROOST_WS_PING_SECONDS", 20.0),
+        "apq_cache_size": apq_cache_size,
+        "otel_endpoint": (env.get("OTEL_EXPORTER_OTLP_ENDPOINT") or "").strip() or None,
+    }

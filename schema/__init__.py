@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import strawberry
-from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.extensions import (
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+    SchemaExtension,
+)
 from strawberry.schema.config import StrawberryConfig
 
 from roost.settings import Settings
@@ -62,8 +69,11 @@ class Subscription(ThreadSubscription, SelfServiceEditSubscription):
     """Live updates over WebSocket (graphql-transport-ws)."""
 
 
-def build_schema(settings: Settings) -> strawberry.Schema:
-    """The schema with the request limits, error masking and introspection of ``settings``."""
+def build_schema(
+    settings: Settings, extensions: Sequence[Callable[[], SchemaExtension]] = ()
+) -> strawberry.Schema:
+    """The schema with the request limits, error masking and introspection of ``settings``,
+    and the service's own ``extensions`` (metrics, tracing)."""
     open_introspection = settings.debug or settings.public_introspection
     return LoggingSchema(
         query=Query,
@@ -79,6 +89,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
             MaskUnexpectedErrors,
             OperationSelection,
             *(() if open_introspection else (AuthenticatedIntrospection,)),
+            *extensions,
         ],
         execution_context_class=CoercingExecutionContext,
     )

@@ -138,6 +138,11 @@ class Hub:
         """Stop delivering and close the backend."""
         await self.broadcast.disconnect()
 
+    @property
+    def reconnects(self) -> int:
+        """Times the backend connection was reopened (``memory://`` never is)."""
+        return int(getattr(self.broadcast.backend, "reconnects", 0))
+
     async def publish(self, channel: str, payload: dict[str, Any]) -> None:
         """Send ``payload`` to every subscriber of ``channel`` on every instance."""
         try:

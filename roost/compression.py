@@ -1,0 +1,61 @@
+"""gzip for responses above 1 KB, when the client accepts it (``Accept-Encoding``)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from aiohttp import hdrs, web
+from aiohttp.web_response import ContentCoding
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+#: Bodies up to this size are sent as they are: gzip would save little and cost a round of CPU.
+MIN_COMPRESSED_BYTES = 1024
+
+#: Media types worth compressing (JSON, GraphQL responses, GraphiQL, metrics, …).
+_COMPRESSIBLE = ("text/", "application/json", "application/graphql-response+json")
+
+
+def accepts_gzip(accept_encoding: str) -> bool:
+    """Whether an ``Accept-Encoding`` value allows gzip (``gzip`` or ``*`` with a q above 0)."""
+    allowed: dict[str, bool] = {}
+    for item in accept_encoding.lower().split(","):
+        coding, _, params = item.partition(";")
+        quality = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        allowed[coding.strip()] = quality > 0
+    return allowed.get("gzip", allowed.get("x-gzip", allowed.get("*", False)))
+
+
+def _add_vary(response: web.StreamResponse) -> None:
+    vary = response.headers.get(hdrs.VARY, "")
+    if "accept-encoding" not in vary.lower():
+        response.headers[hdrs.VARY] = f"{vary}, Accept-Encoding" if vary else "Accept-Encoding"
+
+
+@web.middleware
+async def compression_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Compress textual responses above :data:`MIN_COMPRESSED_BYTES` with gzip."""
+    response = await handler(request)
+    if (
+        not isinstance(response, web.Response)
+        or response.prepared
+        or hdrs.CONTENT_ENCODING in response.headers
+        or not response.content_type.startswith(_COMPRESSIBLE)
+    ):
+        return response
+    _add_vary(response)
+    body = response.body
+    if (
+        isinstance(body, bytes | bytearray)
+        and len(body) > MIN_COMPRESSED_BYTES
+        and accepts_gzip(request.headers.get(hdrs.ACCEPT_ENCODING, ""))
+    ):
+        response.enable_compression(ContentCoding.gzip)
+    return response

@@ -1,0 +1,85 @@
+"""WebSocket protocol handlers: malformed frames close the socket with 4400, never crash.
+
+Strawberry's handlers index every frame as a mapping; a frame that is valid JSON but not an
+object (``[]``, ``123``, ``"x"``, ``null``) raised a ``TypeError`` out of the handler. These
+subclasses check the shape first. The legacy ``graphql-ws`` handler also runs queries and
+mutations (the protocol carries them), where strawberry's only accepts subscriptions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from strawberry.schema.base import BaseSchema
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
+    BaseGraphQLTransportWSHandler,
+)
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import Message
+from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWSHandler
+from strawberry.subscriptions.protocols.graphql_ws.types import OperationMessage
+
+#: Close code for a frame the protocol cannot read (graphql-transport-ws "bad request").
+BAD_FRAME = 4400
+
+
+def frame_problem(message: object) -> str | None:
+    """Why a decoded frame cannot be handled, or ``None`` when it has a usable shape."""
+    if not isinstance(message, dict):
+        return "WebSocket message must be a JSON object"
+    if not isinstance(message.get("type"), str):
+        return "WebSocket message must have a string `type`"
+    if message["type"] in {"subscribe", "start"} and not isinstance(message.get("payload"), dict):
+        return "The operation's `payload` must be an object"
+    return None
+
+
+class TransportWsHandler(BaseGraphQLTransportWSHandler[Any, Any]):
+    """graphql-transport-ws: a frame of the wrong shape closes the socket with 4400."""
+
+    async def handle_message(self, message: Message) -> None:
+        """Handle one frame after checking its shape."""
+        problem = frame_problem(message)
+        if problem is not None:
+            await self.handle_invalid_message(problem)
+            return
+        await super().handle_message(message)
+
+
+class _AnyOperation:
+    """A schema whose ``subscribe`` runs any operation type, as the legacy protocol needs."""
+
+    def __init__(self, schema: BaseSchema) -> None:
+        self._schema = schema
+
+    async def subscribe(
+        self,
+        query: str | None,
+        variable_values: dict[str, Any] | None = None,
+        context_value: Any | None = None,
+        root_value: Any | None = None,
+        operation_name: str | None = None,
+    ) -> Any:
+        """Stream the operation's results: one for a query or mutation, many for a subscription."""
+        return await self._schema.stream(
+            query,
+            variable_values=variable_values,
+            context_value=context_value,
+            root_value=root_value,
+            operation_name=operation_name,
+        )
+
+
+class LegacyWsHandler(BaseGraphQLWSHandler[Any, Any]):
+    """Legacy graphql-ws (``ROOST_LEGACY_GRAPHQL_WS``): queries work, bad frames close with 4400."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.schema = _AnyOperation(self.schema)  # type: ignore[assignment]
+
+    async def handle_message(self, message: OperationMessage) -> None:
+        """Handle one frame after checking its shape."""
+        problem = frame_problem(message)
+        if problem is not None:
+            await self.websocket.close(code=BAD_FRAME, reason=problem)
+            return
+        await super().handle_message(message)

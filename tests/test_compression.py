@@ -1,0 +1,82 @@
+"""Response compression: gzip above 1 KB when the client accepts it, with ``Vary``."""
+
+from __future__ import annotations
+
+import gzip
+
+import aiohttp
+import orjson
+import pytest
+
+from tests.conftest import Api
+
+BOOKINGS = """
+query { bookings(first: 50) { edges { node { id reference status provider { name } } } } }
+"""
+
+ME = "query { me { name } }"
+
+
+async def _raw_post(api: Api, query: str, accept_encoding: str) -> aiohttp.ClientResponse:
+    """POST with the given Accept-Encoding, the body left as it came over the wire."""
+    headers = {
+        "Authorization": f"Bearer {api.world.tokens['AGENT']}",
+        "Accept-Encoding": accept_encoding,
+    }
+    async with aiohttp.ClientSession(auto_decompress=False) as session:
+        response = await session.post(
+            api.client.make_url("/graphql"), json={"query": query}, headers=headers
+        )
+        await response.read()
+        return response
+
+
+async def test_a_large_response_is_gzipped_when_the_client_accepts_it(api: Api) -> None:
+    # given a query whose answer is well above 1 KB
+    # when the client accepts gzip
+    response = await _raw_post(api, BOOKINGS, "br;q=1, gzip;q=0.8")
+
+    # then the body is gzip, smaller than the JSON, and says so
+    assert response.headers["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response.headers["Vary"]
+    raw = await response.read()
+    body = orjson.loads(gzip.decompress(raw))
+    assert len(body["data"]["bookings"]["edges"]) > 10
+    assert len(raw) < len(gzip.decompress(raw)) / 2
+
+
+@pytest.mark.parametrize("accept_encoding", ["identity", "gzip;q=0", "deflate"])
+async def test_a_large_response_is_not_compressed_when_gzip_is_not_accepted(
+    api: Api, accept_encoding: str
+) -> None:
+    # given a large answer, when the client does not accept gzip
+    response = await _raw_post(api, BOOKINGS, accept_encoding)
+
+    # then it comes as plain JSON, and the Vary header tells caches it could differ
+    assert "Content-Encoding" not in response.headers
+    assert "Accept-Encoding" in response.headers["Vary"]
+    assert orjson.loads(await response.read())["data"]["bookings"]["edges"]
+
+
+async def test_a_small_response_is_not_compressed(api: Api) -> None:
+    # given an answer under 1 KB, when the client accepts gzip
+    response = await _raw_post(api, ME, "gzip")
+
+    # then it is sent as it is
+    assert "Content-Encoding" not in response.headers
+    assert "Accept-Encoding" in response.headers["Vary"]
+    assert orjson.loads(await response.read())["data"]["me"]["name"]
+
+
+async def test_the_graphiql_page_is_gzipped(api: Api) -> None:
+    # given a browser asking for the GraphiQL page with gzip
+    async with aiohttp.ClientSession(auto_decompress=False) as session:
+        response = await session.get(
+            api.client.make_url("/graphql"),
+            headers={"Accept": "text/html", "Accept-Encoding": "gzip, deflate, br"},
+        )
+        raw = await response.read()
+
+    # then the HTML comes gzipped
+    assert response.headers["Content-Encoding"] == "gzip"
+    assert b"<html" in gzip.decompress(raw).lower()
