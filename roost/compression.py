@@ -43,6 +43,9 @@ def _add_vary(response: web.StreamResponse) -> None:
 async def compression_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Compress textual responses above :data:`MIN_COMPRESSED_BYTES` with gzip."""
     response = await handler(request)
+    if isinstance(response, web.FileResponse):
+        _compress_file(request, response)
+        return response
     if (
         not isinstance(response, web.Response)
         or response.prepared
@@ -59,3 +62,16 @@ async def compression_middleware(request: web.Request, handler: Handler) -> web.
     ):
         response.enable_compression(ContentCoding.gzip)
     return response
+
+
+#: Static files worth compressing (GraphiQL's scripts and styles); images are compressed.
+_COMPRESSIBLE_FILES = (".js", ".css", ".html", ".json", ".svg")
+
+
+def _compress_file(request: web.Request, response: web.FileResponse) -> None:
+    """Stream a textual static file gzipped (its size is only known once it is sent)."""
+    if not request.path.endswith(_COMPRESSIBLE_FILES):
+        return
+    _add_vary(response)
+    if accepts_gzip(request.headers.get(hdrs.ACCEPT_ENCODING, "")):
+        response.enable_compression(ContentCoding.gzip)
