@@ -14,6 +14,8 @@ from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 from strawberry.types import ExecutionContext
 
+from roost.outage import database_unavailable
+
 log = logging.getLogger("roost.graphql")
 
 
@@ -75,6 +77,8 @@ class LoggingSchema(strawberry.Schema):
         request_id = _request_id(execution_context)
         for error in errors:
             where = ".".join(map(str, error.path or [])) or "operation"
+            if database_unavailable(error.original_error):
+                continue  # an operational condition, logged once by roost.outage
             if is_unexpected(error):
                 log.error(
                     "unexpected error in %s (request id %s)",

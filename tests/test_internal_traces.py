@@ -35,11 +35,11 @@ async def booking_id(api: Api) -> str:
 VIEW = """
 query ($bookingId: ID!) {
   unreadTotal
-  inbox(first: 100, filter: {bookingId: $bookingId}) {
+  inbox(first: 20, filter: {bookingId: $bookingId}) {
     edges { node {
       id subject lastActivityAt unreadCount
       lastMessage { seq body }
-      messages(last: 100) { edges { node { seq body } } }
+      messages(last: 20) { edges { node { seq body } } }
     } }
   }
 }
