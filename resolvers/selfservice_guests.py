@@ -26,6 +26,8 @@ from resolvers.selfservice_edits import app_for
 from resolvers.selfservice_links import usable_link
 from roost.auth import mint_guest_token
 from roost.settings import Settings
+from subscriptions.channels import link_revocation_channel
+from subscriptions.hub import Hub
 
 #: Refusals of the login step, per locale (en, fr, de); English is the fallback.
 TEXTS: dict[str, dict[str, str]] = {
@@ -82,12 +84,15 @@ def same_email(given: str, expected: str) -> bool:
     )
 
 
-async def _guess(link_id: int, email: str, expected: str, locale: str, now: datetime) -> None:
+async def _guess(
+    link_id: int, email: str, expected: str, locale: str, now: datetime, hub: Hub | None
+) -> None:
     """Check one address on link ``link_id``, one guess at a time per link.
 
     The link's row is locked while the guess is checked and counted, so concurrent
     guesses take turns: never more than :data:`MAX_LINK_ATTEMPTS` wrong ones are checked,
-    and each is told exactly how many are left. The right address counts nothing.
+    and each is told exactly how many are left. The right address counts nothing. The
+    guess that locks the link announces it, so guests' open sockets close at once.
     """
     async with in_transaction():
         link = await SelfServiceLink.filter(id=link_id).select_for_update().get()
@@ -100,13 +105,20 @@ async def _guess(link_id: int, email: str, expected: str, locale: str, now: date
             link.locked_at = now
         await link.save(update_fields=["failed_attempts", "locked_at"])
     if link.locked:
+        if hub is not None:
+            await hub.publish(link_revocation_channel(link.id), {"type": "revoked"})
         raise Refused("LINK_LOCKED", _text("locked", locale), "token")
     left = MAX_LINK_ATTEMPTS - link.failed_attempts
     raise Refused("EMAIL_MISMATCH", _text("mismatch", locale, left=left), "email")
 
 
 async def open_link(
-    settings: Settings, token: str, email: str, locale: str = "en", now: datetime | None = None
+    settings: Settings,
+    token: str,
+    email: str,
+    locale: str = "en",
+    now: datetime | None = None,
+    hub: Hub | None = None,
 ) -> GuestAccess:
     """Check ``email`` against the booking of link ``token``; a GUEST token if it matches.
 
@@ -121,7 +133,7 @@ async def open_link(
     customer = await User.get(id=booking.customer_id)
     locale = str(customer.locale)
     await app_for(booking, locale)
-    await _guess(link.id, email, customer.email, locale, now)
+    await _guess(link.id, email, customer.email, locale, now, hub)
     if not settings.can_sign_tokens:
         raise Refused("SELF_SERVICE_UNAVAILABLE", _text("unavailable", locale))
     await SelfServiceLink.filter(id=link.id, opened_at=None).update(opened_at=now)
@@ -137,7 +149,7 @@ async def validate_link(context: RequestContext, token: str, email: str) -> Gues
     if context.principal is not None:
         allowed(context.principal, "validateSelfServiceLink")
     context.throttle("link_guesses", by_address=True)
-    access = await open_link(context.settings, token, email, context.locale.value)
+    access = await open_link(context.settings, token, email, context.locale.value, hub=context.hub)
     context.principal = access.principal
     context.fresh_loaders()
     return access

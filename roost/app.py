@@ -43,6 +43,7 @@ from roost.tracing import graphql_tracing, tracer_provider, tracing_middleware
 from roost.uploads import UploadRequestAdapter
 from roost.websockets import LegacyWsHandler, TransportWsHandler
 from roost.worker import Worker
+from roost.ws_sessions import SocketRegistry
 from schema import build_schema
 from subscriptions.hub import Hub
 
@@ -103,6 +104,7 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
         )
         self.settings = settings
         self.hub = hub
+        self.sockets = SocketRegistry(settings)
         self.persisted_queries = PersistedQueries(settings.apq_cache_size)
         self.request_adapter_class = lambda request: UploadRequestAdapter(  # type: ignore[assignment]
             request, settings.max_upload_bytes

@@ -36,6 +36,13 @@ def _int(env: dict[str, str], name: str, default: int) -> int:
         raise ConfigurationError(f"{name} must be an integer, got {raw!r}") from exc
 
 
+def _positive(env: dict[str, str], name: str, default: int) -> int:
+    value = _int(env, name, default)
+    if value < 1:
+        raise ConfigurationError(f"{name} must be at least 1, got {value}")
+    return value
+
+
 def _float(env: dict[str, str], name: str, default: float) -> float:
     raw = env.get(name)
     if raw is None or raw == "":
@@ -145,6 +152,10 @@ class Settings:
     rate_limits: tuple[tuple[str, int, int], ...] = ()
     upload_quota_bytes: int = 200_000_000
     ws_ping_seconds: float = 20.0
+    ws_reauth_seconds: float = 30.0
+    ws_max_sockets_per_user: int = 8
+    ws_max_subscriptions_per_user: int = 64
+    ws_max_anonymous_per_ip: int = 16
     apq_cache_size: int = 1000
     otel_endpoint: str | None = None
 
@@ -338,6 +349,10 @@ def _ops_settings(env: dict[str, str]) -> dict[str, Any]:
         raise ConfigurationError("ROOST_APQ_CACHE_SIZE must be at least 1")
     return {
         "ws_ping_seconds": _float(env, "ROOST_WS_PING_SECONDS", 20.0),
+        "ws_reauth_seconds": _float(env, "ROOST_WS_REAUTH_SECONDS", 30.0),
+        "ws_max_sockets_per_user": _positive(env, "ROOST_WS_MAX_SOCKETS_PER_USER", 8),
+        "ws_max_subscriptions_per_user": _positive(env, "ROOST_WS_MAX_SUBSCRIPTIONS_PER_USER", 64),
+        "ws_max_anonymous_per_ip": _positive(env, "ROOST_WS_MAX_ANONYMOUS_PER_IP", 16),
         "apq_cache_size": apq_cache_size,
         "otel_endpoint": (env.get("OTEL_EXPORTER_OTLP_ENDPOINT") or "").strip() or None,
     }

@@ -14,9 +14,15 @@ from strawberry.schema.base import BaseSchema
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
 )
-from strawberry.subscriptions.protocols.graphql_transport_ws.types import Message
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
+    ConnectionInitMessage,
+    Message,
+    SubscribeMessage,
+)
 from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWSHandler
 from strawberry.subscriptions.protocols.graphql_ws.types import OperationMessage
+
+from roost.ws_sessions import SocketSession, error_frame, limit_message
 
 #: Close code for a frame the protocol cannot read (graphql-transport-ws "bad request").
 BAD_FRAME = 4400
@@ -34,7 +40,23 @@ def frame_problem(message: object) -> str | None:
 
 
 class TransportWsHandler(BaseGraphQLTransportWSHandler[Any, Any]):
-    """graphql-transport-ws: a frame of the wrong shape closes the socket with 4400."""
+    """graphql-transport-ws: a frame of the wrong shape closes the socket with 4400; the
+    caller is re-authorised for every operation and bounded per user (``ws_sessions``)."""
+
+    async def handle(self) -> None:
+        """Serve the socket within its session's limits."""
+        request = getattr(self.context, "request", None)
+        address = getattr(request, "remote", None) or "-"
+        self.session = SocketSession(self, self.view.sockets, self.view.hub, address)
+        try:
+            if await self.session.accepted():
+                await super().handle()
+        finally:
+            await self.session.closed()
+
+    async def close_socket(self, code: int, reason: str) -> None:
+        """Close the socket with ``code``."""
+        await self.websocket.close(code=code, reason=reason)
 
     async def handle_message(self, message: Message) -> None:
         """Handle one frame after checking its shape."""
@@ -43,6 +65,26 @@ class TransportWsHandler(BaseGraphQLTransportWSHandler[Any, Any]):
             await self.handle_invalid_message(problem)
             return
         await super().handle_message(message)
+
+    async def handle_connection_init(self, message: ConnectionInitMessage) -> None:
+        """Authenticate, then count the socket against the user's limit."""
+        await super().handle_connection_init(message)
+        if self.connection_acknowledged and self.session.principal is None:
+            await self.session.authenticated(self.context)
+
+    async def handle_subscribe(self, message: SubscribeMessage) -> None:
+        """Start an operation only for a caller who still has access, within its limit."""
+        if self.connection_acknowledged and message["id"] not in self.operations:
+            refusal = await self.session.may_start(self.context)
+            if refusal == "REVOKED":
+                return
+            if refusal is not None:
+                settings = self.view.settings
+                await self.send_message(
+                    error_frame(message["id"], refusal, limit_message(settings))  # type: ignore[arg-type]
+                )
+                return
+        await super().handle_subscribe(message)
 
 
 class _AnyOperation:

@@ -60,3 +60,22 @@ def inbox_channels_of(principal: Principal) -> set[str]:
         if isinstance(condition, Scope)
         and (value := getattr(principal, condition.principal)) is not None
     }
+
+
+def user_revocation_channel(user_id: int) -> str:
+    """Where changes that may end a user's access are announced (deactivation, role)."""
+    return f"revoke:user:{user_id}"
+
+
+def link_revocation_channel(link_id: int) -> str:
+    """Where changes that may end a guest's access are announced (link locked)."""
+    return f"revoke:link:{link_id}"
+
+
+def revocation_channels(principal: Principal) -> list[str]:
+    """The channels whose events make an open socket check its caller again."""
+    if principal.user_id is not None:
+        return [user_revocation_channel(principal.user_id)]
+    if principal.link_id is not None:
+        return [link_revocation_channel(principal.link_id)]
+    return []

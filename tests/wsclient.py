@@ -146,6 +146,17 @@ class WsClient:
             return closed.code
         raise AssertionError(f"expected the socket to close, got {frame}")
 
+    async def until_closed(self, within: float = TIMEOUT) -> tuple[list[Frame], int | None]:
+        """The frames the server sends until it closes the socket, and its close code."""
+        frames: list[Frame] = []
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + within
+        while True:
+            try:
+                frames.append(await self._read(max(0.0, deadline - loop.time())))
+            except WsClosed as closed:
+                return frames, closed.code
+
     async def close(self) -> None:
         """Close the socket (idempotent)."""
         if not self.ws.closed:
