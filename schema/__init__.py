@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 import strawberry
 from strawberry.extensions import (
+    AddValidationRules,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     QueryDepthLimiter,
@@ -16,6 +17,7 @@ from strawberry.schema.config import StrawberryConfig
 from roost.settings import Settings
 from schema.bookings import BookingQuery
 from schema.cost import QueryCostLimiter
+from schema.documents import CachedParser, CachedValidation
 from schema.errors import LoggingSchema, MaskUnexpectedErrors
 from schema.introspection import AuthenticatedIntrospection
 from schema.invoices import InvoiceQuery
@@ -69,12 +71,24 @@ class Subscription(ThreadSubscription, SelfServiceEditSubscription):
     """Live updates over WebSocket (graphql-transport-ws)."""
 
 
+#: Distinct documents whose parse and validation are kept (LRU, per process).
+DOCUMENT_CACHE_SIZE = 512
+
+
 def build_schema(
     settings: Settings, extensions: Sequence[Callable[[], SchemaExtension]] = ()
 ) -> strawberry.Schema:
     """The schema with the request limits, error masking and introspection of ``settings``,
-    and the service's own ``extensions`` (metrics, tracing)."""
+    and the service's own ``extensions`` (metrics, tracing).
+
+    Parsed and validated documents are cached: the limits' validation rules are built
+    once here, so a document validated before is found again whatever the request.
+    """
     open_introspection = settings.debug or settings.public_introspection
+    limits = [
+        *QueryDepthLimiter(max_depth=settings.max_query_depth).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=settings.max_aliases).validation_rules,
+    ]
     return LoggingSchema(
         query=Query,
         mutation=Mutation,
@@ -82,9 +96,10 @@ def build_schema(
         types=[node_type for node_type, _ in NODE_TYPES.values()],
         config=StrawberryConfig(disable_field_suggestions=not settings.debug),
         extensions=[
-            lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
-            lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+            lambda: AddValidationRules(limits),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
+            lambda: CachedParser(maxsize=DOCUMENT_CACHE_SIZE),
+            lambda: CachedValidation(maxsize=DOCUMENT_CACHE_SIZE),
             lambda: QueryCostLimiter(settings),
             MaskUnexpectedErrors,
             OperationSelection,

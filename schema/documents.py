@@ -1,0 +1,35 @@
+"""Caching the parse and validation of documents without changing how errors look."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from graphql import GraphQLError
+from strawberry.extensions import ParserCache, ValidationCache
+
+
+class CachedParser(ParserCache):
+    """strawberry's ParserCache for documents that parse; one that does not is left to
+    strawberry's own parse, so its error is reported (and coded) as usual."""
+
+    def on_parse(self) -> Iterator[None]:
+        """Take the parsed document from the cache when it parses."""
+        context = self.execution_context
+        with contextlib.suppress(GraphQLError):
+            context.graphql_document = self.cached_parse_document(
+                context.query, **context.parse_options
+            )
+        yield
+
+
+class CachedValidation(ValidationCache):
+    """strawberry's ValidationCache, except that a document already refused before
+    validation (e.g. several operations and no ``operationName``) keeps its errors."""
+
+    def on_validate(self) -> Iterator[None]:
+        """Validate through the cache unless the request is already refused."""
+        if self.execution_context.pre_execution_errors:
+            yield
+            return
+        yield from super().on_validate()
