@@ -55,6 +55,8 @@ class User(Model):
     class Meta:
         table = "user"
         ordering = ["id"]
+        #: A provider's staff or a company's members (notice audiences, row scopes).
+        indexes = (("organisation", "role"),)
 
     def __str__(self) -> str:
         return f"{self.name} <{self.email}>"
