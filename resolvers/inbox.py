@@ -21,7 +21,7 @@ from models import Audience, Message, ReadMarker, Thread, ThreadStatus, Urgency,
 from models.threads import URGENCY_RANK
 from resolvers.context import RequestContext
 from resolvers.errors import BadUserInput
-from resolvers.pagination import Page, paginate
+from resolvers.pagination import Page, Window, encode_cursor, paginate
 from resolvers.principal import Principal
 from resolvers.scope import scoped
 
@@ -111,9 +111,11 @@ _URGENCY_RANK = RawSQL(
 )
 
 
-async def inbox(
-    context: RequestContext, first: int, after: str | None, query: InboxQuery
-) -> Page[Thread]:
+#: Threads per inbox page when the client names no size.
+INBOX_PAGE = 20
+
+
+async def inbox(context: RequestContext, window: Window, query: InboxQuery) -> Page[Thread]:
     """The caller's threads: urgent first, then by last activity."""
     principal = context.require_principal()
     conditions = Q()
@@ -134,7 +136,15 @@ async def inbox(
         .annotate(urgency_rank=_URGENCY_RANK)
         .order_by("urgency_rank", f"-{activity}", "-id")
     )
-    return await paginate(queryset, first, after, context.settings.max_page_size)
+    window = window.sized(INBOX_PAGE)
+    return await paginate(
+        queryset,
+        window.first,
+        window.after,
+        context.settings.max_page_size,
+        last=window.last,
+        before=window.before,
+    )
 
 
 async def thread_by_id(context: RequestContext, thread_id: int | None) -> Thread | None:
@@ -144,16 +154,6 @@ async def thread_by_id(context: RequestContext, thread_id: int | None) -> Thread
     return await context.loaders.load(Thread, thread_id)
 
 
-@dataclass(frozen=True)
-class MessagePage:
-    """Messages in sequence order with the neighbours' existence."""
-
-    rows: list[Message]
-    has_next_page: bool
-    has_previous_page: bool
-    total_count: int
-
-
 async def message_page(
     context: RequestContext,
     thread: Thread,
@@ -161,8 +161,9 @@ async def message_page(
     after: int | None,
     last: int | None,
     before: int | None,
-) -> MessagePage:
-    """Messages of ``thread`` by sequence: ``first`` after a seq, or ``last`` before one."""
+) -> Page[Message]:
+    """Messages of ``thread`` by the caller's sequence numbers: ``first`` after a seq, or
+    ``last`` before one (the numbers are the keyset; cursors carry them too)."""
     principal = context.require_principal()
     limit = context.settings.max_page_size
     if first is not None and last is not None:
@@ -171,22 +172,23 @@ async def message_page(
     if not 0 <= size <= limit:
         raise BadUserInput(f"Page size must be between 0 and {limit}.", field="first")
     column = seq_column(principal)
+    seen_by = audience(principal)
     visible = scoped(Message, principal).filter(thread_id=thread.id)
     window = visible
     if after is not None:
         window = window.filter(**{f"{column}__gt": after})
     if before is not None:
         window = window.filter(**{f"{column}__lt": before})
-    if last is not None:
-        rows = list(reversed(await window.order_by(f"-{column}").limit(size + 1)))
-        more = len(rows) > size
-        rows = rows[1:] if more else rows
-        has_next = (
-            before is not None and await visible.filter(**{f"{column}__gte": before}).exists()
-        )
-        return MessagePage(rows, has_next, more, await visible.count())
-    rows = list(await window.order_by(column).limit(size + 1))
+    backwards = last is not None
+    rows = list(await window.order_by(f"-{column}" if backwards else column).limit(size + 1))
     more = len(rows) > size
     rows = rows[:size]
-    has_previous = after is not None and await visible.filter(**{f"{column}__lte": after}).exists()
-    return MessagePage(rows, more, has_previous, await visible.count())
+    if backwards:
+        rows.reverse()
+    return Page(
+        rows=rows,
+        cursors=[encode_cursor([row.seq_for(seen_by)]) for row in rows],
+        has_next_page=before is not None if backwards else more,
+        has_previous_page=more if backwards else after is not None,
+        count=visible.count,
+    )

@@ -28,7 +28,7 @@ from models import (
     SelfServiceLink,
 )
 from resolvers.context import RequestContext
-from resolvers.pagination import Page, paginate
+from resolvers.pagination import Page, empty_page, paginate
 from resolvers.scope import scoped
 from resolvers.selfservice_app import disabled, enabled_app
 
@@ -146,11 +146,11 @@ async def list_self_service_bookings(
     """One page of a tab (see the module's rules)."""
     apps = await _apps(context, provider_id)
     if not apps:
-        return Page(rows=[], offset=0, total_count=0)
+        return empty_page()
     page = await paginate(_listed(context, apps, tab), first, after, context.settings.max_page_size)
     by_provider = {app.provider_id: app for app in apps}
     rows = await entries(page.rows, by_provider)
-    return Page(rows=rows, offset=page.offset, total_count=page.total_count)  # type: ignore[type-var]
+    return page.with_rows(rows)
 
 
 async def entry_of(booking: Booking) -> SelfServiceEntry:

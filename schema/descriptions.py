@@ -34,18 +34,35 @@ def described_enum(
     return cls
 
 
+_FIRST = "How many items to return; at most the server's page size (default 100)."
+
 #: ``first`` of a connection.
-First = Annotated[
-    int,
-    strawberry.argument(
-        description="How many items to return; at most the server's page size (default 100)."
-    ),
+First = Annotated[int, strawberry.argument(description=_FIRST)]
+#: ``first`` of a connection that also pages backwards (``last``).
+FirstOrLast = Annotated[
+    int | None,
+    strawberry.argument(description=f"{_FIRST} Without `first` and `last`: 20."),
 ]
 #: ``after`` of a connection.
 After = Annotated[
     str | None,
     strawberry.argument(
         description="Return the items after this cursor: the `endCursor` of the previous page."
+    ),
+]
+#: ``last`` of a connection that pages backwards.
+Last = Annotated[
+    int | None,
+    strawberry.argument(
+        description="How many items to return from the end (or before `before`), instead of "
+        "`first`; at most the server's page size."
+    ),
+]
+#: ``before`` of a connection that pages backwards.
+Before = Annotated[
+    str | None,
+    strawberry.argument(
+        description="Return the items before this cursor: the `startCursor` of the next page."
     ),
 ]
 #: The ``input`` of a mutation.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Generic, TypeVar
 
 import strawberry
@@ -9,7 +10,7 @@ from strawberry.relay import GlobalID
 
 from resolvers.errors import BadUserInput
 from resolvers.ids import parse_pk
-from resolvers.pagination import Page, encode_cursor
+from resolvers.pagination import Page
 
 T = TypeVar("T")
 
@@ -60,11 +61,15 @@ class Edge(Generic[T]):
 
 @strawberry.type
 class Connection(Generic[T]):
-    """A page of results with the total number of matching rows."""
+    """A page of results; `totalCount` is counted only when asked for."""
 
     edges: list[Edge[T]]
     page_info: PageInfo
-    total_count: int
+    counter: strawberry.Private[Callable[[], Awaitable[int]]]
+
+    @strawberry.field(description="How many rows match, over all pages (one more query).")
+    async def total_count(self) -> int:
+        return await self.counter()
 
     @strawberry.field(description="The nodes of this page, without cursors.")
     def nodes(self) -> list[T]:
@@ -73,16 +78,15 @@ class Connection(Generic[T]):
     @classmethod
     def from_page(cls, page: Page) -> Connection[T]:
         """The connection of one page of rows."""
-        edges = [
-            Edge(node=row, cursor=encode_cursor(page.offset + i)) for i, row in enumerate(page.rows)
-        ]
+        pairs = zip(page.rows, page.cursors, strict=True)
+        edges = [Edge(node=row, cursor=cursor) for row, cursor in pairs]
         return cls(
             edges=edges,
             page_info=PageInfo(
                 has_next_page=page.has_next_page,
-                has_previous_page=page.offset > 0,
+                has_previous_page=page.has_previous_page,
                 start_cursor=edges[0].cursor if edges else None,
                 end_cursor=edges[-1].cursor if edges else None,
             ),
-            total_count=page.total_count,
+            counter=page.count,
         )

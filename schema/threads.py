@@ -17,11 +17,11 @@ from resolvers import inbox as read
 from resolvers import threads as use
 from resolvers.context import RequestContext
 from resolvers.inbox import LastMessageByThreadLoader, UnreadCountByThreadLoader
-from resolvers.pagination import encode_cursor
-from schema.descriptions import INPUT, After, First, described_enum
+from resolvers.pagination import Window
+from schema.descriptions import INPUT, After, Before, FirstOrLast, Last, described_enum
 from schema.payloads import UserError, mutation, outcome
 from schema.policy import governed
-from schema.relay import Connection, Edge, PageInfo, global_id, node_pk
+from schema.relay import Connection, global_id, node_pk
 from subscriptions import streams
 
 if TYPE_CHECKING:
@@ -166,21 +166,6 @@ class MessageType(relay.Node):
         return await info.context.loaders.load(m.ServiceQuestion, root.question_id)
 
 
-def _message_connection(page: read.MessagePage, info: Info) -> Connection[MessageType]:
-    audience = read.audience(info.context.require_principal())
-    edges = [Edge(node=row, cursor=encode_cursor(row.seq_for(audience))) for row in page.rows]
-    return Connection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=page.has_next_page,
-            has_previous_page=page.has_previous_page,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
-        total_count=page.total_count,
-    )
-
-
 @governed(m.Thread)
 @strawberry.type(name="Thread", description="A conversation on a booking or an invoice.")
 class ThreadType(relay.Node):
@@ -247,7 +232,7 @@ class ThreadType(relay.Node):
         ] = None,
     ) -> Connection[MessageType]:
         page = await read.message_page(info.context, root, first, after, last, before)
-        return _message_connection(page, info)
+        return Connection[MessageType].from_page(page)
 
 
 @strawberry.input(description="Filters on the inbox; all given filters must match.")
@@ -273,15 +258,18 @@ class ThreadQuery:
     async def inbox(
         self,
         info: Info,
-        first: First = 20,
+        first: FirstOrLast = None,
         after: After = None,
+        last: Last = None,
+        before: Before = None,
         filter: Annotated[
             InboxFilter | None,
             strawberry.argument(description="Only threads matching every given filter."),
         ] = None,
     ) -> Connection[ThreadType]:
         query = filter.to_query() if filter else read.InboxQuery()
-        return Connection[ThreadType].from_page(await read.inbox(info.context, first, after, query))
+        window = Window(first, after, last, before)
+        return Connection[ThreadType].from_page(await read.inbox(info.context, window, query))
 
     @strawberry.field(description="Unread messages over all the caller's threads (the badge).")
     async def unread_total(self, info: Info) -> int:
