@@ -23,6 +23,7 @@ from resolvers.errors import RoostError
 from resolvers.ids import parse_pk
 from roost import db
 from roost.auth import authenticate
+from roost.input_guard import body_limit, decode_request_json
 from roost.logs import request_id_var
 from roost.settings import Settings
 from roost.uploads import UploadRequestAdapter
@@ -83,6 +84,9 @@ class RoostGraphQLView(GraphQLView):
             raise ConnectionRejectionError()
         return UNSET
 
+    def parse_json(self, data: str | bytes) -> Any:
+        return decode_request_json(data)
+
     def encode_json(self, data: object) -> str:
         # Text, not bytes: graphql-transport-ws frames must be text frames.
         return orjson.dumps(data).decode()
@@ -140,11 +144,15 @@ async def request_id_middleware(request: web.Request, handler: Handler) -> web.S
 
 @web.middleware
 async def body_size_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """JSON bodies are limited to ``max_body_bytes``; only file uploads may be larger."""
-    settings = request.app[SETTINGS_KEY]
+    """Refuses a declared length over the limit at once (chunked bodies: as they are read).
+
+    JSON bodies are limited to ``max_body_bytes`` (``client_max_size``); multipart uploads,
+    as a whole, to ``max_upload_bytes`` plus a small allowance (``roost.uploads``).
+    """
+    limit = body_limit(request.app[SETTINGS_KEY], request.content_type)
     length = request.content_length or 0
-    if length > settings.max_body_bytes and not request.content_type.startswith("multipart/"):
-        raise web.HTTPRequestEntityTooLarge(max_size=settings.max_body_bytes, actual_size=length)
+    if length > limit:
+        raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=length)
     return await handler(request)
 
 
@@ -200,7 +208,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> web.Appli
     """The aiohttp application; opens and closes the database unless told not to."""
     app = web.Application(
         middlewares=[request_id_middleware, body_size_middleware, auth_middleware],
-        client_max_size=max(settings.max_body_bytes, settings.max_upload_bytes + 65_536),
+        client_max_size=settings.max_body_bytes,
     )
     app[SETTINGS_KEY] = settings
     hub = Hub(settings.broadcast_url)

@@ -9,6 +9,7 @@ from strawberry.schema.config import StrawberryConfig
 from roost.settings import Settings
 from schema.bookings import BookingQuery
 from schema.errors import MaskUnexpectedErrors
+from schema.input_guard import RejectUnsafeStrings
 from schema.invoices import InvoiceQuery
 from schema.nodes import NodeQuery
 from schema.organisations import OrganisationType, TeamType
@@ -71,6 +72,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
             lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
             lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
+            RejectUnsafeStrings,
             MaskUnexpectedErrors,
         ],
     )
