@@ -292,6 +292,14 @@ async def test_a_malformed_node_id_gives_null_quietly(api: Api, raw_id: str) -> 
     assert body == {"data": {"node": None}}
 
 
+async def test_a_booking_reference_longer_than_any_is_simply_not_found(api: Api) -> None:
+    # given a reference far longer than a booking reference can be
+    # when looking it up
+    body = await api.query("ADMIN", BOOKING_BY_REFERENCE, {"reference": "BK-" + "9" * 200})
+    # then there is no such booking, and no error
+    assert body == {"data": {"booking": None}}
+
+
 @pytest.mark.parametrize("raw_id", ["\u00b2", "9" * 30], ids=["superscript-two", "30-digits"])
 async def test_a_malformed_filter_id_is_not_an_internal_error(api: Api, raw_id: str) -> None:
     # given an organisation global id whose row id is not a database id
