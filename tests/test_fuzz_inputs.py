@@ -86,7 +86,7 @@ TEXT = st.one_of(
 #: Callers, the admin (who reaches every row) most often.
 ROLES = ["ADMIN", "ADMIN", "ADMIN", "AGENT", "CUSTOMER", "PROVIDER_STAFF", "GUEST", None]
 
-AUDIT_QUERY = """
+EXISTING_IDS = """
 {
   bookings(first: 5) { edges { node { id provider { id } invoices { id } } } }
   inbox(first: 5) { edges { node { id } } }
@@ -235,7 +235,7 @@ async def real_ids(fuzz_client: TestClient, fuzz_world: DemoWorld) -> Ids:
     """Ids of bookings, their providers and invoices, and threads: targets that exist."""
     response = await fuzz_client.post(
         "/graphql",
-        json={"query": AUDIT_QUERY},
+        json={"query": EXISTING_IDS},
         headers={"Authorization": f"Bearer {fuzz_world.tokens['ADMIN']}"},
     )
     text = await response.text()
@@ -282,6 +282,7 @@ async def test_no_string_argument_causes_an_internal_error(
         codes = [e.get("extensions", {}).get("code") for e in body.get("errors") or []]
         assert "INTERNAL_SERVER_ERROR" not in codes, body
 
+    # hypothesis drives a plain function: it runs in a thread and sends on this loop.
     loop = asyncio.get_running_loop()
     await asyncio.to_thread(check)
 
