@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 DEV_SECRET_FILE = "jwt-dev-secret"
 DEFAULT_MAIL_FROM = "Roost <no-reply@roost.local>"
 DEFAULT_DEADLINE_WARNING_OFFSETS = (168, 24)
+#: The longest token lifetime (``exp - iat``) accepted unless configured: a day.
+DEFAULT_JWT_MAX_TTL = 24 * 3600
 
 
 class ConfigurationError(RuntimeError):
@@ -135,6 +137,7 @@ class Settings:
     deadline_warning_offsets: tuple[int, ...] = DEFAULT_DEADLINE_WARNING_OFFSETS
     worker_in_serve: bool = True
     outbox_max_attempts: int = 8
+    jwt_max_ttl_seconds: int = DEFAULT_JWT_MAX_TTL
 
     @property
     def jwt_algorithm(self) -> str:
@@ -199,7 +202,20 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         attachments_dir=Path(env.get("ROOST_ATTACHMENTS_DIR") or var_dir / "attachments"),
         max_upload_bytes=_int(env, "ROOST_MAX_UPLOAD_BYTES", 10_000_000),
         **_mail_settings(env, var_dir),
+        jwt_max_ttl_seconds=_jwt_max_ttl(env),
     )
+
+
+def _jwt_max_ttl(env: dict[str, str]) -> int:
+    """``ROOST_JWT_MAX_TTL_SECONDS``: a day, or the minting lifetime if that is longer."""
+    ttl = _int(env, "ROOST_JWT_TTL_SECONDS", 12 * 3600)
+    max_ttl = _int(env, "ROOST_JWT_MAX_TTL_SECONDS", max(DEFAULT_JWT_MAX_TTL, ttl))
+    if max_ttl < ttl:
+        raise ConfigurationError(
+            f"ROOST_JWT_MAX_TTL_SECONDS ({max_ttl}) must be at least ROOST_JWT_TTL_SECONDS "
+            f"({ttl}): Roost would refuse the tokens it mints"
+        )
+    return max_ttl
 
 
 def _mail_settings(env: dict[str, str], var_dir: Path) -> dict[str, Any]:
