@@ -85,6 +85,7 @@ class RoostGraphQLView(GraphQLView):
         return UNSET
 
     def parse_json(self, data: str | bytes) -> Any:
+        """A request body, multipart field or GET parameter as JSON (``roost.input_guard``)."""
         return decode_request_json(data)
 
     def encode_json(self, data: object) -> str:

@@ -10,6 +10,7 @@ malformed or hold NUL characters, and names that are not clean text, are a 400.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from io import BytesIO
 from typing import Any
 
@@ -75,7 +76,7 @@ class UploadRequestAdapter(AiohttpHTTPRequestAdapter):
         if received > self.request_limit:
             raise web.HTTPRequestEntityTooLarge(max_size=self.request_limit, actual_size=received)
 
-    async def _chunks(self, part: BodyPartReader) -> Any:
+    async def _chunks(self, part: BodyPartReader) -> AsyncIterator[bytes]:
         while chunk := await part.read_chunk(_CHUNK):
             self._check_size()
             yield chunk
