@@ -91,4 +91,7 @@ async def list_bookings(
 async def booking_by_reference(context: RequestContext, reference: str) -> Booking | None:
     """The booking with ``reference`` if the caller may reach it, else ``None``."""
     principal = context.require_principal()
-    return await scoped(Booking, principal).get_or_none(reference=reference.strip().upper())
+    reference = reference.strip().upper()
+    if len(reference) > Booking._meta.fields_map["reference"].max_length:  # type: ignore[attr-defined]
+        return None  # no booking has it (and the ORM would refuse to compare it)
+    return await scoped(Booking, principal).get_or_none(reference=reference)

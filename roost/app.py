@@ -31,6 +31,7 @@ from roost.compression import compression_middleware
 from roost.cors import cors_headers, cors_middleware
 from roost.graphiql import graphiql_page, setup_graphiql
 from roost.graphql_http import GraphQLOverHTTP, Refusal
+from roost.input_guard import body_limit, decode_request_json
 from roost.logs import caller_request_id, request_id_var
 from roost.mail import mailer_for
 from roost.metrics import Metrics, OperationMetrics, metrics_middleware
@@ -141,6 +142,10 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
         await ws.prepare(request)
         return ws
 
+    def parse_json(self, data: str | bytes) -> Any:
+        """A request body, multipart field or GET parameter as JSON (``roost.input_guard``)."""
+        return decode_request_json(data)
+
     def encode_json(self, data: object) -> str:
         # Text, not bytes: graphql-transport-ws frames must be text frames.
         return orjson.dumps(data).decode()
@@ -214,11 +219,15 @@ async def request_id_middleware(request: web.Request, handler: Handler) -> web.S
 
 @web.middleware
 async def body_size_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """JSON bodies are limited to ``max_body_bytes``; only file uploads may be larger."""
-    settings = request.app[SETTINGS_KEY]
+    """Refuses a declared length over the limit at once (chunked bodies: as they are read).
+
+    JSON bodies are limited to ``max_body_bytes`` (``client_max_size``); multipart uploads,
+    as a whole, to ``max_upload_bytes`` plus a small allowance (``roost.uploads``).
+    """
+    limit = body_limit(request.app[SETTINGS_KEY], request.content_type)
     length = request.content_length or 0
-    if length > settings.max_body_bytes and not request.content_type.startswith("multipart/"):
-        raise web.HTTPRequestEntityTooLarge(max_size=settings.max_body_bytes, actual_size=length)
+    if length > limit:
+        raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=length)
     return await handler(request)
 
 
@@ -304,7 +313,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> web.Appli
         middlewares.insert(0, tracing_middleware(provider))
     app = web.Application(
         middlewares=middlewares,
-        client_max_size=max(settings.max_body_bytes, settings.max_upload_bytes + 65_536),
+        client_max_size=settings.max_body_bytes,
     )
     app[SETTINGS_KEY] = settings
     app.on_response_prepare.append(cors_headers(settings))

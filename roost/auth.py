@@ -1,7 +1,8 @@
 """Bearer JWT: minting (development) and verification with pyjwt.
 
 The algorithm is pinned (HS256 with a secret, RS256 with a public key), ``exp``,
-``iat`` and ``sub`` are required, issuer and audience are checked. The subject is a
+``iat`` and ``sub`` are required, issuer and audience are checked, and a token may live
+(``exp - iat``) at most ``ROOST_JWT_MAX_TTL_SECONDS``. The subject is a
 user id; the role is read from the database, never from the token.
 
 A GUEST token (a customer who validated a self-service link) has the subject
@@ -73,7 +74,7 @@ def decode_token(settings: Settings, token: str) -> dict[str, Any]:
     """The verified claims of ``token``; any defect raises :class:`Unauthenticated`."""
     key = settings.jwt_public_key or settings.jwt_secret
     try:
-        return jwt.decode(
+        claims = jwt.decode(
             token,
             key,
             algorithms=[settings.jwt_algorithm],
@@ -85,6 +86,11 @@ def decode_token(settings: Settings, token: str) -> dict[str, Any]:
         raise Unauthenticated("The token has expired.") from None
     except jwt.InvalidTokenError:
         raise Unauthenticated("The token is invalid.") from None
+    if claims["exp"] - claims["iat"] > settings.jwt_max_ttl_seconds:
+        raise Unauthenticated(
+            f"The token's lifetime (exp - iat) exceeds {settings.jwt_max_ttl_seconds} seconds."
+        )
+    return claims
 
 
 async def authenticate(settings: Settings, authorization: str | None) -> Principal | None:

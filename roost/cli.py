@@ -108,6 +108,11 @@ def cmd_token(settings: Settings, args: argparse.Namespace) -> None:
 
     if not settings.can_sign_tokens:
         raise CommandError("minting tokens needs ROOST_JWT_SECRET (a public key only verifies)")
+    if args.ttl is not None and args.ttl > settings.jwt_max_ttl_seconds:
+        raise CommandError(
+            f"--ttl {args.ttl} exceeds ROOST_JWT_MAX_TTL_SECONDS ({settings.jwt_max_ttl_seconds}):"
+            " the server would refuse the token"
+        )
     print(asyncio.run(mint()))
 
 

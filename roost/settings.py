@@ -16,6 +16,8 @@ from strawberry.http.websocket_origin import normalize_allowed_origins
 DEV_SECRET_FILE = "jwt-dev-secret"
 DEFAULT_MAIL_FROM = "Roost <no-reply@roost.local>"
 DEFAULT_DEADLINE_WARNING_OFFSETS = (168, 24)
+#: The longest token lifetime (``exp - iat``) accepted unless configured: a day.
+DEFAULT_JWT_MAX_TTL = 24 * 3600
 
 
 class ConfigurationError(RuntimeError):
@@ -158,6 +160,7 @@ class Settings:
     ws_max_anonymous_per_ip: int = 16
     apq_cache_size: int = 1000
     otel_endpoint: str | None = None
+    jwt_max_ttl_seconds: int = DEFAULT_JWT_MAX_TTL
 
     @property
     def jwt_algorithm(self) -> str:
@@ -229,6 +232,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         rate_limits=parse_rate_limits(env.get("ROOST_RATE_LIMITS") or ""),
         upload_quota_bytes=_int(env, "ROOST_UPLOAD_QUOTA_BYTES", 200_000_000),
         **_ops_settings(env),
+        jwt_max_ttl_seconds=_jwt_max_ttl(env),
     )
 
 
@@ -257,6 +261,18 @@ def _cors_origins(env: dict[str, str], mail: dict[str, Any]) -> tuple[str, ...]:
         return tuple(sorted(normalize_allowed_origins(origins)))
     except ValueError as exc:
         raise ConfigurationError(f"ROOST_CORS_ORIGINS: {exc}") from exc
+
+
+def _jwt_max_ttl(env: dict[str, str]) -> int:
+    """``ROOST_JWT_MAX_TTL_SECONDS``: a day, or the minting lifetime if that is longer."""
+    ttl = _int(env, "ROOST_JWT_TTL_SECONDS", 12 * 3600)
+    max_ttl = _int(env, "ROOST_JWT_MAX_TTL_SECONDS", max(DEFAULT_JWT_MAX_TTL, ttl))
+    if max_ttl < ttl:
+        raise ConfigurationError(
+            f"ROOST_JWT_MAX_TTL_SECONDS ({max_ttl}) must be at least ROOST_JWT_TTL_SECONDS "
+            f"({ttl}): Roost would refuse the tokens it mints"
+        )
+    return max_ttl
 
 
 def _mail_settings(env: dict[str, str], var_dir: Path) -> dict[str, Any]:

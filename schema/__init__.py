@@ -19,6 +19,7 @@ from schema.bookings import BookingQuery
 from schema.cost import QueryCostLimiter
 from schema.documents import CachedParser, CachedValidation
 from schema.errors import LoggingSchema, MaskUnexpectedErrors
+from schema.input_guard import RejectUnsafeStrings
 from schema.introspection import AuthenticatedIntrospection
 from schema.invoices import InvoiceQuery
 from schema.nodes import NodeQuery
@@ -99,6 +100,7 @@ def build_schema(
             lambda: AddValidationRules(limits),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             lambda: CachedParser(maxsize=DOCUMENT_CACHE_SIZE),
+            RejectUnsafeStrings,
             lambda: CachedValidation(maxsize=DOCUMENT_CACHE_SIZE),
             lambda: QueryCostLimiter(settings),
             MaskUnexpectedErrors,

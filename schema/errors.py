@@ -11,18 +11,24 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
+from strawberry.exceptions import MissingQueryError
 from strawberry.extensions import MaskErrors
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types import ExecutionContext
 
 from roost.outage import database_unavailable
 
 log = logging.getLogger("roost.graphql")
 
+#: strawberry's refusals of a request it cannot run, e.g. a query over the legacy
+#: graphql-ws protocol (it carries subscriptions only): the caller's mistake.
+_REFUSED_REQUESTS = (InvalidOperationTypeError, CannotGetOperationTypeError, MissingQueryError)
+
 
 def is_unexpected(error: GraphQLError) -> bool:
     """Errors raised on purpose (validation, ``RoostError``) reach the client as they are."""
     original = error.original_error
-    return original is not None and not isinstance(original, GraphQLError)
+    return original is not None and not isinstance(original, (GraphQLError, *_REFUSED_REQUESTS))
 
 
 def refusal_code(error: GraphQLError) -> str:
@@ -45,7 +51,14 @@ class MaskUnexpectedErrors(MaskErrors):
 
     def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
         for error in errors:
-            if error.original_error is None and "code" not in (error.extensions or {}):
+            if isinstance(error.original_error, InvalidOperationTypeError):
+                error.message = (
+                    f"{error.message} over this protocol: the legacy graphql-ws protocol "
+                    "carries subscriptions only; use HTTP or graphql-transport-ws."
+                )
+            if isinstance(error.original_error, _REFUSED_REQUESTS):
+                error.extensions = {**(error.extensions or {}), "code": "BAD_USER_INPUT"}
+            elif error.original_error is None and "code" not in (error.extensions or {}):
                 error.extensions = {**(error.extensions or {}), "code": refusal_code(error)}
         return super()._process_errors(errors)
 

@@ -63,6 +63,11 @@ async def _drop_pg_database(server_url: str, url: str) -> None:
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A fresh, empty database for this test session (SQLite file or PostgreSQL)."""
+    yield from fresh_database(tmp_path_factory)
+
+
+def fresh_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Yields the URL of a new, empty database (SQLite file or PostgreSQL), then drops it."""
     server = os.environ.get("ROOST_TEST_DATABASE_URL")
     if not server:
         yield f"sqlite://{tmp_path_factory.mktemp('db') / 'roost.sqlite3'}"
@@ -154,6 +159,11 @@ async def _prepare(settings: Settings) -> tuple[dict[str, int], int, str]:
 @pytest.fixture(scope="session")
 def world(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> DemoWorld:
     """The session database, migrated from empty and loaded with the demo data."""
+    return demo_world(database_url, tmp_path_factory)
+
+
+def demo_world(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> DemoWorld:
+    """The empty database at ``database_url``, migrated and loaded with the demo data."""
     settings = make_settings(database_url, tmp_path_factory.mktemp("var"))
     user_ids, guest_booking_id, guest_token = asyncio.run(_prepare(settings))
     users = {key: m.User(id=uid) for key, uid in user_ids.items()}

@@ -12,6 +12,7 @@ import hmac
 import json
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import jwt
@@ -22,8 +23,9 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 import models as m
 from roost.app import create_app
-from roost.settings import Settings, load_settings
-from tests.conftest import TEST_SECRET, Api, DemoWorld
+from roost.settings import ConfigurationError, Settings, load_settings
+from tests.conftest import TEST_SECRET, Api, DemoWorld, make_settings
+from tests.wsclient import WsClient
 
 ME = "{ me { name } }"
 BOOKING_COMMISSIONS = "{ bookings(first: 5) { edges { node { commission } } } }"
@@ -290,3 +292,70 @@ async def test_rs256_server_refuses_the_demo_hs256_tokens(
     status, body = await send(rs256_client, bearer(token))
     # then it is refused
     assert_refused(status, body)
+
+
+# --- The longest token lifetime accepted (ROOST_JWT_MAX_TTL_SECONDS) ---
+
+
+def lived(world: DemoWorld, seconds: int) -> str:
+    """A valid customer token issued a minute ago that lives ``seconds`` from issue to expiry."""
+    issued = datetime.now(UTC) - timedelta(minutes=1)
+    return hs256(claims(world, iat=issued, exp=issued + timedelta(seconds=seconds)))
+
+
+async def test_a_token_living_longer_than_the_maximum_is_refused(api: Api) -> None:
+    # given a well-signed token whose lifetime is one second over the maximum
+    limit = api.world.settings.jwt_max_ttl_seconds
+    token = lived(api.world, limit + 1)
+    # when it is sent
+    status, body = await send(api.client, bearer(token))
+    # then it is refused, and the caller is told why
+    assert_refused(status, body)
+    assert "lifetime" in body["errors"][0]["message"], body
+
+
+async def test_a_token_living_exactly_the_maximum_is_accepted(api: Api) -> None:
+    # given a token whose lifetime is the maximum
+    token = lived(api.world, api.world.settings.jwt_max_ttl_seconds)
+    # when it is sent
+    status, body = await send(api.client, bearer(token))
+    # then it is accepted
+    assert status == 200, body
+    assert body == {"data": {"me": {"name": "Claire Martin"}}}
+
+
+async def test_a_token_living_too_long_cannot_open_a_websocket(api: Api) -> None:
+    # given a token living far longer than the maximum (a year)
+    token = lived(api.world, 365 * 24 * 3600)
+    ws = await WsClient.open(api.client)
+    # when it is sent in connection_init
+    await ws.init({"authorization": f"Bearer {token}"})
+    # then the server closes the socket with 4403
+    assert await ws.closed() == 4403
+
+
+async def test_the_maximum_lifetime_is_configurable(
+    aiohttp_client: AiohttpClient, world: DemoWorld, tmp_path: Path
+) -> None:
+    # given a server that accepts tokens of at most 13 hours (default TTL: 12 hours)
+    settings = make_settings(
+        world.settings.database_url, tmp_path, ROOST_JWT_MAX_TTL_SECONDS="46800"
+    )
+    client = await aiohttp_client(create_app(settings))
+    # when a 13-hour and a 14-hour token are sent
+    accepted, _ = await send(client, bearer(lived(world, 13 * 3600)))
+    refused, body = await send(client, bearer(lived(world, 14 * 3600)))
+    # then only the first is accepted
+    assert accepted == 200
+    assert_refused(refused, body)
+
+
+def test_a_maximum_shorter_than_the_minting_lifetime_is_a_configuration_error(
+    tmp_path: Path,
+) -> None:
+    # given a maximum shorter than the lifetime of the tokens Roost itself mints
+    env = {"ROOST_JWT_TTL_SECONDS": "7200", "ROOST_JWT_MAX_TTL_SECONDS": "3600"}
+    # when the settings are loaded
+    # then they are refused with a message naming both settings
+    with pytest.raises(ConfigurationError, match="ROOST_JWT_MAX_TTL_SECONDS"):
+        make_settings("sqlite://:memory:", tmp_path, **env)

@@ -1,7 +1,10 @@
 """What bad input gets: a clear error with a stable code, never a 500, nothing executed.
 
 Covers the request limits (depth, aliases, tokens, body size), pagination arguments,
-malformed requests, field suggestions, error masking and paging through a connection.
+malformed requests (bodies that are not a JSON object, invalid UTF-8, deep nesting, NUL
+characters and lone surrogates in strings, broken multipart headers, queries over the
+legacy WebSocket protocol), field suggestions, error masking and paging through a
+connection.
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ from typing import Any
 
 import pytest
 from aiohttp.test_utils import TestClient
-from strawberry.relay import to_base64
+from strawberry.relay import GlobalID, to_base64
 
+import models as m
 import resolvers.bookings
 import schema.nodes
 from roost.app import create_app
 from tests.conftest import Api, DemoWorld, make_settings
+from tests.wsclient import WsClient
 
 ME = "{ me { name } }"
 BOOKING_COUNT = "query ($first: Int!) { bookings(first: $first) { totalCount } }"
@@ -287,6 +292,14 @@ async def test_a_malformed_node_id_gives_null_quietly(api: Api, raw_id: str) -> 
     assert body == {"data": {"node": None}}
 
 
+async def test_a_booking_reference_longer_than_any_is_simply_not_found(api: Api) -> None:
+    # given a reference far longer than a booking reference can be
+    # when looking it up
+    body = await api.query("ADMIN", BOOKING_BY_REFERENCE, {"reference": "BK-" + "9" * 200})
+    # then there is no such booking, and no error
+    assert body == {"data": {"booking": None}}
+
+
 @pytest.mark.parametrize("raw_id", ["\u00b2", "9" * 30], ids=["superscript-two", "30-digits"])
 async def test_a_malformed_filter_id_is_not_an_internal_error(api: Api, raw_id: str) -> None:
     # given an organisation global id whose row id is not a database id
@@ -409,3 +422,299 @@ async def test_paging_through_all_bookings_yields_each_exactly_once(api: Api) ->
     assert pages == -(-total // 20)
     assert len(seen) == total
     assert len(set(seen)) == total
+
+
+# --- Malformed bodies and unsafe strings: a 400 or BAD_USER_INPUT, never a 500 ---
+
+SEARCH_BOOKINGS = "query ($search: String) { bookings(filter: { search: $search }) { totalCount } }"
+BOOKING_BY_REFERENCE = "query ($reference: String!) { booking(reference: $reference) { id } }"
+START_THREAD = """
+mutation ($input: StartThreadInput!) {
+  startThread(input: $input) { thread { id } errors { code } }
+}
+"""
+SEND_MESSAGE = """
+mutation ($input: SendMessageInput!) {
+  sendMessage(input: $input) { message { id } errors { code } }
+}
+"""
+SEND_SELF_SERVICE_EMAIL = """
+mutation ($input: SendSelfServiceEmailInput!) {
+  sendSelfServiceEmail(input: $input) { entry { booking { id } } errors { code } }
+}
+"""
+UPLOAD_ATTACHMENT = (
+    "mutation ($f: Upload!) { uploadAttachment(input: {file: $f}) { errors { code } } }"
+)
+MESSAGE_ADDED = "subscription ($id: ID!) { messageAdded(threadId: $id) { seq } }"
+
+#: JSON bodies that are valid JSON but not a GraphQL request object.
+NOT_AN_OBJECT = {
+    "number": b"123",
+    "null": b"null",
+    "string": b'"x"',
+    "true": b"true",
+    "array": b"[]",
+}
+
+#: Characters no stored text may hold: NUL (PostgreSQL refuses it) and a lone surrogate.
+UNSAFE = {"nul": "a\u0000b", "lone-surrogate": "a\ud800b"}
+
+
+async def post_raw(api: Api, body: bytes, content_type: str = "application/json") -> Any:
+    """POST ``body`` as is, as the admin; the response."""
+    return await api.client.post(
+        "/graphql",
+        data=body,
+        headers={
+            "Content-Type": content_type,
+            "Authorization": f"Bearer {api.world.tokens['ADMIN']}",
+        },
+    )
+
+
+def raw_request(query: str, variables: dict[str, Any]) -> bytes:
+    """A JSON request body; non-ASCII (and lone surrogates) as ``\\uXXXX`` escapes."""
+    return json.dumps({"query": query, "variables": variables}).encode()
+
+
+async def written_rows() -> tuple[int, int, int]:
+    """How many threads, messages and outbox items the database holds."""
+    return (
+        await m.Thread.all().count(),
+        await m.Message.all().count(),
+        await m.OutboxItem.all().count(),
+    )
+
+
+async def unsafe_string_cases(
+    world: DemoWorld,
+) -> dict[str, tuple[str, str, Callable[[str], dict[str, Any]]]]:
+    """Per case: the role, the document and the variables carrying a text, all valid otherwise."""
+    customer = world.user_ids["CUSTOMER"]
+    booking = await m.Booking.filter(customer_id=customer, status=m.BookingStatus.CONFIRMED).first()
+    thread = await m.Thread.filter(booking__customer_id=customer).first()
+    assert booking is not None
+    assert thread is not None
+    booking_id = str(GlobalID("Booking", str(booking.id)))
+    thread_id = str(GlobalID("Thread", str(thread.id)))
+    guest_booking = str(GlobalID("Booking", str(world.guest_booking_id)))
+    return {
+        "search filter": ("ADMIN", SEARCH_BOOKINGS, lambda text: {"search": text}),
+        "booking reference": ("ADMIN", BOOKING_BY_REFERENCE, lambda text: {"reference": text}),
+        "thread subject": (
+            "CUSTOMER",
+            START_THREAD,
+            lambda text: {"input": {"bookingId": booking_id, "subject": text, "body": "Hello"}},
+        ),
+        "message body": (
+            "CUSTOMER",
+            SEND_MESSAGE,
+            lambda text: {"input": {"threadId": thread_id, "body": text}},
+        ),
+        "e-mail subject": (
+            "ADMIN",
+            SEND_SELF_SERVICE_EMAIL,
+            lambda text: {"input": {"bookingId": guest_booking, "subject": text, "text": "Hi"}},
+        ),
+        "e-mail text": (
+            "ADMIN",
+            SEND_SELF_SERVICE_EMAIL,
+            lambda text: {"input": {"bookingId": guest_booking, "subject": "Hi", "text": text}},
+        ),
+    }
+
+
+@pytest.mark.parametrize("case", list(NOT_AN_OBJECT))
+async def test_a_json_body_that_is_not_an_object_is_a_400(api: Api, case: str) -> None:
+    # given a body that is valid JSON but not a request object
+    # when it is posted
+    response = await post_raw(api, NOT_AN_OBJECT[case])
+    # then it is a 400 with a code, not an internal error
+    assert response.status == 400, await response.text()
+    assert codes(await response.json()) == ["BAD_REQUEST"]
+
+
+async def test_a_body_of_invalid_utf8_is_a_400(api: Api) -> None:
+    # given a JSON body with a byte that is not UTF-8
+    body = b'{"query": "{ me { name } }", "operationName": "\xff"}'
+    # when it is posted
+    response = await post_raw(api, body)
+    # then it is a 400 with a code
+    assert response.status == 400, await response.text()
+    assert codes(await response.json()) == ["BAD_REQUEST"]
+
+
+async def test_deeply_nested_variables_are_a_400(api: Api) -> None:
+    # given variables nested 100,000 lists deep
+    depth = 100_000
+    body = b'{"query": "{ me { name } }", "variables": {"x": ' + b"[" * depth + b"]" * depth + b"}}"
+    # when they are posted
+    response = await post_raw(api, body)
+    # then the body is refused as bad JSON rather than crashing the parser
+    assert response.status == 400, await response.text()
+    assert codes(await response.json()) == ["BAD_REQUEST"]
+
+
+async def test_deeply_nested_variables_in_a_get_are_a_400(api: Api) -> None:
+    # given a GET whose variables parameter is nested 1,200 lists deep (as a URL allows)
+    depth = 1_200
+    variables = '{"x": ' + "[" * depth + "]" * depth + "}"
+    # when it is sent
+    response = await api.client.get("/graphql", params={"query": ME, "variables": variables})
+    # then it is refused as bad input
+    assert response.status == 400, await response.text()
+
+
+@pytest.mark.parametrize("unsafe", list(UNSAFE))
+@pytest.mark.parametrize(
+    "case",
+    [
+        "search filter",
+        "booking reference",
+        "thread subject",
+        "message body",
+        "e-mail subject",
+        "e-mail text",
+    ],
+)
+async def test_an_unsafe_character_in_a_string_variable_is_refused_and_nothing_written(
+    api: Api, orm: None, case: str, unsafe: str
+) -> None:
+    # given a request that would run, but one of its texts holds a NUL or a lone surrogate
+    role, query, variables = (await unsafe_string_cases(api.world))[case]
+    before = await written_rows()
+    # when it is posted (the text as a JSON \\u escape)
+    response = await api.client.post(
+        "/graphql",
+        data=raw_request(query, variables(UNSAFE[unsafe])),
+        headers={
+            "Content-Type": "application/json",
+            "Authorization": f"Bearer {api.world.tokens[role]}",
+        },
+    )
+    # then it is refused as bad input before anything runs, and nothing is written
+    body = await response.json()
+    assert response.status == 400 or codes(body) == ["BAD_USER_INPUT"], body
+    assert body.get("data") is None, body
+    assert await written_rows() == before
+
+
+@pytest.mark.parametrize("case", ["search filter", "message body"])
+async def test_a_nul_in_a_string_literal_of_the_document_is_refused(
+    api: Api, orm: None, case: str
+) -> None:
+    # given the text inlined in the document as a GraphQL "\\u0000" escape
+    role, query, variables = (await unsafe_string_cases(api.world))[case]
+    inlined = query.replace("($search: String)", "").replace("$search", '"a\\u0000b"')
+    if case == "message body":
+        thread_id = variables("x")["input"]["threadId"]
+        inlined = (
+            f'mutation {{ sendMessage(input: {{threadId: "{thread_id}", body: "a\\u0000b"}}) '
+            "{ message { id } errors { code } } }"
+        )
+    before = await written_rows()
+    # when it is sent
+    status, body = await api.post(inlined, token=api.world.tokens[role])
+    # then it is bad user input and nothing is written
+    assert status in (200, 400), body
+    assert codes(body) == ["BAD_USER_INPUT"], body
+    assert body.get("data") is None, body
+    assert await written_rows() == before
+
+
+async def test_an_unsafe_string_over_a_websocket_is_bad_user_input(api: Api, orm: None) -> None:
+    # given a WebSocket client (its frames are decoded apart from HTTP bodies)
+    _, _, variables = (await unsafe_string_cases(api.world))["message body"]
+    before = await written_rows()
+    async with await WsClient.connect(api.client, api.world.tokens["CUSTOMER"]) as ws:
+        # when it sends a lone surrogate in a subscription and a NUL in a mutation
+        await ws.subscribe("1", MESSAGE_ADDED, {"id": "\ud800"})
+        await ws.subscribe("2", SEND_MESSAGE, variables("a\u0000b"))
+        # then both are refused as bad input
+        for op_id in ("1", "2"):
+            frame = await ws.next(op_id)
+            assert frame["type"] == "error", frame
+            assert [e["extensions"]["code"] for e in frame["payload"]] == ["BAD_USER_INPUT"]
+    # and nothing was written
+    assert await written_rows() == before
+
+
+def multipart(operations_header: bytes, file_header: bytes) -> bytes:
+    """An upload request with the given Content-Disposition lines of its two parts."""
+    operations = json.dumps(
+        {
+            "query": UPLOAD_ATTACHMENT,
+            "variables": {"f": None},
+        }
+    ).encode()
+    return (
+        b"--XX\r\n" + operations_header + b"\r\n\r\n" + operations + b"\r\n"
+        b'--XX\r\nContent-Disposition: form-data; name="map"\r\n\r\n{"0": ["variables.f"]}\r\n'
+        b"--XX\r\n" + file_header + b"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--XX--\r\n"
+    )
+
+
+OPERATIONS_PART = b'Content-Disposition: form-data; name="operations"'
+FILE_PART = b'Content-Disposition: form-data; name="0"; filename="a.txt"'
+BROKEN_MULTIPART = {
+    "NUL in a part name": multipart(
+        b'Content-Disposition: form-data; name="operations\x00"', FILE_PART
+    ),
+    "NUL in another header": multipart(OPERATIONS_PART + b"\r\nX-Note: a\x00b", FILE_PART),
+    "NUL in a file name": multipart(
+        OPERATIONS_PART, b'Content-Disposition: form-data; name="0"; filename="a\x00.txt"'
+    ),
+    "encoded NUL in a file name": multipart(
+        OPERATIONS_PART, b"Content-Disposition: form-data; name=\"0\"; filename*=UTF-8''a%00.txt"
+    ),
+    "file name not UTF-8": multipart(
+        OPERATIONS_PART, b'Content-Disposition: form-data; name="0"; filename="a\xff.txt"'
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BROKEN_MULTIPART))
+async def test_a_broken_multipart_header_is_a_400(api: Api, case: str) -> None:
+    # given an upload whose part headers hold a NUL or bytes that are not text
+    # when it is posted
+    response = await post_raw(api, BROKEN_MULTIPART[case], "multipart/form-data; boundary=XX")
+    # then it is refused with a 400 and a code
+    assert response.status == 400, await response.text()
+    assert codes(await response.json()) == ["BAD_REQUEST"]
+
+
+async def test_a_sound_multipart_upload_still_reaches_the_use_case(api: Api) -> None:
+    # given the same upload with sound headers (the control case of the test above)
+    # when it is posted
+    response = await post_raw(
+        api, multipart(OPERATIONS_PART, FILE_PART), "multipart/form-data; boundary=XX"
+    )
+    # then the use case judges the file (plain text is not an accepted type)
+    body = await response.json()
+    assert response.status == 200, body
+    assert body["data"]["uploadAttachment"]["errors"] == [{"code": "UNSUPPORTED_FILE_TYPE"}]
+
+
+async def test_a_query_over_the_legacy_websocket_protocol_is_bad_user_input(
+    aiohttp_client: AiohttpClient, world: DemoWorld, tmp_path: Path
+) -> None:
+    # given a server that speaks the legacy graphql-ws protocol too
+    settings = make_settings(world.settings.database_url, tmp_path, ROOST_LEGACY_GRAPHQL_WS="1")
+    client = await aiohttp_client(create_app(settings))
+    ws = await client.ws_connect("/graphql", protocols=("graphql-ws",))
+    auth = {"authorization": f"Bearer {world.tokens['CUSTOMER']}"}
+    await ws.send_json({"type": "connection_init", "payload": auth})
+    assert (await ws.receive_json(timeout=5))["type"] == "connection_ack"
+    # when a query (not a subscription) is started over it
+    await ws.send_json({"type": "start", "id": "1", "payload": {"query": ME}})
+    # then the answer is an error the client caused, not an internal error
+    frame = {"type": "ka"}
+    for _ in range(5):  # keep-alive frames may come first
+        frame = await ws.receive_json(timeout=5)
+        if frame["type"] != "ka":
+            break
+    await ws.close()
+    assert frame["type"] == "error", frame
+    assert frame["payload"]["extensions"]["code"] == "BAD_USER_INPUT", frame
+    assert "subscription" in frame["payload"]["message"], frame

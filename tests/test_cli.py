@@ -275,6 +275,16 @@ def test_token_for_an_unknown_email_fails_clearly(demo: DemoRun) -> None:
     assert result.stdout == ""
 
 
+def test_a_token_longer_lived_than_the_server_accepts_is_not_minted(demo: DemoRun) -> None:
+    # given the default maximum token lifetime of a day
+    # when asking for a token that lives two days
+    result = demo.workspace.run("token", "--email", CLAIRE, "--ttl", str(2 * 24 * 3600))
+    # then the command fails and names the setting, printing no token
+    assert result.returncode == 2
+    assert "ROOST_JWT_MAX_TTL_SECONDS" in result.stderr
+    assert result.stdout == ""
+
+
 def test_serve_without_a_signing_key_refuses_to_start(demo: DemoRun) -> None:
     # given neither ROOST_JWT_SECRET, ROOST_JWT_PUBLIC_KEY nor ROOST_DEBUG
     # when starting the server
