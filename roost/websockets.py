@@ -2,15 +2,13 @@
 
 Strawberry's handlers index every frame as a mapping; a frame that is valid JSON but not an
 object (``[]``, ``123``, ``"x"``, ``null``) raised a ``TypeError`` out of the handler. These
-subclasses check the shape first. The legacy ``graphql-ws`` handler also runs queries and
-mutations (the protocol carries them), where strawberry's only accepts subscriptions.
+subclasses check the shape first.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from strawberry.schema.base import BaseSchema
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
 )
@@ -87,36 +85,9 @@ class TransportWsHandler(BaseGraphQLTransportWSHandler[Any, Any]):
         await super().handle_subscribe(message)
 
 
-class _AnyOperation:
-    """A schema whose ``subscribe`` runs any operation type, as the legacy protocol needs."""
-
-    def __init__(self, schema: BaseSchema) -> None:
-        self._schema = schema
-
-    async def subscribe(
-        self,
-        query: str | None,
-        variable_values: dict[str, Any] | None = None,
-        context_value: Any | None = None,
-        root_value: Any | None = None,
-        operation_name: str | None = None,
-    ) -> Any:
-        """Stream the operation's results: one for a query or mutation, many for a subscription."""
-        return await self._schema.stream(
-            query,
-            variable_values=variable_values,
-            context_value=context_value,
-            root_value=root_value,
-            operation_name=operation_name,
-        )
-
-
 class LegacyWsHandler(BaseGraphQLWSHandler[Any, Any]):
-    """Legacy graphql-ws (``ROOST_LEGACY_GRAPHQL_WS``): queries work, bad frames close with 4400."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.schema = _AnyOperation(self.schema)  # type: ignore[assignment]
+    """Legacy graphql-ws (``ROOST_LEGACY_GRAPHQL_WS``): bad frames close with 4400; it
+    carries subscriptions only (a query gets ``BAD_USER_INPUT``, see ``schema.errors``)."""
 
     async def handle_message(self, message: OperationMessage) -> None:
         """Handle one frame after checking its shape."""

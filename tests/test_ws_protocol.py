@@ -130,25 +130,6 @@ async def _legacy_frame(ws: aiohttp.ClientWebSocketResponse, op_id: str) -> dict
             return frame
 
 
-async def test_a_query_over_the_legacy_protocol_answers_with_data(
-    aiohttp_client: Any, world: DemoWorld, tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
-    # given a server with the legacy graphql-ws protocol enabled
-    client = await _server(aiohttp_client, world, tmp_path, ROOST_LEGACY_GRAPHQL_WS="1")
-    ws = await _legacy(client, world.tokens["AGENT"])
-
-    # when the client starts a query over it
-    await ws.send_str(json.dumps({"id": "1", "type": "start", "payload": {"query": ME}}))
-
-    # then it gets the data, then complete, and no error is logged
-    data = await _legacy_frame(ws, "1")
-    assert data["type"] == "data", data
-    assert data["payload"]["data"]["me"]["role"] == "AGENT"
-    assert (await _legacy_frame(ws, "1"))["type"] == "complete"
-    assert _errors(caplog) == []
-    await ws.close()
-
-
 @pytest.mark.parametrize("frame", ["[]", "null", '{"type": "start", "id": "1"}'])
 async def test_a_malformed_frame_over_the_legacy_protocol_closes_with_4400(
     aiohttp_client: Any,
