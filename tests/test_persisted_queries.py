@@ -143,7 +143,7 @@ async def test_a_mutation_by_hash_over_get_is_refused(api: Api) -> None:
     status, body = await get(api.client, token, extensions=json.dumps(persisted(MUTATION)))
 
     # then it does not run: mutations need POST
-    assert status in (400, 405), body  # 405 with the GraphQL-over-HTTP rules
+    assert status == 405, body
     assert "data" not in body or body["data"] is None
 
 
