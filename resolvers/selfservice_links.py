@@ -65,8 +65,8 @@ async def link_landing(token: str, now: datetime | None = None) -> LinkLanding |
         return None
     row = (
         await Booking.filter(id=link.booking_id)
-        .values("provider__name", "customer__locale")
         .first()
+        .values("provider__name", "customer__locale")
     )
     if row is None:
         return None

@@ -67,10 +67,15 @@ def wait_for(what: str, probe: Callable[[], T | None], within: float = WAIT) -> 
 
 @contextlib.contextmanager
 def serve_roost(world: DemoWorld, var_dir: Path, **env: str) -> Iterator[str]:
-    """A real ``roost serve`` on the session database, configured by ``env``; its base URL."""
+    """A real ``roost serve`` on the session database, configured by ``env``; its base URL.
+
+    Its ``ROOST_PUBLIC_URL`` is that URL, so the edit links it puts in e-mails open it.
+    """
     port = free_port()
+    url = f"http://127.0.0.1:{port}"
     environment = {k: v for k, v in os.environ.items() if not k.startswith("ROOST_")}
     environment |= {
+        "ROOST_PUBLIC_URL": url,
         "ROOST_DATABASE_URL": world.settings.database_url,
         "ROOST_JWT_SECRET": TEST_SECRET,
         "ROOST_VAR_DIR": str(var_dir),
@@ -81,7 +86,6 @@ def serve_roost(world: DemoWorld, var_dir: Path, **env: str) -> Iterator[str]:
     log = (var_dir / "serve.log").open("w")
     command = [str(Path(sys.executable).with_name("roost")), "serve", "--port", str(port)]
     process = subprocess.Popen(command, env=environment, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
     try:
         wait_for("roost serve to answer /healthz", lambda: _answers(url + "/healthz"))
         yield url

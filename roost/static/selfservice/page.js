@@ -242,28 +242,55 @@
     try {
       fresh = await fetchView();
     } catch (error) {
-      if (error instanceof Unauthenticated) {
-        delete session.guest;
-        saveSession();
-        if (session.link) showLogin(t("session_ended"));
-        else showProblem("invalid");
-        return;
-      }
-      showProblem("invalid", error.message);
+      if (error instanceof Unauthenticated) lostAccess();
+      else showProblem("invalid", error.message);
       return;
     }
     if (!fresh) {
       showProblem("invalid");
       return;
     }
+    remember(fresh);
+    display();
+    if (focus) $("booking-heading").focus();
+    listen(view.booking.id);
+  }
+
+  // The last view is kept with the session, to be shown read-only once access ends.
+  function remember(fresh) {
     view = fresh;
+    deadlineAt = Date.now() + fresh.secondsRemaining * 1000;
+    Object.assign(session, { view, deadlineAt });
+    saveSession();
+  }
+
+  function display() {
     $("provider").textContent = view.booking.provider ? view.booking.provider.name : "";
     renderFacts();
     renderForm();
-    startCountdown(view.secondsRemaining);
+    startCountdown();
     show("booking", "edit", ...(closed ? ["closed"] : []));
-    if (focus) $("booking-heading").focus();
-    listen(view.booking.id);
+  }
+
+  // The guest token was refused. Edit links close at the deadline (and follow it when the
+  // provider moves it): then the booking stays on screen, read-only. A token that merely
+  // outlived its lifetime before the deadline asks for the e-mail address again.
+  function lostAccess() {
+    stopLive();
+    delete session.guest;
+    saveSession();
+    const lifetimeOver = Date.parse(session.expiresAt) <= Date.now();
+    if (session.view && (!lifetimeOver || Date.now() >= session.deadlineAt)) {
+      view = session.view;
+      deadlineAt = Math.min(session.deadlineAt, Date.now());
+      display();
+      setClosed(true);
+      show("booking", "edit", "closed");
+    } else if (session.link) {
+      showLogin(t("session_ended"));
+    } else {
+      showProblem("invalid");
+    }
   }
 
   function formatMoment(iso, timeZone) {
@@ -403,11 +430,10 @@
 
   // --- the time left ---------------------------------------------------------------------
 
-  function startCountdown(seconds) {
-    deadlineAt = Date.now() + seconds * 1000;
+  function startCountdown() {
     clearInterval(timer);
     tick();
-    if (seconds > 0) timer = setInterval(tick, 1000);
+    if (deadlineAt > Date.now()) timer = setInterval(tick, 1000);
   }
 
   function tick() {
@@ -463,7 +489,7 @@
       setStatus(t("saved"));
     } catch (error) {
       if (error instanceof Unauthenticated) {
-        await openBooking(false);
+        lostAccess();
         return;
       }
       formError(error.message);
@@ -500,14 +526,14 @@
     try {
       fresh = await fetchView();
     } catch (error) {
-      if (error instanceof Unauthenticated) await openBooking(false);
+      if (error instanceof Unauthenticated) lostAccess();
       return;
     }
     if (!fresh) return;
     const known = new Map(entries.map((entry) => [entryKey(entry.field), entry]));
     const same =
       fresh.fields.length === entries.length && fresh.fields.every((f) => known.has(entryKey(f)));
-    view = fresh;
+    remember(fresh);
     renderFacts();
     if (!same) {
       renderForm();
@@ -523,7 +549,7 @@
       renderLabels();
       setClosed(fresh.secondsRemaining <= 0);
     }
-    startCountdown(fresh.secondsRemaining);
+    startCountdown();
   }
 
   function stopLive() {
@@ -604,7 +630,8 @@
     }
     $("provider").textContent = session.provider || "";
     translate();
-    if (session.guest && Date.parse(session.expiresAt) > Date.now()) await openBooking(false);
+    if (session.guest) await openBooking(false);
+    else if (session.view) lostAccess();
     else if (session.link) showLogin();
     else showProblem("invalid");
   }
