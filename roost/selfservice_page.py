@@ -19,10 +19,9 @@ from __future__ import annotations
 import functools
 import json
 import re
-from typing import Any
 
 from aiohttp import web
-from jinja2 import Environment, PackageLoader
+from jinja2 import Environment, PackageLoader, Template
 
 from resolvers.selfservice_links import LinkLanding, link_landing
 from roost.graphiql import SECURITY_HEADERS, STATIC_DIR
@@ -47,7 +46,7 @@ def catalogue() -> dict[str, dict[str, str]]:
 
 
 @functools.cache
-def _template() -> Any:
+def _template() -> Template:
     env = Environment(loader=PackageLoader("roost", "templates"), autoescape=True)
     return env.get_template("selfservice/page.html")
 

@@ -217,8 +217,3 @@ def browser_fixture(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[
     finally:
         Browser(driver).screenshot(request.node.name.replace("/", "_"))
         driver.quit()
-
-
-def element(browser: Browser, css: str) -> Any:
-    """The first element matching ``css``, once there is one."""
-    return wait_for(css, lambda: browser.driver.find_elements(By.CSS_SELECTOR, css))[0]
