@@ -35,6 +35,8 @@ lock: | $(BIN)/python
 	echo "setuptools>=68" | $(BIN)/uv pip compile - pyproject.toml --extra dev $(LOCK_ARGS) \
 		-o requirements-dev.lock
 
+# The demo's e-mails link to the self-service page of this server (ROOST_PUBLIC_URL).
+run: export ROOST_PUBLIC_URL ?= http://localhost:$(PORT)
 run: $(VENV)/.installed
 	ROOST_DEBUG=1 $(BIN)/roost migrate
 	ROOST_DEBUG=1 $(BIN)/roost demo

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from models import Booking, SelfServiceApp, SelfServiceLink
+from models.selfservice import MAX_LINK_ATTEMPTS
 
 
 def token_hash(token: str) -> str:
@@ -40,3 +42,37 @@ async def usable_link(token: str, now: datetime | None = None) -> SelfServiceLin
     if link is None or link.expires_at <= (now or datetime.now(UTC)):
         return None
     return link
+
+
+@dataclass(frozen=True)
+class LinkLanding:
+    """What the self-service page shows of a link before its e-mail address is typed."""
+
+    #: The language of the booking's customer.
+    locale: str
+    provider_name: str
+    locked: bool
+    attempts_left: int
+
+
+async def link_landing(token: str, now: datetime | None = None) -> LinkLanding | None:
+    """The landing of link ``token``; ``None`` for an unknown or expired one (alike).
+
+    Reads only: no attempt is counted and the link is not marked opened.
+    """
+    link = await usable_link(token, now)
+    if link is None:
+        return None
+    row = (
+        await Booking.filter(id=link.booking_id)
+        .first()
+        .values("provider__name", "customer__locale")
+    )
+    if row is None:
+        return None
+    return LinkLanding(
+        locale=str(row["customer__locale"]),
+        provider_name=row["provider__name"],
+        locked=link.locked,
+        attempts_left=max(0, MAX_LINK_ATTEMPTS - link.failed_attempts),
+    )

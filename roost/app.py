@@ -38,6 +38,7 @@ from roost.metrics import Metrics, OperationMetrics, metrics_middleware
 from roost.outage import RETRY_AFTER_SECONDS, DatabaseOutage, outage_middleware
 from roost.persisted_queries import PersistedQueries, PersistedQueryError
 from roost.refusals import refusal_headers_middleware
+from roost.selfservice_page import setup_self_service_page
 from roost.settings import Settings
 from roost.throttle import LIMITER_KEY, throttle_anonymous
 from roost.tracing import graphql_tracing, tracer_provider, tracing_middleware
@@ -326,6 +327,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> web.Appli
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     setup_graphiql(app)
+    setup_self_service_page(app)
     # Started in this order, stopped in reverse: database, pub/sub, worker.
     if manage_database:
         app.cleanup_ctx.append(_database)

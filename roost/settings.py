@@ -18,6 +18,7 @@ DEFAULT_MAIL_FROM = "Roost <no-reply@roost.local>"
 DEFAULT_DEADLINE_WARNING_OFFSETS = (168, 24)
 #: The longest token lifetime (``exp - iat``) accepted unless configured: a day.
 DEFAULT_JWT_MAX_TTL = 24 * 3600
+DEFAULT_PUBLIC_URL = "http://localhost:8000"
 
 
 class ConfigurationError(RuntimeError):
@@ -142,7 +143,7 @@ class Settings:
     customer_portal_url: str = "http://localhost:3000/customer"
     provider_portal_url: str = "http://localhost:3000/provider"
     agent_portal_url: str = "http://localhost:3000/agent"
-    self_service_url: str = "http://localhost:3000/self-service"
+    self_service_url: str = "http://localhost:8000/self-service"
     deadline_warning_offsets: tuple[int, ...] = DEFAULT_DEADLINE_WARNING_OFFSETS
     worker_in_serve: bool = True
     outbox_max_attempts: int = 8
@@ -161,6 +162,8 @@ class Settings:
     apq_cache_size: int = 1000
     otel_endpoint: str | None = None
     jwt_max_ttl_seconds: int = DEFAULT_JWT_MAX_TTL
+    #: This server's address as browsers reach it (``ROOST_PUBLIC_URL``), no trailing slash.
+    public_url: str = DEFAULT_PUBLIC_URL
 
     @property
     def jwt_algorithm(self) -> str:
@@ -233,6 +236,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         upload_quota_bytes=_int(env, "ROOST_UPLOAD_QUOTA_BYTES", 200_000_000),
         **_ops_settings(env),
         jwt_max_ttl_seconds=_jwt_max_ttl(env),
+        public_url=public_url(env),
     )
 
 
@@ -242,6 +246,21 @@ _PORTAL_URL_KEYS = (
     "agent_portal_url",
     "self_service_url",
 )
+
+
+def public_url(env: dict[str, str]) -> str:
+    """``ROOST_PUBLIC_URL`` (http or https, a host, maybe a path), without a trailing slash."""
+    raw = (env.get("ROOST_PUBLIC_URL") or "").strip() or DEFAULT_PUBLIC_URL
+    try:
+        parts = urlsplit(raw)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as exc:
+        raise ConfigurationError(f"ROOST_PUBLIC_URL is not a valid URL: {exc}") from exc
+    if parts.scheme not in {"http", "https"} or not parts.hostname or parts.query:
+        raise ConfigurationError(
+            f"ROOST_PUBLIC_URL must look like https://roost.example.com, got {raw!r}"
+        )
+    return raw.rstrip("/")
 
 
 def _cors_origins(env: dict[str, str], mail: dict[str, Any]) -> tuple[str, ...]:
@@ -308,8 +327,7 @@ def _mail_settings(env: dict[str, str], var_dir: Path) -> dict[str, Any]:
         "provider_portal_url": env.get("ROOST_PROVIDER_PORTAL_URL")
         or "http://localhost:3000/provider",
         "agent_portal_url": env.get("ROOST_AGENT_PORTAL_URL") or "http://localhost:3000/agent",
-        "self_service_url": env.get("ROOST_SELF_SERVICE_URL")
-        or "http://localhost:3000/self-service",
+        "self_service_url": env.get("ROOST_SELF_SERVICE_URL") or f"{public_url(env)}/self-service",
         "deadline_warning_offsets": parse_offsets(offsets)
         if offsets
         else DEFAULT_DEADLINE_WARNING_OFFSETS,

@@ -10,43 +10,30 @@ from __future__ import annotations
 
 import functools
 import json
-import os
-import shutil
-import socket
-import subprocess
-import sys
 import threading
-import time
 import urllib.parse
-import urllib.request
 import uuid
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.remote.webdriver import WebDriver
 
-from tests.conftest import TEST_SECRET, DemoWorld
-
-CHROMIUM = shutil.which("chromium")
-CHROMEDRIVER = shutil.which("chromedriver")
-pytestmark = pytest.mark.skipif(
-    not (CHROMIUM and CHROMEDRIVER),
-    reason="Debian's chromium and chromium-driver are not installed "
-    "(make test installs them when run as root)",
+from tests.browser import (  # noqa: F401 - browser_fixture is the `browser` fixture
+    Browser,
+    browser_fixture,
+    graphql,
+    needs_chromium,
+    serve_roost,
+    wait_for,
 )
+from tests.conftest import DemoWorld
 
-ARTEFACTS = Path(__file__).resolve().parents[1] / "var" / "test-artefacts"
+pytestmark = needs_chromium
+
 PAGES = Path(__file__).resolve().parent / "pages"
-#: Seconds to wait for something the page should show.
-WAIT = 20.0
-T = TypeVar("T")
 
 CONFIRMED_BOOKINGS = """
 query { bookings(first: 100, filter: {status: [CONFIRMED]}) { nodes { id provider { name } } } }
@@ -66,23 +53,6 @@ MESSAGE_ADDED = "subscription { messageAdded(threadId: %s, afterSeq: %d) { seq b
 
 
 # --- the servers ------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    """A local TCP port nobody listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(what: str, probe: Callable[[], T | None], within: float = WAIT) -> T:
-    """Poll ``probe`` until it returns something truthy; fail naming ``what``."""
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline:
-        if result := probe():
-            return result
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -111,51 +81,8 @@ def roost(
 ) -> Iterator[str]:
     """A real ``roost serve`` on the session database; its base URL."""
     var_dir = tmp_path_factory.mktemp("browser-var")
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ROOST_")}
-    env |= {
-        "ROOST_DATABASE_URL": world.settings.database_url,
-        "ROOST_JWT_SECRET": TEST_SECRET,
-        "ROOST_VAR_DIR": str(var_dir),
-        "ROOST_WORKER_IN_SERVE": "0",
-        "ROOST_CORS_ORIGINS": portal_origins["allowed"],
-        "ROOST_LOG_LEVEL": "WARNING",
-    }
-    log = (var_dir / "serve.log").open("w")
-    command = [str(Path(sys.executable).with_name("roost")), "serve", "--port", str(port)]
-    process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_for("roost serve to answer /healthz", lambda: _answers(url + "/healthz"))
+    with serve_roost(world, var_dir, ROOST_CORS_ORIGINS=portal_origins["allowed"]) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=15)
-        log.close()
-
-
-_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-
-
-def _answers(url: str) -> bool:
-    try:
-        with _OPENER.open(url, timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
-
-
-def graphql(base: str, token: str, query: str, variables: dict[str, Any] | None = None) -> Any:
-    """POST ``query`` to the server as the holder of ``token``; its ``data``."""
-    request = urllib.request.Request(
-        f"{base}/graphql",
-        data=json.dumps({"query": query, "variables": variables or {}}).encode(),
-        headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
-    )
-    with _OPENER.open(request, timeout=10) as response:
-        body = json.load(response)
-    assert not body.get("errors"), body
-    return body["data"]
 
 
 @pytest.fixture(scope="module")
@@ -174,95 +101,6 @@ def agent_says(roost: str, world: DemoWorld, thread: str, body: str) -> int:
     payload = graphql(roost, world.tokens["AGENT"], SEND_MESSAGE, variables)["sendMessage"]
     assert payload["errors"] == [], payload
     return payload["message"]["seq"]
-
-
-# --- the browser ------------------------------------------------------------------------
-
-
-@dataclass
-class Browser:
-    """A headless Chromium and what it logged (console, network)."""
-
-    driver: WebDriver
-    console: list[dict[str, Any]] = field(default_factory=list)
-    requests: list[str] = field(default_factory=list)
-    frames_sent: list[str] = field(default_factory=list)
-
-    def drain_logs(self) -> None:
-        """Collect the console messages and network events logged since the last call."""
-        self.console += self.driver.get_log("browser")
-        for entry in self.driver.get_log("performance"):
-            event = json.loads(entry["message"])["message"]
-            params = event.get("params", {})
-            if event["method"] == "Network.requestWillBeSent":
-                self.requests.append(params["request"]["url"])
-            elif event["method"] == "Network.webSocketCreated":
-                self.requests.append(params["url"])
-            elif event["method"] == "Network.webSocketFrameSent":
-                self.frames_sent.append(params["response"]["payloadData"])
-
-    def network_urls(self) -> list[str]:
-        """Every http(s) and ws(s) URL the browser requested (not data: or chrome:)."""
-        self.drain_logs()
-        schemes = ("http:", "https:", "ws:", "wss:")
-        return [url for url in self.requests if url.startswith(schemes)]
-
-    def text(self, element_id: str) -> str:
-        """The text of the element with ``element_id``."""
-        return self.driver.find_element(By.ID, element_id).text
-
-    def text_once(self, element_id: str, done: Callable[[str], bool]) -> str:
-        """The text of ``element_id`` as soon as ``done`` says it is final."""
-
-        def settled() -> str | None:
-            text = self.text(element_id)
-            return text if done(text) else None
-
-        return wait_for(f"#{element_id} to settle", settled)
-
-    def wait_for_frame_sent(self, containing: str) -> str:
-        """The first WebSocket frame the page sent that contains ``containing``."""
-
-        def sent() -> str | None:
-            self.drain_logs()
-            return next((f for f in self.frames_sent if containing in f), None)
-
-        return wait_for(f"a frame with {containing!r}", sent)
-
-    def screenshot(self, name: str) -> None:
-        """Save the page as ``var/test-artefacts/<name>.png``."""
-        ARTEFACTS.mkdir(parents=True, exist_ok=True)
-        self.driver.save_screenshot(str(ARTEFACTS / f"{name}.png"))
-
-
-@pytest.fixture
-def browser(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Browser]:
-    """A fresh headless Chromium that can resolve no host but 127.0.0.1 (no internet)."""
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for argument in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-proxy-server",
-        "--window-size=1400,900",
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-        f"--user-data-dir={tmp_path / 'chromium'}",
-    ):
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
-    driver.set_page_load_timeout(WAIT)
-    try:
-        yield Browser(driver)
-    finally:
-        Browser(driver).screenshot(request.node.name.replace("/", "_"))
-        driver.quit()
 
 
 # --- GraphiQL ---------------------------------------------------------------------------
@@ -321,12 +159,6 @@ def result_containing(browser: Browser, expected: str) -> str:
     return wait_for(f"{expected!r} in GraphiQL's result", result)
 
 
-def csp_violations(browser: Browser) -> list[str]:
-    """Console messages about the page's Content-Security-Policy."""
-    browser.drain_logs()
-    return [e["message"] for e in browser.console if "Content Security Policy" in e["message"]]
-
-
 def test_graphiql_renders_with_no_request_to_another_host(browser: Browser, roost: str) -> None:
     # given a browser that can reach nothing but this server
     # when it opens GraphiQL
@@ -337,7 +169,7 @@ def test_graphiql_renders_with_no_request_to_another_host(browser: Browser, roos
     urls = browser.network_urls()
     assert any(u.endswith("/static/graphiql/vendor/graphiql.min.js") for u in urls), urls
     assert [u for u in urls if not u.startswith(roost)] == []
-    assert csp_violations(browser) == []
+    assert browser.csp_violations() == []
 
 
 def test_a_query_with_an_authorization_header_returns_data_in_graphiql(
@@ -351,7 +183,7 @@ def test_a_query_with_an_authorization_header_returns_data_in_graphiql(
     result = json.loads(result_containing(browser, '"role"'))
     # then the page shows the customer's own data
     assert result["data"]["me"]["role"] == "CUSTOMER", result
-    assert csp_violations(browser) == []
+    assert browser.csp_violations() == []
 
 
 def test_a_subscription_in_graphiql_receives_an_event(
@@ -370,7 +202,7 @@ def test_a_subscription_in_graphiql_receives_an_event(
     result = json.loads(result_containing(browser, body))
     assert result["data"]["messageAdded"]["seq"] == last_seq + 1, result
     assert any(u.startswith(roost.replace("http", "ws")) for u in browser.network_urls())
-    assert csp_violations(browser) == []
+    assert browser.csp_violations() == []
 
 
 # --- a portal on another origin ---------------------------------------------------------
