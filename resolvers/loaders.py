@@ -126,6 +126,13 @@ class Loaders:
             self._unscoped[model] = DataLoader(load_fn=_rows_by_id(model))
         return await self._unscoped[model].load(key)
 
+    async def joined(self, row: Model, relation: str, model: type[M]) -> M | None:
+        """``row``'s ``relation`` regardless of scope, as :meth:`unscoped`: the row read with
+        it (``select_related``, e.g. by a subscription's shared feed), else the loader's."""
+        if f"_{relation}" in row.__dict__:
+            return row.__dict__[f"_{relation}"]
+        return await self.unscoped(model, getattr(row, f"{relation}_id"))
+
     def cached(self, loader: Callable[[Principal], L]) -> L:
         """This request's instance of a principal-bound loader class."""
         if loader not in self._cached:

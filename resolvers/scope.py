@@ -7,7 +7,8 @@ exactly like a row that does not exist.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from tortoise.expressions import Q, Subquery
 from tortoise.models import Model
@@ -64,12 +65,22 @@ def _condition(model: type[Model], condition: Condition, principal: Principal) -
     return Q(*parts, join_type=Q.AND)
 
 
-def _holds(condition: Condition, row: Model, principal: Principal) -> bool:
+def _value(row: Model, path: str, related: Mapping[str, Model]) -> Any:
+    """The value at ``path`` from ``row``, crossing a relation through ``related`` rows."""
+    relation, _, column = path.rpartition("__")
+    if not relation:
+        return getattr(row, column)
+    if relation not in related:
+        raise ValueError(f"{path!r} crosses a relation: give the related row or ask the database")
+    return getattr(related[relation], column)
+
+
+def _holds(
+    condition: Condition, row: Model, principal: Principal, related: Mapping[str, Model]
+) -> bool:
     if isinstance(condition, AllOf):
-        return all(_holds(part, row, principal) for part in condition.parts)
-    if "__" in condition.path:
-        raise ValueError(f"{condition.path!r} crosses a relation: check it in the database")
-    value = getattr(row, condition.path)
+        return all(_holds(part, row, principal, related) for part in condition.parts)
+    value = _value(row, condition.path, related)
     if isinstance(condition, Const):
         return str(value) == condition.value
     if isinstance(condition, AtLeast):
@@ -78,16 +89,18 @@ def _holds(condition: Condition, row: Model, principal: Principal) -> bool:
     return wanted is not None and value == wanted
 
 
-def in_scope(row: Model, principal: Principal) -> bool:
-    """Whether ``principal`` reaches ``row``, decided in memory from the row's own columns.
+def in_scope(row: Model, principal: Principal, related: Mapping[str, Model] | None = None) -> bool:
+    """Whether ``principal`` reaches ``row``, decided in memory.
 
-    The same decision as :func:`scoped`, for rows already read (for example a thread
-    whose parties changed); scopes through relations are refused rather than guessed.
+    The same decision as :func:`scoped`, for rows already read (a thread whose parties
+    changed, a message pushed to subscribers). A scope through a relation reads the
+    related row from ``related`` (``{"thread": thread}`` for a message); without it the
+    check is refused rather than guessed.
     """
     rule = type_policy(POLICY_TYPE[type(row)]).scope.get(principal.role)
     if isinstance(rule, AllRows):
         return True
-    return any(_holds(condition, row, principal) for condition in rule or ())
+    return any(_holds(condition, row, principal, related or {}) for condition in rule or ())
 
 
 def scoped(model: type[M], principal: Principal) -> QuerySet[M]:

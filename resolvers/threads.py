@@ -39,7 +39,7 @@ from resolvers.errors import Refused
 from resolvers.outbox import schedule_thread_notices
 from resolvers.principal import Principal
 from resolvers.scope import scoped
-from subscriptions.channels import inbox_channels_of_thread, thread_channel
+from subscriptions.channels import inbox_channels_of_thread, thread_channel, thread_state
 from subscriptions.hub import Hub
 
 MAX_BODY = 10_000
@@ -172,7 +172,13 @@ async def publish_thread_event(
     hub: Hub, thread: Thread, kind: str, *previous: Thread, **extra: object
 ) -> None:
     """Wake up the thread's and the parties' subscribers (after commit)."""
-    payload = {"type": kind, "thread": thread.id, "seq": thread.last_seq, **extra}
+    payload = {
+        "type": kind,
+        "thread": thread.id,
+        "seq": thread.last_seq,
+        "state": thread_state(thread),
+        **extra,
+    }
     await hub.publish(thread_channel(thread.id), payload)
     for channel in inbox_channels_of_thread(thread, *previous):
         await hub.publish(channel, payload)

@@ -145,12 +145,12 @@ class MessageType(relay.Node):
 
     @strawberry.field
     async def author_name(self, root: strawberry.Parent[m.Message], info: Info) -> str:
-        author = await info.context.loaders.unscoped(m.User, root.author_id)
+        author = await info.context.loaders.joined(root, "author", m.User)
         return author.name if author else "Roost"
 
     @strawberry.field
     async def author_side(self, root: strawberry.Parent[m.Message], info: Info) -> AuthorSide:
-        author = await info.context.loaders.unscoped(m.User, root.author_id)
+        author = await info.context.loaders.joined(root, "author", m.User)
         if author is None:
             return AuthorSide.SYSTEM
         return _SIDES.get(m.Role(author.role), AuthorSide.SERVICE_TEAM)

@@ -15,6 +15,15 @@ from resolvers.principal import Principal
 ALL_THREADS = "inbox:all"
 
 
+#: The thread columns a thread event carries, so followers decide from memory.
+THREAD_STATE = ("customer_id", "provider_id", "client_company_id", "last_seq", "last_public_seq")
+
+
+def thread_state(thread: Thread) -> dict[str, int | None]:
+    """What a thread event tells its followers about the thread."""
+    return {column: getattr(thread, column) for column in THREAD_STATE}
+
+
 def thread_channel(thread_id: int) -> str:
     """Messages, status changes and typing of one thread."""
     return f"thread:{thread_id}"

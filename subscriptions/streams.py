@@ -22,8 +22,14 @@ from resolvers.errors import NotFound, Unauthenticated
 from resolvers.inbox import audience, seq_column, thread_seq, unread_counts, unread_total
 from resolvers.masking import mask
 from resolvers.principal import Principal, guest_principal
-from resolvers.scope import scoped
-from subscriptions.channels import booking_channel, inbox_channels_of, thread_channel
+from resolvers.scope import in_scope, scoped
+from subscriptions.channels import (
+    THREAD_STATE,
+    booking_channel,
+    inbox_channels_of,
+    thread_channel,
+)
+from subscriptions.feeds import feeds_of
 
 log = logging.getLogger("roost.subscriptions")
 
@@ -71,29 +77,71 @@ async def _thread_or_refuse(principal: Principal, thread_id: int | None) -> Thre
 async def message_stream(
     context: RequestContext, thread_id: int | None, after_seq: int | None
 ) -> AsyncIterator[Message]:
-    """Every visible message of a thread after ``after_seq`` (or from now), then live."""
+    """Every visible message of a thread after ``after_seq`` (or from now), then live.
+
+    The replay reads the database with the caller's scope; live messages come from the
+    thread's shared feed (one read per event for the whole process) and are filtered in
+    memory against the thread's parties, which the events carry. The caller is the one the
+    socket keeps current (``roost.ws_sessions``); a resync re-reads everything.
+    """
     principal = await current_principal(context.require_principal())
     thread = await _thread_or_refuse(principal, thread_id)
     seen_by = audience(principal)
     column = seq_column(principal)
     last = thread.last_seq_for(seen_by) if after_seq is None else after_seq
-    async with context.hub.subscribe(thread_channel(thread.id)) as events:
-        while True:
-            context.fresh_loaders()
+    #: The staff number up to which this stream has looked at every message.
+    scanned = thread.last_seq
+    async with (
+        context.hub.subscribe(thread_channel(thread.id)) as events,
+        feeds_of(context.hub).follow(thread.id) as feed,
+    ):
+        while True:  # the replay, from the database
             rows = await (
                 scoped(Message, principal)
                 .filter(thread_id=thread.id, **{f"{column}__gt": last})
+                .select_related("author")
                 .order_by(column)
                 .limit(BATCH)
             )
             for message in rows:
-                last = message.seq_for(seen_by)
+                last, scanned = message.seq_for(seen_by), max(scanned, message.seq)
                 yield message
-            if len(rows) == BATCH:
-                continue
-            await _wait_for(events, principal, lambda e: e.get("type") != "typing")
-            principal = await current_principal(principal)
-            await _thread_or_refuse(principal, thread.id)
+            if len(rows) < BATCH:
+                break
+        while True:  # live, from the feed
+            event = await _wait_for(events, principal, lambda e: e.get("type") != "typing")
+            principal = _still_allowed(context, principal)
+            if event.get("type") == "resync":
+                thread = await _thread_or_refuse(principal, thread.id)
+            else:
+                _follow_state(thread, event)
+                if not in_scope(thread, principal):
+                    raise NotFound("No such thread.")
+            upto = int(event.get("seq") or thread.last_seq)
+            while scanned < upto:
+                rows = await feed.since(scanned, upto)
+                if not rows:
+                    break
+                for message in rows:
+                    scanned = message.seq
+                    if in_scope(message, principal, {"thread": thread}):
+                        yield message
+
+
+def _still_allowed(context: RequestContext, principal: Principal) -> Principal:
+    """The caller as its socket keeps it (re-read on revocation events); an expired token
+    ends the stream."""
+    current = context.principal or principal
+    if current.expires_at is not None and current.expires_at <= datetime.now(UTC):
+        raise Unauthenticated("The token has expired.")
+    return current
+
+
+def _follow_state(thread: Thread, event: dict[str, Any]) -> None:
+    """Bring the in-memory thread up to date with the state an event carries."""
+    for column, value in (event.get("state") or {}).items():
+        if column in THREAD_STATE:
+            setattr(thread, column, value)
 
 
 async def _wait_for(events: Any, principal: Principal, wanted: Any) -> dict[str, Any]:

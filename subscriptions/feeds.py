@@ -1,0 +1,97 @@
+"""One read per event, not per subscriber: the messages of the threads that this process's
+subscribers follow, read from the database once and shared by all of them.
+
+A wake-up event says up to which sequence number a thread has grown. The first follower
+woken asks its thread's feed for what is new; the feed reads it once (with the authors),
+and every other follower woken by the same event finds it already there. Followers decide
+from memory what they may see (:func:`resolvers.scope.in_scope` with the thread's parties,
+kept current by the events themselves). A feed holds only the latest messages and lives
+only while somebody follows its thread; replays from further back read the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from bisect import bisect_right
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from weakref import WeakKeyDictionary
+
+from models import Message
+from subscriptions.hub import Hub
+
+#: Messages a feed keeps, newest last.
+KEPT = 256
+#: Messages read at once.
+BATCH = 200
+
+
+async def read_messages(thread_id: int, after_seq: int, limit: int = BATCH) -> list[Message]:
+    """Messages of a thread after a staff sequence number, every visibility, with authors."""
+    return list(
+        await Message.filter(thread_id=thread_id, seq__gt=after_seq)
+        .select_related("author")
+        .order_by("seq")
+        .limit(limit)
+    )
+
+
+class ThreadFeed:
+    """The latest messages of one thread, as read once for all of its followers."""
+
+    def __init__(self, thread_id: int) -> None:
+        self.thread_id = thread_id
+        self.followers = 0
+        self._messages: list[Message] = []
+        self._seqs: list[int] = []
+        #: Every message up to this staff sequence number has been read (or is older
+        #: than what the feed keeps); None until the first read.
+        self._read_upto: int | None = None
+        self._lock = asyncio.Lock()
+
+    async def since(self, after_seq: int, upto: int) -> list[Message]:
+        """Messages after staff seq ``after_seq``, knowing the thread has reached ``upto``."""
+        async with self._lock:
+            if self._read_upto is None or self._read_upto < upto:
+                await self._read(upto)
+        if not self._seqs or after_seq < self._seqs[0] - 1:
+            return await read_messages(self.thread_id, after_seq)  # older than kept
+        start = bisect_right(self._seqs, after_seq)
+        return self._messages[start : start + BATCH]
+
+    async def _read(self, upto: int) -> None:
+        start = self._read_upto if self._read_upto is not None else upto - 1
+        rows = await read_messages(self.thread_id, start, BATCH)
+        self._messages = (self._messages + rows)[-KEPT:]
+        self._seqs = [message.seq for message in self._messages]
+        self._read_upto = self._seqs[-1] if rows else max(start, upto)
+
+
+class Feeds:
+    """The feeds of one process, by thread."""
+
+    def __init__(self) -> None:
+        self._feeds: dict[int, ThreadFeed] = {}
+
+    @asynccontextmanager
+    async def follow(self, thread_id: int) -> AsyncIterator[ThreadFeed]:
+        """``async with feeds.follow(thread):`` the thread's feed, dropped with its last
+        follower."""
+        feed = self._feeds.setdefault(thread_id, ThreadFeed(thread_id))
+        feed.followers += 1
+        try:
+            yield feed
+        finally:
+            feed.followers -= 1
+            if feed.followers == 0 and self._feeds.get(thread_id) is feed:
+                del self._feeds[thread_id]
+
+
+_FEEDS: WeakKeyDictionary[Hub, Feeds] = WeakKeyDictionary()
+
+
+def feeds_of(hub: Hub) -> Feeds:
+    """The feeds of the process that ``hub`` serves."""
+    if hub not in _FEEDS:
+        _FEEDS[hub] = Feeds()
+    return _FEEDS[hub]
