@@ -21,7 +21,7 @@ from models import Audience, Message, ReadMarker, Thread, ThreadStatus, Urgency,
 from models.threads import URGENCY_RANK
 from resolvers.context import RequestContext
 from resolvers.errors import BadUserInput
-from resolvers.pagination import Page, Window, encode_cursor, paginate
+from resolvers.pagination import Page, Travel, Window, encode_cursor, page_of, paginate
 from resolvers.principal import Principal
 from resolvers.scope import scoped
 
@@ -180,15 +180,10 @@ async def message_page(
     if before is not None:
         window = window.filter(**{f"{column}__lt": before})
     backwards = last is not None
-    rows = list(await window.order_by(f"-{column}" if backwards else column).limit(size + 1))
-    more = len(rows) > size
-    rows = rows[:size]
-    if backwards:
-        rows.reverse()
-    return Page(
-        rows=rows,
-        cursors=[encode_cursor([row.seq_for(seen_by)]) for row in rows],
-        has_next_page=before is not None if backwards else more,
-        has_previous_page=more if backwards else after is not None,
+    return await page_of(
+        window.order_by(f"-{column}" if backwards else column),
+        size,
+        Travel(backwards, from_cursor=(before if backwards else after) is not None),
+        cursor=lambda row: encode_cursor([row.seq_for(seen_by)]),
         count=visible.count,
     )

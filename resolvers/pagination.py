@@ -219,17 +219,43 @@ async def paginate(
         window = window.filter(_past(keys, after, "after", backwards=False))
     if before:
         window = window.filter(_past(keys, before, "before", backwards=True))
-    rows = list(await window.order_by(*_order(keys, backwards)).limit(size + 1)) if size else []
+    return await page_of(
+        window.order_by(*_order(keys, backwards)),
+        size,
+        Travel(backwards, from_cursor=bool(before if backwards else after)),
+        cursor=lambda row: encode_cursor(_values(row, keys)),
+        count=total.count,
+    )
+
+
+@dataclass(frozen=True)
+class Travel:
+    """Which way a page is read, and whether it starts from a cursor (so rows lie behind)."""
+
+    backwards: bool
+    from_cursor: bool
+
+
+async def page_of(
+    ordered: QuerySet[M],
+    size: int,
+    travel: Travel,
+    cursor: Callable[[M], str],
+    count: Callable[[], Awaitable[int]],
+) -> Page[M]:
+    """Read one page from ``ordered`` (already filtered past the starting cursor and sorted
+    in the direction of travel): ``size`` rows, and whether more lie beyond."""
+    rows = list(await ordered.limit(size + 1)) if size else []
     more = len(rows) > size
     rows = rows[:size]
-    if backwards:
+    if travel.backwards:
         rows.reverse()
     return Page(
         rows=rows,
-        cursors=[encode_cursor(_values(row, keys)) for row in rows],
-        has_next_page=before is not None if backwards else more,
-        has_previous_page=more if backwards else after is not None,
-        count=total.count,
+        cursors=[cursor(row) for row in rows],
+        has_next_page=travel.from_cursor if travel.backwards else more,
+        has_previous_page=more if travel.backwards else travel.from_cursor,
+        count=count,
     )
 
 
