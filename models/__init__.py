@@ -32,6 +32,7 @@ from models.threads import (
     Visibility,
 )
 from models.users import Locale, Role, User
+from models.webhooks import Webhook, WebhookDelivery, WebhookEvent
 
 __all__ = [
     "ELIGIBLE_PLANS",
@@ -76,4 +77,7 @@ __all__ = [
     "Urgency",
     "User",
     "Visibility",
+    "Webhook",
+    "WebhookDelivery",
+    "WebhookEvent",
 ]
