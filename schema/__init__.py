@@ -17,6 +17,7 @@ from roost.settings import Settings
 from schema.bookings import BookingQuery
 from schema.cost import QueryCostLimiter
 from schema.errors import LoggingSchema, MaskUnexpectedErrors
+from schema.ingest import IngestMutation
 from schema.introspection import AuthenticatedIntrospection
 from schema.invoices import InvoiceQuery
 from schema.nodes import NodeQuery
@@ -60,6 +61,7 @@ class Mutation(
     QuestionMutation,
     SelfServiceEditMutation,
     SelfServiceMutation,
+    IngestMutation,
 ):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 
