@@ -32,7 +32,6 @@ from models.threads import (
     Visibility,
 )
 from models.users import Locale, Role, User
-from models.webhooks import Webhook, WebhookDelivery, WebhookEvent
 
 __all__ = [
     "ELIGIBLE_PLANS",
@@ -77,7 +76,4 @@ __all__ = [
     "Urgency",
     "User",
     "Visibility",
-    "Webhook",
-    "WebhookDelivery",
-    "WebhookEvent",
 ]

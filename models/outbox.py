@@ -19,8 +19,6 @@ class OutboxKind(StrEnum):
     THREAD_NOTICE = "THREAD_NOTICE"
     #: After a delay: queue a THREAD_NOTICE for each participant of a thread.
     THREAD_FANOUT = "THREAD_FANOUT"
-    #: POST an event to a webhook (see models/webhooks.py).
-    WEBHOOK = "WEBHOOK"
 
 
 class OutboxStatus(StrEnum):

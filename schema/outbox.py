@@ -25,7 +25,6 @@ OutboxKind = described_enum(
         "EMAIL": "An e-mail rendered from a template for a user.",
         "THREAD_NOTICE": "After a delay, an e-mail about a thread if something is still unread.",
         "THREAD_FANOUT": "After a delay, one THREAD_NOTICE for each participant of a thread.",
-        "WEBHOOK": "A signed POST of an event to a webhook (see `webhookDeliveries`).",
     },
 )
 OutboxStatus = described_enum(
