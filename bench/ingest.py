@@ -34,14 +34,16 @@ _STATUSES = ["CONFIRMED"] * 6 + ["OPTION"] * 3 + ["CANCELLED"]
 
 
 def generate_records(count: int, services: list[m.Service], tag: str) -> Iterator[dict[str, Any]]:
-    """``count`` valid ingest records over ``services``; every fifth has a new customer."""
+    """``count`` valid ingest records over ``services``; every fifth has a new customer,
+    every booking but options an invoice."""
     for number in range(count):
         service = services[number % len(services)]
         day = 1 + number % 28
         customer = number // 5
+        status = _STATUSES[number % len(_STATUSES)]
         yield {
             "externalReference": f"{tag}-{number:07d}",
-            "status": _STATUSES[number % len(_STATUSES)],
+            "status": status,
             "providerId": str(GlobalID("Organisation", str(service.provider_id))),
             "serviceId": str(GlobalID("Service", str(service.id))),
             "customer": {
@@ -71,7 +73,9 @@ def generate_records(count: int, services: list[m.Service], tag: str) -> Iterato
                         }
                     ],
                 }
-            ],
+            ]
+            if status != "OPTION"
+            else [],
         }
 
 
