@@ -78,6 +78,7 @@ migrations: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python -m bench
+	$(BIN)/python -m bench.ingest --records $(or $(BENCH_RECORDS),2000)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache build dist *.egg-info schema.graphql.tmp

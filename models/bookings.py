@@ -73,6 +73,13 @@ class Booking(Model):
     offer_comments = fields.TextField(default="")
     #: ``{code key: value}``, validated against the client company's definitions.
     analytic_codes: Any = fields.JSONField(default=dict)
+    #: The INTEGRATION account (the booking system) that wrote the booking, if one did.
+    source: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="ingested_bookings", null=True, on_delete=fields.RESTRICT
+    )
+    source_id: int | None
+    #: The booking system's own reference, unique per source.
+    external_reference = fields.CharField(max_length=64, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 
@@ -80,6 +87,7 @@ class Booking(Model):
         table = "booking"
         ordering = ["-starts_at", "id"]
         indexes = (("provider", "starts_at"), ("customer", "starts_at"))
+        unique_together = (("source", "external_reference"),)
 
     def __str__(self) -> str:
         return self.reference

@@ -41,6 +41,9 @@ ALL_ROLES: frozenset[Role] = frozenset(Role)
 STAFF: frozenset[Role] = frozenset({Role.AGENT, Role.ADMIN})
 OPERATOR: frozenset[Role] = STAFF | {Role.ANALYST}
 ACCOUNT_HOLDERS: frozenset[Role] = ALL_ROLES - {Role.GUEST}
+#: The operator's booking system: writes bookings, invoices and their customers through
+#: ingest (``upsertBookings``, ``roost import``) and reads back the bookings it wrote.
+INTEGRATIONS: frozenset[Role] = frozenset({Role.INTEGRATION})
 
 
 @dataclass(frozen=True)
@@ -212,6 +215,8 @@ def readable_by(roles: frozenset[Role], *names: str) -> dict[str, FieldRule]:
 # --- Row scopes -------------------------------------------------------------------------
 
 _ME = Scope("id", "user_id")
+#: Bookings an INTEGRATION account wrote: their ``source`` is that account.
+_WRITTEN_BY_ME = Scope("source_id", "user_id")
 
 BOOKING_SCOPE: RowScope = {
     Role.CUSTOMER: (Scope("customer_id", "user_id"),),
@@ -224,6 +229,7 @@ BOOKING_SCOPE: RowScope = {
     Role.AGENT: ALL_ROWS,
     Role.ADMIN: ALL_ROWS,
     Role.ANALYST: ALL_ROWS,
+    Role.INTEGRATION: (_WRITTEN_BY_ME,),
 }
 
 INVOICE_SCOPE: RowScope = through("booking", BOOKING_SCOPE, ACCOUNT_HOLDERS)
@@ -239,6 +245,8 @@ SERVICE_SCOPE: RowScope = {
     Role.AGENT: ALL_ROWS,
     Role.ADMIN: ALL_ROWS,
     Role.ANALYST: ALL_ROWS,
+    # The catalogue the booking system refers to by id (services and their fields).
+    Role.INTEGRATION: ALL_ROWS,
 }
 
 USER_SCOPE: RowScope = {
@@ -252,6 +260,7 @@ USER_SCOPE: RowScope = {
     Role.AGENT: ALL_ROWS,
     Role.ADMIN: ALL_ROWS,
     Role.ANALYST: ALL_ROWS,
+    Role.INTEGRATION: (_ME, _WRITTEN_BY_ME.through("bookings")),
 }
 
 ORGANISATION_SCOPE: RowScope = {
@@ -271,6 +280,8 @@ ORGANISATION_SCOPE: RowScope = {
     Role.AGENT: ALL_ROWS,
     Role.ADMIN: ALL_ROWS,
     Role.ANALYST: ALL_ROWS,
+    # Providers and client companies the booking system refers to by id.
+    Role.INTEGRATION: ALL_ROWS,
 }
 
 TEAM_SCOPE: RowScope = {Role.AGENT: ALL_ROWS, Role.ADMIN: ALL_ROWS, Role.ANALYST: ALL_ROWS}
@@ -333,8 +344,11 @@ _BOOKING_PARTIES = ACCOUNT_HOLDERS
 #: Roles allowed to see a customer's contact details (SPEC §2).
 _CONTACT_READERS = frozenset(
     {Role.CUSTOMER, Role.PROVIDER_STAFF, Role.TRAVEL_MANAGER, Role.AGENT, Role.ADMIN, Role.ANALYST}
+    | INTEGRATIONS
 )
-_MONEY_INSIDERS = frozenset({Role.PROVIDER_STAFF, Role.AGENT, Role.ADMIN, Role.ANALYST})
+_MONEY_INSIDERS = frozenset(
+    {Role.PROVIDER_STAFF, Role.AGENT, Role.ADMIN, Role.ANALYST, Role.INTEGRATION}
+)
 _CLIENT_SIDE = frozenset({Role.CUSTOMER, Role.TRAVEL_MANAGER, Role.AGENT, Role.ADMIN, Role.ANALYST})
 _BOOKING_EDITORS = frozenset({Role.PROVIDER_STAFF, Role.AGENT, Role.ADMIN})
 #: The booking's own data: its customer (or guest link), the company's travel manager,
@@ -359,8 +373,9 @@ POLICY: dict[str, TypePolicy] = {
                 "fieldValues",
                 "fieldHistory",
             ),
-            "status": rule(ALL_ROLES, write=_BOOKING_EDITORS),
-            "participants": rule(ALL_ROLES),
+            "status": rule(ALL_ROLES, write=_BOOKING_EDITORS | INTEGRATIONS),
+            "participants": rule(ALL_ROLES, write=INTEGRATIONS),
+            "externalReference": rule(OPERATOR | INTEGRATIONS, write=INTEGRATIONS),
             **readable_by(
                 _BOOKING_PARTIES,
                 "destination",
@@ -373,9 +388,9 @@ POLICY: dict[str, TypePolicy] = {
                 "createdAt",
                 "updatedAt",
             ),
-            "freeCancellationUntil": rule(_BOOKING_PARTIES, write=STAFF),
+            "freeCancellationUntil": rule(_BOOKING_PARTIES, write=STAFF | INTEGRATIONS),
             "offerComments": rule(_BOOKING_PARTIES, write=_BOOKING_EDITORS),
-            "commission": rule(_MONEY_INSIDERS, write=STAFF),
+            "commission": rule(_MONEY_INSIDERS, write=STAFF | INTEGRATIONS),
             "analyticCodes": rule(_CLIENT_SIDE, write={Role.CUSTOMER, Role.TRAVEL_MANAGER, *STAFF}),
         },
     ),
@@ -383,14 +398,14 @@ POLICY: dict[str, TypePolicy] = {
         scope=through("booking", BOOKING_SCOPE),
         fields={
             **readable_by(ALL_ROLES, "position"),
-            "name": rule(ALL_ROLES, write=_FIELD_VALUE_EDITORS, personal=Mask.NAME),
+            "name": rule(ALL_ROLES, write=_FIELD_VALUE_EDITORS | INTEGRATIONS, personal=Mask.NAME),
         },
     ),
     "BookingFieldValue": TypePolicy(
         scope=FIELD_DATA_SCOPE,
         fields={
             **readable_by(ALL_ROLES, "definition", "participant", "updatedAt"),
-            "value": rule(ALL_ROLES, write=_FIELD_VALUE_EDITORS, personal=Mask.TEXT),
+            "value": rule(ALL_ROLES, write=_FIELD_VALUE_EDITORS | INTEGRATIONS, personal=Mask.TEXT),
         },
     ),
     "Invoice": TypePolicy(
@@ -409,8 +424,8 @@ POLICY: dict[str, TypePolicy] = {
                 "threads",
                 "createdAt",
             ),
-            "status": rule(_BOOKING_PARTIES, write=STAFF),
-            "providerPayout": rule(_MONEY_INSIDERS, write=STAFF),
+            "status": rule(_BOOKING_PARTIES, write=STAFF | INTEGRATIONS),
+            "providerPayout": rule(_MONEY_INSIDERS, write=STAFF | INTEGRATIONS),
             "analyticCodes": rule(_CLIENT_SIDE, write={Role.CUSTOMER, Role.TRAVEL_MANAGER, *STAFF}),
         },
     ),
@@ -484,7 +499,7 @@ POLICY: dict[str, TypePolicy] = {
 }
 
 
-_THREAD_PARTICIPANTS = ACCOUNT_HOLDERS - {Role.ANALYST}
+_THREAD_PARTICIPANTS = ACCOUNT_HOLDERS - {Role.ANALYST, Role.INTEGRATION}
 
 POLICY.update(
     {
@@ -624,6 +639,9 @@ MUTATIONS: dict[str, frozenset[Role]] = {
     # Customers and guests are also bound by the self-service app (deadline, editable fields).
     "updateBookingFields": _FIELD_VALUE_EDITORS,
 }
+
+#: Ingest: the booking system writes bookings (with their customers and invoices).
+MUTATIONS["upsertBookings"] = INTEGRATIONS
 
 
 def may_call(role: Role, mutation: str) -> bool:

@@ -22,6 +22,8 @@ class Role(StrEnum):
     AGENT = "AGENT"
     ADMIN = "ADMIN"
     ANALYST = "ANALYST"
+    #: The operator's booking system (a service account): feeds bookings through ingest.
+    INTEGRATION = "INTEGRATION"
 
 
 class Locale(StrEnum):

@@ -48,6 +48,8 @@ from resolvers.threads import (
 )
 from resolvers.validation import message as validation_message
 from resolvers.validation import validate_value
+from roost.settings import Settings
+from subscriptions.hub import Hub
 
 #: Subject of a customer thread opened to ask the questions.
 QUESTIONS_SUBJECT = {
@@ -159,19 +161,29 @@ async def confirm_booking(context: RequestContext, booking_id: int | None) -> Bo
         if not confirmed:
             raise _not_confirmable((await Booking.get(id=booking.id)).status)
         booking.status = BookingStatus.CONFIRMED
-        posted = await post_questions(booking, notify_delay(context))
-        await queue_confirmation(
-            booking,
-            self_service_url=context.settings.self_service_url,
-            portal_url=context.settings.customer_portal_url,
-            now=datetime.now(UTC),
-        )
+        posted = await confirmation_effects(booking, context.settings)
+    await publish_posted(context.hub, posted)
+    return await Booking.get(id=booking.id)
+
+
+async def confirmation_effects(booking: Booking, settings: Settings) -> Posted | None:
+    """What confirming ``booking`` does, inside its transaction: the service's questions
+    in the customer thread and the confirmation e-mail (once per booking)."""
+    posted = await post_questions(booking, timedelta(seconds=settings.notify_delay_seconds))
+    await queue_confirmation(
+        booking,
+        self_service_url=settings.self_service_url,
+        portal_url=settings.customer_portal_url,
+        now=datetime.now(UTC),
+    )
+    return posted
+
+
+async def publish_posted(hub: Hub, posted: Posted | None) -> None:
+    """Wake up the subscribers of the thread the questions went to (after commit)."""
     if posted is not None:
         thread = await Thread.get(id=posted.thread.id)
-        await publish_thread_event(
-            context.hub, thread, posted.event, visibility=Visibility.ALL.value
-        )
-    return await Booking.get(id=booking.id)
+        await publish_thread_event(hub, thread, posted.event, visibility=Visibility.ALL.value)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The ``roost`` command: serve, migrate, demo, token, export-schema, makemigrations."""
+"""The ``roost`` command: serve, migrate, demo, token, import, export-schema, makemigrations."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import orjson
 from aiohttp import web
@@ -116,6 +117,33 @@ def cmd_token(settings: Settings, args: argparse.Namespace) -> None:
     print(asyncio.run(mint()))
 
 
+def cmd_import(settings: Settings, args: argparse.Namespace) -> None:
+    """Upsert the bookings of a JSON Lines file (one ingest record per line)."""
+    from roost.importer import import_file, source_account
+    from roost.progress import Progress
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise CommandError(f"no such file: {path}")
+
+    async def run() -> list[str]:
+        hub = Hub(settings.broadcast_url)
+        async with db.database(settings):
+            source = await source_account(args.email)
+            if source is None:
+                raise CommandError(
+                    "name the INTEGRATION account with --email (none, or several, exist)"
+                )
+            await hub.connect()
+            try:
+                summary = await import_file(path, source, settings, hub, Progress("import"))
+            finally:
+                await hub.disconnect()
+        return summary.lines()
+
+    print("\n".join(asyncio.run(run())))
+
+
 def cmd_export_schema(settings: Settings, _: argparse.Namespace) -> None:
     """Print the GraphQL schema (SDL)."""
     from schema import build_schema
@@ -143,6 +171,10 @@ def parser() -> argparse.ArgumentParser:
     token.add_argument("--email", required=True)
     token.add_argument("--ttl", type=int, default=None, help="lifetime in seconds")
     token.set_defaults(run=cmd_token)
+    ingest = commands.add_parser("import", help=cmd_import.__doc__)
+    ingest.add_argument("file", help="JSON Lines, one upsertBookings record per line")
+    ingest.add_argument("--email", help="the INTEGRATION account (default: the only one)")
+    ingest.set_defaults(run=cmd_import)
     export = commands.add_parser("export-schema", help=cmd_export_schema.__doc__)
     export.set_defaults(run=cmd_export_schema)
     return root

@@ -103,6 +103,15 @@ ACCOUNTS: dict[str, tuple[str, str, m.Role, str, str | None, bool, tuple[str, ..
     ),
     "ADMIN": ("admin@roost.example", "Roost Admin", m.Role.ADMIN, "en", None, False, ()),
     "ANALYST": ("ines.analyst@roost.example", "Ines Moreau", m.Role.ANALYST, "en", None, False, ()),
+    "INTEGRATION": (
+        "booking-system@roost.example",
+        "Booking system",
+        m.Role.INTEGRATION,
+        "en",
+        None,
+        False,
+        (),
+    ),
 }
 
 _WORKDAYS = ("mon", "tue", "wed", "thu", "fri")
@@ -597,6 +606,21 @@ async def _self_service(self_service_url: str, portal_url: str) -> None:
         )
 
 
+async def _ingested() -> None:
+    """The booking system's account and the bookings it fed (Jonas Weber's), once."""
+    email, name, role, locale, *_ = ACCOUNTS["INTEGRATION"]
+    system, _ = await m.User.get_or_create(
+        email=email, defaults={"name": name, "role": role, "locale": locale}
+    )
+    if await m.Booking.exists(source_id=system.id):
+        return
+    fed = await m.Booking.filter(customer__email=ACCOUNTS["CUSTOMER_OTHER"][0]).order_by("id")
+    for booking in fed:
+        await m.Booking.filter(id=booking.id).update(
+            source_id=system.id, external_reference=f"BS-{booking.id:06d}"
+        )
+
+
 async def load_demo(settings: Settings, today: date | None = None) -> DemoSummary:
     """Load the demo dataset unless it is already there; all or nothing.
 
@@ -607,6 +631,7 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
     if await m.User.exists(email=ACCOUNTS["ADMIN"][0]):
         async with in_transaction():
             await _self_service(self_service_url, portal_url)
+            await _ingested()
         return DemoSummary(created=False, bookings=await m.Booking.all().count())
     rng = random.Random(2026)
     now = datetime.combine(today or datetime.now(UTC).date(), datetime.min.time(), UTC)
@@ -640,4 +665,5 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
             await _booking(rng, number, service, customer, status, now + offset, people)
         await _conversations(users, attachments_dir)
         await _self_service(self_service_url, portal_url)
+        await _ingested()
     return DemoSummary(created=True, bookings=len(plan))

@@ -19,6 +19,7 @@ from schema.bookings import BookingQuery
 from schema.cost import QueryCostLimiter
 from schema.documents import CachedParser, CachedValidation
 from schema.errors import LoggingSchema, MaskUnexpectedErrors
+from schema.ingest import IngestMutation
 from schema.input_guard import RejectUnsafeStrings
 from schema.introspection import AuthenticatedIntrospection
 from schema.invoices import InvoiceQuery
@@ -63,6 +64,7 @@ class Mutation(
     QuestionMutation,
     SelfServiceEditMutation,
     SelfServiceMutation,
+    IngestMutation,
 ):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 

@@ -154,6 +154,9 @@ class BookingType(relay.Node):
         description="Comments on an offer; the place for questions while the booking is an OPTION."
     )
     analytic_codes: JSON | None
+    external_reference: str | None = strawberry.field(
+        description="The booking system's reference (ingest), unique per integration account."
+    )
     created_at: datetime | None
     updated_at: datetime | None
 

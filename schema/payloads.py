@@ -30,6 +30,11 @@ async def outcome(call: Awaitable[T]) -> tuple[T | None, list[UserError]]:
         return None, [_user_error(refusal) for refusal in rejected.errors]
 
 
+def user_errors(refusals: list[Refused]) -> list[UserError]:
+    """Refusals as user errors, in order."""
+    return [_user_error(refusal) for refusal in refusals]
+
+
 def _user_error(refusal: Refused) -> UserError:
     return UserError(code=refusal.code, message=refusal.message, field=refusal.field)
 

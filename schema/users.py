@@ -25,6 +25,8 @@ Role = described_enum(
         "AGENT": "A member of the operator's service team; sees everything operational.",
         "ADMIN": "Operator administrator; sees everything, enables apps and plans.",
         "ANALYST": "Reads everything, read-only, with personal data masked.",
+        "INTEGRATION": "The operator's booking system: upserts bookings, invoices and their "
+        "customers, and reads back the bookings it wrote.",
     },
 )
 Locale = described_enum(

@@ -460,6 +460,7 @@ COVERED_ELSEWHERE = {
     "configureSelfService": "tests/test_selfservice_provider.py",
     "sendSelfServiceReminder": "tests/test_selfservice_provider.py",
     "sendSelfServiceEmail": "tests/test_selfservice_provider.py",
+    "upsertBookings": "tests/test_ingest.py",
 }
 THREAD_MUTATIONS = {
     name: roles for name, roles in MUTATIONS.items() if name not in COVERED_ELSEWHERE

@@ -1,0 +1,133 @@
+"""Benchmark: ``roost import`` of generated bookings, records per second and peak memory.
+
+Prepares a throwaway database (SQLite, or the server at ``ROOST_BENCH_DATABASE_URL``,
+e.g. under ``scripts/with-postgres.sh``) with the demo data, writes ``--records``
+generated ingest records as JSON Lines, and runs ``roost import`` on them in a
+subprocess: once to create them, once more to find them unchanged. Prints records per
+second and the import process's peak memory (resident set), which stays flat in the
+file's size because the file is streamed in batches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+from strawberry.relay import GlobalID
+
+import models as m
+from roost import db
+from roost.demo import load_demo
+from roost.settings import load_settings
+
+_STATUSES = ["CONFIRMED"] * 6 + ["OPTION"] * 3 + ["CANCELLED"]
+
+
+def generate_records(count: int, services: list[m.Service], tag: str) -> Iterator[dict[str, Any]]:
+    """``count`` valid ingest records over ``services``; every fifth has a new customer,
+    every booking but options an invoice."""
+    for number in range(count):
+        service = services[number % len(services)]
+        day = 1 + number % 28
+        customer = number // 5
+        status = _STATUSES[number % len(_STATUSES)]
+        yield {
+            "externalReference": f"{tag}-{number:07d}",
+            "status": status,
+            "providerId": str(GlobalID("Organisation", str(service.provider_id))),
+            "serviceId": str(GlobalID("Service", str(service.id))),
+            "customer": {
+                "email": f"{tag}-customer-{customer}@example.org".lower(),
+                "name": f"Customer {customer}",
+                "language": ("en", "fr", "de")[customer % 3],
+            },
+            "startsAt": f"2027-{1 + number % 12:02d}-{day:02d}T09:00:00+01:00",
+            "endsAt": f"2027-{1 + number % 12:02d}-{day:02d}T17:00:00+01:00",
+            "timeZone": "Europe/Paris",
+            "destination": "Reims",
+            "participants": [{"name": f"Guest {number}-{i}"} for i in range(2)],
+            "totalPrice": f"{200 + number % 800}.00",
+            "commission": f"{24 + number % 96}.00",
+            "currency": "EUR",
+            "fieldValues": [{"key": "notes", "value": f"Record {number}"}],
+            "invoices": [
+                {
+                    "number": f"{tag}-INV-{number:07d}",
+                    "status": "ISSUED",
+                    "totalAmount": f"{200 + number % 800}.00",
+                    "lines": [
+                        {
+                            "description": "Package",
+                            "unitPrice": f"{200 + number % 800}.00",
+                            "amount": f"{200 + number % 800}.00",
+                        }
+                    ],
+                }
+            ]
+            if status != "OPTION"
+            else [],
+        }
+
+
+def write_records(path: Path, records: Iterator[dict[str, Any]]) -> None:
+    """Write ``records`` as JSON Lines."""
+    with path.open("wb") as out:
+        for record in records:
+            out.write(orjson.dumps(record) + b"\n")
+
+
+async def _prepare(env: dict[str, str], path: Path, count: int) -> None:
+    settings = load_settings(env)
+    await db.migrate(settings.database_url)
+    async with db.database(settings):
+        await load_demo(settings)
+        services = list(await m.Service.all().order_by("id"))
+        write_records(path, generate_records(count, services, "BENCH"))
+
+
+def _import(env: dict[str, str], path: Path) -> tuple[float, str]:
+    roost = Path(sys.executable).with_name("roost")
+    started = time.perf_counter()
+    done = subprocess.run(
+        [str(roost), "import", str(path)], env=env, capture_output=True, text=True, check=True
+    )
+    return time.perf_counter() - started, done.stdout.splitlines()[0]
+
+
+def main() -> None:
+    """Parse arguments and run the benchmark."""
+    parser = argparse.ArgumentParser(prog="python -m bench.ingest", description=__doc__)
+    parser.add_argument("--records", type=int, default=2000)
+    count = parser.parse_args().records
+    with tempfile.TemporaryDirectory() as tmp:
+        url = os.environ.get("ROOST_BENCH_DATABASE_URL") or f"sqlite://{Path(tmp) / 'bench.db'}"
+        env = {
+            **os.environ,
+            "ROOST_DATABASE_URL": url,
+            "ROOST_JWT_SECRET": "bench-secret-" + "b" * 40,
+            "ROOST_VAR_DIR": tmp,
+            "ROOST_LOG_LEVEL": "WARNING",
+        }
+        path = Path(tmp) / "records.jsonl"
+        asyncio.run(_prepare(env, path, count))
+        size = path.stat().st_size / 1e6
+        print(f"\nimport of {count:,} records ({size:.1f} MB), {url.split(':', 1)[0]}")
+        for run in ("first run", "second run"):
+            seconds, summary = _import(env, path)
+            print(f"{run:12} {count / seconds:8,.0f} records/s  {seconds:7.1f} s  ({summary})")
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"peak memory of the import process: {peak:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,488 @@
+"""Ingest: the booking system upserts bookings, their customers and invoices.
+
+Each record is matched on its ``externalReference`` among the bookings of its source
+(the INTEGRATION account that sends it) and is atomic on its own: a record with a bad
+field writes nothing and says why, per field; the others are written. What a batch
+refers to (services, organisations, the source's bookings and their current data,
+customers by e-mail) is read once per batch, and a record that matches what is stored
+writes nothing, so sending the same payload twice changes nothing and sends nothing
+twice. A new CONFIRMED booking, or a later status change, has the effects of the same
+change made by hand (:mod:`resolvers.booking_status`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from uuid import uuid4
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from models import (
+    Booking,
+    BookingFieldChange,
+    BookingFieldDefinition,
+    BookingStatus,
+    ChangeChannel,
+    FieldValue,
+    Invoice,
+    InvoiceLine,
+    Organisation,
+    Participant,
+    Payment,
+    Role,
+    Service,
+    User,
+)
+from models.bookings import booking_reference
+from resolvers.access import allowed
+from resolvers.booking_status import Effects, publish_effects, status_effects
+from resolvers.context import RequestContext
+from resolvers.errors import Refused
+from resolvers.field_values import store_value
+from resolvers.ingest_records import (
+    MAX_RECORDS,
+    BookingPlan,
+    Catalogue,
+    InvoicePlan,
+    LinePlan,
+    PaymentPlan,
+    global_ids,
+    read_record,
+)
+from roost.settings import Settings
+from subscriptions.hub import Hub
+
+#: Accounts a booking may be for: people who book, not staff.
+_CUSTOMER_ROLES = frozenset({Role.CUSTOMER, Role.TRAVEL_MANAGER})
+
+
+@dataclass
+class RecordResult:
+    """What happened to one record of the batch (``index`` counts from 0)."""
+
+    index: int
+    booking: Booking | None = None
+    created: bool = False
+    changed: bool = False
+    errors: list[Refused] = field(default_factory=list)
+
+
+@dataclass
+class _Stored:
+    """A stored booking's data as the records describe it, to compare without queries."""
+
+    participants: list[Participant] = field(default_factory=list)
+    #: ``{(definition id, participant id): value}``
+    values: dict[tuple[int, int | None], str] = field(default_factory=dict)
+    invoices: dict[str, tuple[Invoice, list[InvoiceLine], list[Payment]]] = field(
+        default_factory=dict
+    )
+
+
+@dataclass
+class _Batch:
+    """Everything read once for a batch, kept up to date as its records are written."""
+
+    source: User
+    settings: Settings
+    catalogue: Catalogue
+    customers: dict[str, User]
+    stored: dict[int, _Stored]
+    #: ``{invoice number: booking id}`` for the numbers the batch names.
+    invoice_owners: dict[str, int]
+    effects: Effects = field(default_factory=Effects)
+
+
+async def upsert_bookings(
+    context: RequestContext, records: Sequence[Mapping[str, Any]]
+) -> list[RecordResult]:
+    """``upsertBookings``: write up to :data:`MAX_RECORDS` records for the calling account."""
+    principal = context.require_principal()
+    allowed(principal, "upsertBookings")
+    if len(records) > MAX_RECORDS:
+        raise Refused("TOO_MANY_RECORDS", f"At most {MAX_RECORDS} records per call.", "bookings")
+    assert principal.user is not None  # INTEGRATION is an account
+    return await ingest(principal.user, records, context.settings, context.hub)
+
+
+async def ingest(
+    source: User, records: Sequence[Mapping[str, Any]], settings: Settings, hub: Hub
+) -> list[RecordResult]:
+    """Upsert ``records`` for ``source``, each in a transaction of its own; subscribers of
+    the threads that status changes touched are woken up at the end."""
+    batch = await _read_batch(source, records, settings)
+    results: list[RecordResult] = []
+    seen: set[str] = set()
+    for index, record in enumerate(records):
+        plan = read_record(record, batch.catalogue)
+        if isinstance(plan, list):
+            results.append(RecordResult(index, errors=plan))
+            continue
+        if plan.external_reference in seen:
+            refusal = Refused(
+                "DUPLICATE_REFERENCE", "An earlier record has this reference.", "externalReference"
+            )
+            results.append(RecordResult(index, errors=[refusal]))
+            continue
+        seen.add(plan.external_reference)
+        results.append(await _upsert(batch, index, plan))
+    await publish_effects(hub, batch.effects)
+    return results
+
+
+async def _read_batch(
+    source: User, records: Sequence[Mapping[str, Any]], settings: Settings
+) -> _Batch:
+    mappings = [r for r in records if isinstance(r, Mapping)]
+    services = await Service.filter(id__in=global_ids(mappings, "service_id", "Service"))
+    organisation_ids = global_ids(mappings, "provider_id", "Organisation") | global_ids(
+        mappings, "client_company_id", "Organisation"
+    )
+    definitions: dict[int, dict[str, BookingFieldDefinition]] = defaultdict(dict)
+    for definition in await BookingFieldDefinition.filter(service_id__in=[s.id for s in services]):
+        definitions[definition.service_id][definition.key] = definition
+    references = [str(r.get("external_reference") or "").strip() for r in mappings]
+    existing = await Booking.filter(source_id=source.id, external_reference__in=references)
+    emails = {
+        str(r["customer"].get("email") or "").strip().lower()
+        for r in mappings
+        if isinstance(r.get("customer"), Mapping)
+    }
+    customer_ids = {b.customer_id for b in existing}
+    customers = await User.filter(email__in=emails) if emails else []
+    known = {u.id for u in customers}
+    customers += await User.filter(id__in=customer_ids - known)
+    numbers = {
+        str(invoice.get("number") or "").strip()
+        for r in mappings
+        if isinstance(r.get("invoices"), list)
+        for invoice in r["invoices"]
+        if isinstance(invoice, Mapping)
+    }
+    owners = await Invoice.filter(number__in=numbers).values_list("number", "booking_id")
+    return _Batch(
+        source=source,
+        settings=settings,
+        catalogue=Catalogue(
+            services={s.id: s for s in services},
+            organisations={o.id: o for o in await Organisation.filter(id__in=organisation_ids)},
+            definitions=dict(definitions),
+            existing={b.external_reference or "": b for b in existing},
+        ),
+        customers={u.email: u for u in customers},
+        stored=await _stored([b.id for b in existing]),
+        invoice_owners=dict(owners),
+    )
+
+
+async def _stored(booking_ids: list[int]) -> dict[int, _Stored]:
+    """The participants, field values and invoices of the batch's stored bookings."""
+    stored: dict[int, _Stored] = {booking_id: _Stored() for booking_id in booking_ids}
+    if not booking_ids:
+        return stored
+    for person in await Participant.filter(booking_id__in=booking_ids).order_by("position", "id"):
+        stored[person.booking_id].participants.append(person)
+    for value in await FieldValue.filter(booking_id__in=booking_ids):
+        stored[value.booking_id].values[value.definition_id, value.participant_id] = value.value
+    invoices = await Invoice.filter(booking_id__in=booking_ids)
+    lines: dict[int, list[InvoiceLine]] = defaultdict(list)
+    payments: dict[int, list[Payment]] = defaultdict(list)
+    invoice_ids = [i.id for i in invoices]
+    for line in await InvoiceLine.filter(invoice_id__in=invoice_ids).order_by("position", "id"):
+        lines[line.invoice_id].append(line)
+    for payment in await Payment.filter(invoice_id__in=invoice_ids).order_by("paid_at", "id"):
+        payments[payment.invoice_id].append(payment)
+    for invoice in invoices:
+        entry = (invoice, lines[invoice.id], payments[invoice.id])
+        stored[invoice.booking_id].invoices[invoice.number] = entry
+    return stored
+
+
+def _customer_of(batch: _Batch, plan: BookingPlan) -> User | None:
+    """The account the record's customer e-mail names, if any; refused if not a customer."""
+    user = batch.customers.get(plan.customer.email)
+    if user is not None and Role(user.role) not in _CUSTOMER_ROLES:
+        raise Refused("INVALID_CUSTOMER", "This e-mail address belongs to staff.", "customer.email")
+    return user
+
+
+def _check_invoice_numbers(batch: _Batch, plan: BookingPlan, booking_id: int | None) -> None:
+    for index, invoice in enumerate(plan.invoices):
+        owner = batch.invoice_owners.get(invoice.number)
+        if owner is not None and owner != booking_id:
+            raise Refused(
+                "INVOICE_NUMBER_TAKEN",
+                "Another booking has an invoice with this number.",
+                f"invoices.{index}.number",
+            )
+
+
+async def _upsert(batch: _Batch, index: int, plan: BookingPlan) -> RecordResult:
+    existing = batch.catalogue.existing.get(plan.external_reference)
+    effects = Effects()
+    try:
+        customer = _customer_of(batch, plan)
+        _check_invoice_numbers(batch, plan, existing.id if existing else None)
+        if existing is None:
+            async with in_transaction():
+                customer = customer or await _new_customer(plan)
+                booking = await _create(batch, plan, customer, effects)
+            result = RecordResult(index, booking, created=True, changed=True)
+        else:
+            stored = batch.stored[existing.id]
+            if customer is not None and not _differs(existing, stored, plan, customer):
+                return RecordResult(index, existing)
+            async with in_transaction():
+                customer = customer or await _new_customer(plan)
+                booking = await _update(batch, existing, stored, plan, customer, effects)
+            result = RecordResult(index, booking, changed=True)
+    except Refused as refusal:
+        return RecordResult(index, errors=[refusal])
+    except IntegrityError:
+        refusal = Refused(
+            "CONFLICT", "Changed at the same time by another call; send it again.", None
+        )
+        return RecordResult(index, errors=[refusal])
+    # Committed: the batch's view follows, and the effects are published at the end.
+    batch.customers[customer.email] = customer
+    batch.catalogue.existing[plan.external_reference] = booking
+    batch.stored[booking.id] = await _stored_one(booking.id)
+    for invoice in plan.invoices:
+        batch.invoice_owners[invoice.number] = booking.id
+    batch.effects.posted += effects.posted
+    batch.effects.closed += effects.closed
+    return result
+
+
+async def _stored_one(booking_id: int) -> _Stored:
+    return (await _stored([booking_id]))[booking_id]
+
+
+async def _new_customer(plan: BookingPlan) -> User:
+    """A CUSTOMER account for the record's customer, in the record's client company."""
+    return await User.create(
+        email=plan.customer.email,
+        name=plan.customer.name,
+        locale=plan.customer.locale,
+        phone=plan.customer.phone,
+        role=Role.CUSTOMER,
+        organisation_id=plan.columns["client_company_id"],
+    )
+
+
+def _column_changes(booking: Booking, plan: BookingPlan, customer: User) -> dict[str, Any]:
+    wanted = {**plan.columns, "status": plan.status, "customer_id": customer.id}
+    return {name: value for name, value in wanted.items() if getattr(booking, name) != value}
+
+
+def _participants_differ(stored: _Stored, plan: BookingPlan) -> bool:
+    return [p.name for p in stored.participants] != list(plan.participants)
+
+
+def _value_changes(stored: _Stored, plan: BookingPlan) -> list[tuple[int, int | None]]:
+    """``(index in plan.values, participant index)`` of values that differ from the stored."""
+    changes = []
+    for at, value in enumerate(plan.values):
+        person: int | None = None
+        if value.participant is not None:
+            if value.participant >= len(stored.participants):
+                changes.append((at, value.participant))
+                continue
+            person = stored.participants[value.participant].id
+        if stored.values.get((value.definition.id, person)) != value.value:
+            changes.append((at, value.participant))
+    return changes
+
+
+def _invoice_differs(plan: InvoicePlan, stored: _Stored) -> bool:
+    entry = stored.invoices.get(plan.number)
+    if entry is None:
+        return True
+    invoice, lines, payments = entry
+    columns = (
+        invoice.status,
+        invoice.issued_at,
+        invoice.due_date,
+        invoice.currency,
+        invoice.total_amount,
+        invoice.provider_payout,
+    )
+    wanted = (
+        plan.status,
+        plan.issued_at,
+        plan.due_date,
+        plan.currency,
+        plan.total_amount,
+        plan.provider_payout,
+    )
+    return (
+        columns != wanted
+        or [_line_key(x) for x in lines] != [_line_key(x) for x in plan.lines]
+        or [_payment_key(x) for x in payments] != [_payment_key(x) for x in plan.payments]
+    )
+
+
+def _line_key(line: InvoiceLine | LinePlan) -> tuple[Any, ...]:
+    return (line.description, line.quantity, line.unit_price, line.vat_rate, line.amount)
+
+
+def _payment_key(payment: Payment | PaymentPlan) -> tuple[Any, ...]:
+    return (payment.amount, payment.paid_at, payment.method, payment.reference)
+
+
+def _differs(booking: Booking, stored: _Stored, plan: BookingPlan, customer: User) -> bool:
+    """Whether writing ``plan`` would change anything of the stored booking."""
+    return bool(
+        _column_changes(booking, plan, customer)
+        or _participants_differ(stored, plan)
+        or _value_changes(stored, plan)
+        or any(_invoice_differs(invoice, stored) for invoice in plan.invoices)
+    )
+
+
+async def _create(batch: _Batch, plan: BookingPlan, customer: User, effects: Effects) -> Booking:
+    booking = await Booking.create(
+        reference=f"BK-NEW-{uuid4().hex[:24]}",
+        status=plan.status,
+        customer_id=customer.id,
+        source_id=batch.source.id,
+        external_reference=plan.external_reference,
+        **plan.columns,
+    )
+    booking.reference = booking_reference(booking.starts_at.astimezone(UTC).year, booking.id)
+    await Booking.filter(id=booking.id).update(reference=booking.reference)
+    people = await _sync_participants(booking.id, [], plan)
+    await FieldValue.bulk_create(
+        [
+            FieldValue(
+                booking_id=booking.id,
+                definition_id=v.definition.id,
+                participant_id=people[v.participant].id if v.participant is not None else None,
+                value=v.value,
+            )
+            for v in plan.values
+            if v.value
+        ]
+    )
+    await BookingFieldChange.bulk_create(
+        [
+            BookingFieldChange(
+                booking_id=booking.id,
+                definition_id=v.definition.id,
+                participant_id=people[v.participant].id if v.participant is not None else None,
+                old_value=None,
+                new_value=v.value,
+                actor_id=batch.source.id,
+                channel=ChangeChannel.BOOKING,
+            )
+            for v in plan.values
+            if v.value
+        ]
+    )
+    for invoice in plan.invoices:
+        await _write_invoice(booking.id, invoice, None)
+    await status_effects(booking, None, batch.settings, effects)
+    return booking
+
+
+async def _update(
+    batch: _Batch,
+    booking: Booking,
+    stored: _Stored,
+    plan: BookingPlan,
+    customer: User,
+    effects: Effects,
+) -> Booking:
+    # The row lock makes a concurrent upsert of the same record wait and then compare.
+    current = await Booking.filter(id=booking.id).select_for_update().get()
+    changes = _column_changes(current, plan, customer)
+    if changes:
+        await Booking.filter(id=booking.id).update(**changes, updated_at=datetime.now(UTC))
+    people = stored.participants
+    if _participants_differ(stored, plan):
+        people = await _sync_participants(booking.id, stored.participants, plan)
+    for at, participant in _value_changes(stored, plan):
+        value = plan.values[at]
+        person = people[participant] if participant is not None else None
+        await store_value(
+            booking.id,
+            value.definition,
+            person,
+            value.value,
+            batch.source.id,
+            ChangeChannel.BOOKING,
+            rename=False,
+        )
+    for invoice in plan.invoices:
+        if _invoice_differs(invoice, stored):
+            entry = stored.invoices.get(invoice.number)
+            await _write_invoice(booking.id, invoice, entry[0] if entry else None)
+    updated = await Booking.get(id=booking.id)
+    await status_effects(updated, BookingStatus(current.status), batch.settings, effects)
+    return updated
+
+
+async def _sync_participants(
+    booking_id: int, people: list[Participant], plan: BookingPlan
+) -> list[Participant]:
+    """Rename, add and remove participants so their names are the record's, in order."""
+    for person, name in zip(people, plan.participants, strict=False):
+        if person.name != name:
+            await Participant.filter(id=person.id).update(name=name)
+    extra = people[len(plan.participants) :]
+    if extra:
+        await Participant.filter(id__in=[p.id for p in extra]).delete()
+    for position in range(len(people), len(plan.participants)):
+        await Participant.create(
+            booking_id=booking_id, position=position + 1, name=plan.participants[position]
+        )
+    return list(await Participant.filter(booking_id=booking_id).order_by("position", "id"))
+
+
+async def _write_invoice(booking_id: int, plan: InvoicePlan, invoice: Invoice | None) -> None:
+    """Create or overwrite one invoice with its lines and payments."""
+    columns = {
+        "status": plan.status,
+        "issued_at": plan.issued_at,
+        "due_date": plan.due_date,
+        "currency": plan.currency,
+        "total_amount": plan.total_amount,
+        "provider_payout": plan.provider_payout,
+    }
+    if invoice is None:
+        invoice = await Invoice.create(booking_id=booking_id, number=plan.number, **columns)
+    else:
+        await Invoice.filter(id=invoice.id).update(**columns, updated_at=datetime.now(UTC))
+        await InvoiceLine.filter(invoice_id=invoice.id).delete()
+        await Payment.filter(invoice_id=invoice.id).delete()
+    await InvoiceLine.bulk_create(
+        [
+            InvoiceLine(
+                invoice_id=invoice.id,
+                position=position,
+                description=line.description,
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                vat_rate=line.vat_rate,
+                amount=line.amount,
+            )
+            for position, line in enumerate(plan.lines, start=1)
+        ]
+    )
+    await Payment.bulk_create(
+        [
+            Payment(
+                invoice_id=invoice.id,
+                amount=payment.amount,
+                paid_at=payment.paid_at,
+                method=payment.method,
+                reference=payment.reference,
+            )
+            for payment in plan.payments
+        ]
+    )
