@@ -109,9 +109,9 @@ def question_body(
 
 async def post_questions(booking: Booking, delay: timedelta) -> Posted | None:
     """Ask the service's questions in the customer thread (call inside a transaction)."""
-    questions = await ServiceQuestion.filter(service_id=booking.service_id).order_by(
-        "position", "id"
-    )
+    questions = await ServiceQuestion.filter(
+        service_id=booking.service_id, archived_at=None
+    ).order_by("position", "id")
     if not questions:
         return None
     definitions = {
@@ -153,25 +153,41 @@ async def confirm_booking(context: RequestContext, booking_id: int | None) -> Bo
     if booking.status is not BookingStatus.OPTION:
         raise _not_confirmable(booking.status)
     async with in_transaction():
-        confirmed = await Booking.filter(id=booking.id, status=BookingStatus.OPTION).update(
-            status=BookingStatus.CONFIRMED, updated_at=datetime.now(UTC)
-        )
-        if not confirmed:
-            raise _not_confirmable((await Booking.get(id=booking.id)).status)
-        booking.status = BookingStatus.CONFIRMED
-        posted = await post_questions(booking, notify_delay(context))
-        await queue_confirmation(
-            booking,
-            self_service_url=context.settings.self_service_url,
-            portal_url=context.settings.customer_portal_url,
-            now=datetime.now(UTC),
-        )
+        posted = await confirm(context, booking)
+    await announce(context, posted)
+    return await Booking.get(id=booking.id)
+
+
+async def confirm(context: RequestContext, booking: Booking) -> Posted | None:
+    """Confirm an option with every effect (call inside a transaction; then :func:`announce`).
+
+    The service's questions are posted in the customer thread and the confirmation e-mail
+    (with the self-service edit link when the provider has the app) is queued. Refused
+    when the booking is no longer an OPTION when written.
+    """
+    confirmed = await Booking.filter(id=booking.id, status=BookingStatus.OPTION).update(
+        status=BookingStatus.CONFIRMED, updated_at=datetime.now(UTC)
+    )
+    if not confirmed:
+        raise _not_confirmable((await Booking.get(id=booking.id)).status)
+    booking.status = BookingStatus.CONFIRMED
+    posted = await post_questions(booking, notify_delay(context))
+    await queue_confirmation(
+        booking,
+        self_service_url=context.settings.self_service_url,
+        portal_url=context.settings.customer_portal_url,
+        now=datetime.now(UTC),
+    )
+    return posted
+
+
+async def announce(context: RequestContext, posted: Posted | None) -> None:
+    """Wake up the subscribers of the thread the questions went to (after commit)."""
     if posted is not None:
         thread = await Thread.get(id=posted.thread.id)
         await publish_thread_event(
             context.hub, thread, posted.event, visibility=Visibility.ALL.value
         )
-    return await Booking.get(id=booking.id)
 
 
 @dataclass(frozen=True)
