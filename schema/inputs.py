@@ -41,7 +41,7 @@ def given(input: Any, ids: dict[str, str] | None = None) -> dict[str, Any]:
 
 def _plain(value: Any) -> Any:
     """Nested inputs (alone or in lists) as dictionaries of their given fields."""
-    if hasattr(value, "__strawberry_definition__"):
+    if get_object_definition(value) is not None:
         return given(value)
     if isinstance(value, list):
         return [_plain(item) for item in value]
