@@ -25,6 +25,7 @@ from schema.nodes import NodeQuery
 from schema.operations import CoercingExecutionContext, OperationSelection
 from schema.organisations import OrganisationMutation, OrganisationType, TeamType
 from schema.outbox import OutboxMutation, OutboxQuery
+from schema.personal_data import PersonalDataMutation, PersonalDataQuery
 from schema.policy import NODE_TYPES
 from schema.questions import QuestionMutation
 from schema.selfservice import SelfServiceMutation, SelfServiceQuery
@@ -53,6 +54,7 @@ class Query(
     SelfServiceQuery,
     ServiceQuery,
     AuditQuery,
+    PersonalDataQuery,
 ):
     """Everything a caller may read, within its row scope."""
 
@@ -68,6 +70,7 @@ class Mutation(
     UserMutation,
     ServiceMutation,
     BookingStatusMutation,
+    PersonalDataMutation,
 ):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 
