@@ -27,7 +27,9 @@ mutation ($input: ErasePersonalDataInput!) {
 """
 
 START = """
-mutation ($input: StartThreadInput!) { startThread(input: $input) { thread { id } errors { code } } }
+mutation ($input: StartThreadInput!) {
+  startThread(input: $input) { thread { id } errors { code } }
+}
 """
 
 BOOKING = """
@@ -43,7 +45,9 @@ query ($reference: String!) {
 """
 
 AUDIT = """
-query ($id: ID!) { auditLog(first: 50, filter: {targetId: $id}) { nodes { action oldValues newValues } } }
+query ($id: ID!) {
+  auditLog(first: 50, filter: {targetId: $id}) { nodes { action oldValues newValues } }
+}
 """
 
 #: A one-pixel PNG.
