@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any
 from uuid import uuid4
 
@@ -10,9 +11,10 @@ from strawberry.relay import GlobalID
 
 import models as m
 from models.policy import MUTATIONS
+from roost import db
 from roost.auth import mint_token
 from roost.demo import ACCOUNTS
-from tests.conftest import Api
+from tests.conftest import Api, DemoWorld
 
 #: Every role with a demo token (GUEST: the session's self-service link).
 ROLES: list[m.Role] = [role for role in m.Role if role.value in ACCOUNTS or role is m.Role.GUEST]
@@ -53,3 +55,15 @@ async def call(api: Api, who: str | m.User, document: str, input: dict[str, Any]
 def codes(payload: dict[str, Any]) -> list[tuple[str, str | None]]:
     """``(code, field)`` of every user error of a payload."""
     return [(error["code"], error["field"]) for error in payload["errors"]]
+
+
+@pytest.fixture
+async def forget_new_staff(world: DemoWorld) -> AsyncIterator[None]:
+    """Remove the provider staff accounts a test created: they would otherwise join the demo
+    provider's threads and get e-mails that other tests count."""
+    async with db.database(world.settings):
+        before = set(await m.User.all().values_list("id", flat=True))
+    yield
+    async with db.database(world.settings):
+        created = set(await m.User.all().values_list("id", flat=True)) - before
+        await m.User.filter(id__in=created, role=m.Role.PROVIDER_STAFF).delete()

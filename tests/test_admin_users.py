@@ -14,9 +14,18 @@ import pytest
 
 import models as m
 from roost.auth import mint_token
-from tests.admin import call, codes, gid, refused_roles, unique
+from tests.admin import (
+    call,
+    codes,
+    forget_new_staff,  # noqa: F401
+    gid,
+    refused_roles,
+    unique,
+)
 from tests.conftest import Api, DemoWorld
 from tests.wsclient import WsClient
+
+pytestmark = pytest.mark.usefixtures("forget_new_staff")
 
 CREATE = """
 mutation ($input: CreateUserInput!) {

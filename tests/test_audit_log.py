@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
+
 import models as m
-from tests.admin import call, gid, unique
+from tests.admin import (
+    call,
+    forget_new_staff,  # noqa: F401
+    gid,
+    unique,
+)
 from tests.conftest import Api, DemoWorld
 from tests.test_admin_organisations import CREATE as CREATE_ORGANISATION
 from tests.test_admin_organisations import UPDATE as UPDATE_ORGANISATION
 from tests.test_admin_users import CREATE as CREATE_USER
+
+pytestmark = pytest.mark.usefixtures("forget_new_staff")
 
 AUDIT_LOG = """
 query ($filter: AuditFilter) {

@@ -19,13 +19,22 @@ from strawberry.relay import GlobalID
 
 import models as m
 from roost.auth import mint_token
-from tests.admin import call, codes, gid, refused_roles, unique
+from tests.admin import (
+    call,
+    codes,
+    forget_new_staff,  # noqa: F401
+    gid,
+    refused_roles,
+    unique,
+)
 from tests.conftest import Api, DemoWorld, make_settings
 from tests.factories import booking_for
 from tests.test_admin_organisations import CREATE as CREATE_ORGANISATION
 from tests.test_admin_services import CREATE_FIELD, CREATE_QUESTION, CREATE_SERVICE
 from tests.test_admin_users import CREATE as CREATE_USER
 from tests.test_outbox import run_worker
+
+pytestmark = pytest.mark.usefixtures("forget_new_staff")
 
 SET_STATUS = """
 mutation ($input: SetBookingStatusInput!) {
