@@ -21,11 +21,11 @@ COMMENT ON COLUMN "audit_entry"."actor_role" IS 'The actor''s role when acting (
 COMMENT ON COLUMN "audit_entry"."action" IS 'The mutation, e.g. ``updateUser``.';
 COMMENT ON TABLE "audit_entry" IS 'One administration change, written in the same transaction as the change itself.';
         ALTER TABLE "service_question" ADD "archived_at" TIMESTAMPTZ;
-        ALTER TABLE "team" ADD "closures" JSONB NOT NULL;
+        ALTER TABLE "team" ADD "closures" JSONB NOT NULL DEFAULT '[]';
         ALTER TABLE "user" ADD "erased_at" TIMESTAMPTZ;
-        COMMENT ON COLUMN service_question."archived_at" IS 'An archived question is no longer asked; answers already given stay.';
-COMMENT ON COLUMN team."closures" IS 'Days the team is closed, ``[\"2026-12-25\", ...]`` (ISO dates in its time zone).';
-COMMENT ON COLUMN user."erased_at" IS 'When the person''s personal data was erased (pseudonymised); never undone.';"""
+        COMMENT ON COLUMN "service_question"."archived_at" IS 'An archived question is no longer asked; answers already given stay.';
+COMMENT ON COLUMN "team"."closures" IS 'Days the team is closed, ``[\"2026-12-25\", ...]`` (ISO dates in its time zone).';
+COMMENT ON COLUMN "user"."erased_at" IS 'When the person''s personal data was erased (pseudonymised); never undone.';"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:

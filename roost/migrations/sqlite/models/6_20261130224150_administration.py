@@ -18,7 +18,7 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
 ) /* One administration change, written in the same transaction as the change itself. */;
 CREATE INDEX IF NOT EXISTS "idx_audit_entry_target__6a1dae" ON "audit_entry" ("target_type", "target_id");
         ALTER TABLE "service_question" ADD "archived_at" TIMESTAMP /* An archived question is no longer asked; answers already given stay. */;
-        ALTER TABLE "team" ADD "closures" JSON NOT NULL /* Days the team is closed, ``["2026-12-25", ...]`` (ISO dates in its time zone). */;
+        ALTER TABLE "team" ADD "closures" JSON NOT NULL DEFAULT '[]' /* Days the team is closed, ``["2026-12-25", ...]`` (ISO dates in its time zone). */;
         ALTER TABLE "user" ADD "erased_at" TIMESTAMP /* When the person's personal data was erased (pseudonymised); never undone. */;"""
 
 
