@@ -3,7 +3,9 @@
 Nothing in this package imports from ``schema``, ``resolvers`` or ``roost``.
 """
 
+from models.audit import AuditEntry
 from models.bookings import (
+    BOOKING_TRANSITIONS,
     Booking,
     BookingFieldChange,
     BookingStatus,
@@ -12,8 +14,15 @@ from models.bookings import (
     Participant,
 )
 from models.deadlines import DeadlineWarning
-from models.invoices import Invoice, InvoiceLine, InvoiceStatus, Payment
-from models.organisations import Organisation, OrganisationKind, Plan, ProviderKind, Team
+from models.invoices import INVOICE_TRANSITIONS, Invoice, InvoiceLine, InvoiceStatus, Payment
+from models.organisations import (
+    AnalyticCodeKind,
+    Organisation,
+    OrganisationKind,
+    Plan,
+    ProviderKind,
+    Team,
+)
 from models.outbox import OutboxItem, OutboxKind, OutboxStatus
 from models.questions import ServiceQuestion
 from models.selfservice import ELIGIBLE_PLANS, SelfServiceApp, SelfServiceLink
@@ -34,9 +43,13 @@ from models.threads import (
 from models.users import Locale, Role, User
 
 __all__ = [
+    "BOOKING_TRANSITIONS",
     "ELIGIBLE_PLANS",
+    "INVOICE_TRANSITIONS",
+    "AnalyticCodeKind",
     "Attachment",
     "Audience",
+    "AuditEntry",
     "Booking",
     "BookingFieldChange",
     "BookingFieldDefinition",

@@ -21,6 +21,16 @@ class BookingStatus(StrEnum):
     COMPLETED = "COMPLETED"
 
 
+#: The legal status changes of a booking: an option is confirmed or cancelled, a confirmed
+#: booking is completed or cancelled; cancelled and completed are final.
+BOOKING_TRANSITIONS: dict[BookingStatus, frozenset[BookingStatus]] = {
+    BookingStatus.OPTION: frozenset({BookingStatus.CONFIRMED, BookingStatus.CANCELLED}),
+    BookingStatus.CONFIRMED: frozenset({BookingStatus.COMPLETED, BookingStatus.CANCELLED}),
+    BookingStatus.CANCELLED: frozenset(),
+    BookingStatus.COMPLETED: frozenset(),
+}
+
+
 class ChangeChannel(StrEnum):
     """Through which door a booking field value was changed."""
 

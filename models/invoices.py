@@ -20,6 +20,19 @@ class InvoiceStatus(StrEnum):
     CREDITED = "CREDITED"
 
 
+#: The legal status changes of an invoice: issued, then paid or overdue (and paid late),
+#: credited from any of those; a credited invoice is final.
+INVOICE_TRANSITIONS: dict[InvoiceStatus, frozenset[InvoiceStatus]] = {
+    InvoiceStatus.DRAFT: frozenset({InvoiceStatus.ISSUED}),
+    InvoiceStatus.ISSUED: frozenset(
+        {InvoiceStatus.PAID, InvoiceStatus.OVERDUE, InvoiceStatus.CREDITED}
+    ),
+    InvoiceStatus.OVERDUE: frozenset({InvoiceStatus.PAID, InvoiceStatus.CREDITED}),
+    InvoiceStatus.PAID: frozenset({InvoiceStatus.CREDITED}),
+    InvoiceStatus.CREDITED: frozenset(),
+}
+
+
 class Invoice(Model):
     """An invoice for a booking; threads attach to it like to bookings."""
 

@@ -27,6 +27,13 @@ class Plan(StrEnum):
     ENTERPRISE = "ENTERPRISE"
 
 
+class AnalyticCodeKind(StrEnum):
+    """A client company's analytic code: free text or one of its choices (SPEC §6)."""
+
+    FREE = "FREE"
+    CHOICE = "CHOICE"
+
+
 class Organisation(Model):
     """A provider (venue, supplier) or a client company."""
 
@@ -69,6 +76,8 @@ class Team(Model):
     always_open = fields.BooleanField(default=False)
     #: ``{"mon": [["09:00", "19:00"]], ...}`` in the team's time zone.
     service_hours: Any = fields.JSONField(default=dict)
+    #: Days the team is closed, ``["2026-12-25", ...]`` (ISO dates in its time zone).
+    closures: Any = fields.JSONField(default=list)
 
     class Meta:
         table = "team"
@@ -82,6 +91,8 @@ class Team(Model):
         if self.always_open:
             return True
         local = moment.astimezone(ZoneInfo(self.time_zone))
+        if local.date().isoformat() in self.closures:
+            return False
         clock = local.strftime("%H:%M")
         spans = self.service_hours.get(WEEKDAYS[local.weekday()], [])
         return any(start <= clock < end for start, end in spans)

@@ -351,6 +351,13 @@ _MONEY_INSIDERS = frozenset(
 )
 _CLIENT_SIDE = frozenset({Role.CUSTOMER, Role.TRAVEL_MANAGER, Role.AGENT, Role.ADMIN, Role.ANALYST})
 _BOOKING_EDITORS = frozenset({Role.PROVIDER_STAFF, Role.AGENT, Role.ADMIN})
+#: An option's comments are where its customer, provider and agent talk (SPEC §3).
+_OFFER_COMMENTERS = frozenset({Role.CUSTOMER, *_BOOKING_EDITORS})
+_ADMIN = frozenset({Role.ADMIN})
+#: Who sets up services, their booking fields and questions (row rules: MANAGED_SERVICES).
+_SERVICE_MANAGERS = frozenset({Role.PROVIDER_STAFF, Role.ADMIN})
+#: Who creates and changes accounts (row rules: MANAGED_USERS).
+_ACCOUNT_MANAGERS = frozenset({Role.PROVIDER_STAFF, Role.TRAVEL_MANAGER, Role.ADMIN})
 #: The booking's own data: its customer (or guest link), the company's travel manager,
 #: the provider and the service team.
 _FIELD_VALUE_EDITORS = frozenset(
@@ -389,7 +396,7 @@ POLICY: dict[str, TypePolicy] = {
                 "updatedAt",
             ),
             "freeCancellationUntil": rule(_BOOKING_PARTIES, write=STAFF | INTEGRATIONS),
-            "offerComments": rule(_BOOKING_PARTIES, write=_BOOKING_EDITORS),
+            "offerComments": rule(_BOOKING_PARTIES, write=_OFFER_COMMENTERS),
             "commission": rule(_MONEY_INSIDERS, write=STAFF | INTEGRATIONS),
             "analyticCodes": rule(_CLIENT_SIDE, write={Role.CUSTOMER, Role.TRAVEL_MANAGER, *STAFF}),
         },
@@ -448,52 +455,74 @@ POLICY: dict[str, TypePolicy] = {
     "Service": TypePolicy(
         scope=SERVICE_SCOPE,
         fields={
-            **readable_by(ALL_ROLES, "name", "description", "fieldDefinitions"),
-            "provider": rule(ALL_ROLES),
+            **readable_by(ALL_ROLES, "fieldDefinitions", "questions"),
+            **{
+                name: rule(ALL_ROLES, write=_SERVICE_MANAGERS)
+                for name in ("name", "description", "provider")
+            },
         },
     ),
     "BookingFieldDefinition": TypePolicy(
         scope=FIELD_DEFINITION_SCOPE,
         fields={
-            **readable_by(
-                ALL_ROLES,
-                "key",
-                "label",
-                "labels",
-                "type",
-                "scope",
-                "required",
-                "maxLength",
-                "pattern",
-                "choices",
-            ),
+            "label": rule(ALL_ROLES),
+            **{
+                name: rule(ALL_ROLES, write=_SERVICE_MANAGERS)
+                for name in (
+                    "key",
+                    "labels",
+                    "type",
+                    "scope",
+                    "required",
+                    "maxLength",
+                    "pattern",
+                    "choices",
+                    "position",
+                )
+            },
         },
     ),
     "Organisation": TypePolicy(
         scope=ORGANISATION_SCOPE,
         fields={
-            **readable_by(ALL_ROLES, "name", "kind", "providerKind", "timeZone"),
-            **readable_by(_MONEY_INSIDERS, "plan", "active", "verified"),
+            **{
+                name: rule(ALL_ROLES, write=_ADMIN)
+                for name in ("name", "kind", "providerKind", "timeZone")
+            },
+            **{
+                name: rule(_MONEY_INSIDERS, write=_ADMIN) for name in ("plan", "active", "verified")
+            },
+            "analyticCodeDefinitions": rule(_CLIENT_SIDE, write=_ADMIN),
         },
     ),
     "User": TypePolicy(
         scope=USER_SCOPE,
         fields={
-            "name": rule(ACCOUNT_HOLDERS, write=STAFF, personal=Mask.NAME),
-            "email": rule(_CONTACT_READERS, write=STAFF, personal=Mask.EMAIL),
-            "phone": rule(_CONTACT_READERS, write=STAFF, personal=Mask.PHONE),
-            "locale": rule(ACCOUNT_HOLDERS, write=STAFF),
-            "role": rule(ACCOUNT_HOLDERS, write={Role.ADMIN}),
-            "organisation": rule(ACCOUNT_HOLDERS),
-            "isVip": rule(_CLIENT_SIDE, write=STAFF),
-            "teams": rule(OPERATOR, write={Role.ADMIN}),
+            "name": rule(ACCOUNT_HOLDERS, write=_ACCOUNT_MANAGERS, personal=Mask.NAME),
+            "email": rule(_CONTACT_READERS, write=_ACCOUNT_MANAGERS, personal=Mask.EMAIL),
+            "phone": rule(_CONTACT_READERS, write=_ACCOUNT_MANAGERS, personal=Mask.PHONE),
+            "locale": rule(ACCOUNT_HOLDERS, write=_ACCOUNT_MANAGERS),
+            "timeZone": rule(ACCOUNT_HOLDERS, write=_ACCOUNT_MANAGERS),
+            "role": rule(ACCOUNT_HOLDERS, write=_ACCOUNT_MANAGERS),
+            "organisation": rule(ACCOUNT_HOLDERS, write=_ACCOUNT_MANAGERS),
+            "active": rule(OPERATOR | _ACCOUNT_MANAGERS, write=_ACCOUNT_MANAGERS),
+            "isVip": rule(_CLIENT_SIDE, write=_ADMIN),
+            "teams": rule(OPERATOR, write=_ADMIN),
         },
     ),
     "Team": TypePolicy(
         scope=TEAM_SCOPE,
         fields={
-            **readable_by(OPERATOR, "key", "name", "timeZone", "alwaysOpen"),
-            "serviceHours": rule(OPERATOR, write={Role.ADMIN}),
+            name: rule(OPERATOR, write=_ADMIN)
+            for name in (
+                "key",
+                "name",
+                "timeZone",
+                "alwaysOpen",
+                "serviceHours",
+                "closures",
+                "members",
+            )
         },
     ),
 }
@@ -568,9 +597,13 @@ POLICY["OutboxItem"] = TypePolicy(
 #: asked in threads, which guests of a self-service link have none of.
 POLICY["ServiceQuestion"] = TypePolicy(
     scope=through("service", SERVICE_SCOPE, ACCOUNT_HOLDERS),
-    fields=readable_by(
-        ALL_ROLES, "service", "field", "text", "texts", "choices", "options", "position"
-    ),
+    fields={
+        **readable_by(ALL_ROLES, "service", "text", "choices", "options", "archivedAt"),
+        **{
+            name: rule(ALL_ROLES, write=_SERVICE_MANAGERS)
+            for name in ("field", "texts", "position")
+        },
+    },
 )
 
 #: The self-service app (SPEC §4): its provider's staff configure it, the service team
@@ -638,10 +671,86 @@ MUTATIONS: dict[str, frozenset[Role]] = {
     "validateSelfServiceLink": ALL_ROLES,
     # Customers and guests are also bound by the self-service app (deadline, editable fields).
     "updateBookingFields": _FIELD_VALUE_EDITORS,
+    # Administration (issue 9): row rules in MANAGED_* below, field rules above.
+    "createOrganisation": _ADMIN,
+    "updateOrganisation": _ADMIN,
+    "createUser": _ACCOUNT_MANAGERS,
+    "updateUser": _ACCOUNT_MANAGERS,
+    "deactivateUser": _ACCOUNT_MANAGERS,
+    "reactivateUser": _ACCOUNT_MANAGERS,
+    "updateMyProfile": ACCOUNT_HOLDERS,
+    "createTeam": _ADMIN,
+    "updateTeam": _ADMIN,
+    "createService": _SERVICE_MANAGERS,
+    "updateService": _SERVICE_MANAGERS,
+    "createBookingFieldDefinition": _SERVICE_MANAGERS,
+    "updateBookingFieldDefinition": _SERVICE_MANAGERS,
+    "createServiceQuestion": _SERVICE_MANAGERS,
+    "updateServiceQuestion": _SERVICE_MANAGERS,
+    "archiveServiceQuestion": _SERVICE_MANAGERS,
+    "setBookingStatus": STAFF | INTEGRATIONS,
+    "updateOfferComments": _OFFER_COMMENTERS,
+    "setInvoiceStatus": STAFF,
+    "erasePersonalData": _ADMIN,
 }
 
 #: Ingest: the booking system writes bookings (with their customers and invoices).
 MUTATIONS["upsertBookings"] = INTEGRATIONS
+
+#: Who may call each governed query at all (row scope applies on top).
+QUERIES: dict[str, frozenset[Role]] = {
+    "auditLog": _ADMIN,
+    # Admins export anyone's data, everyone else only their own (EXPORTABLE_USERS).
+    "exportPersonalData": ACCOUNT_HOLDERS,
+}
+
+#: The audit log: administrators only. Values inside follow the target type's field rules.
+POLICY["AuditEntry"] = TypePolicy(
+    scope={Role.ADMIN: ALL_ROWS},
+    fields=readable_by(
+        _ADMIN,
+        "action",
+        "actor",
+        "actorRole",
+        "targetType",
+        "targetId",
+        "oldValues",
+        "newValues",
+        "createdAt",
+    ),
+)
+
+# --- Rows the administration mutations may change (on top of MUTATIONS) -----------------
+
+#: Accounts each role may create and change, checked on the account as it is and as it
+#: will be: admins any, provider staff their own provider's staff, travel managers their
+#: own company's customers.
+MANAGED_USERS: RowScope = {
+    Role.ADMIN: ALL_ROWS,
+    Role.PROVIDER_STAFF: (
+        AllOf((Scope("organisation_id", "organisation_id"), Const("role", "PROVIDER_STAFF"))),
+    ),
+    Role.TRAVEL_MANAGER: (
+        AllOf((Scope("organisation_id", "organisation_id"), Const("role", "CUSTOMER"))),
+    ),
+}
+
+#: Providers whose services (with their booking fields and questions) each role sets up.
+MANAGED_PROVIDERS: RowScope = {
+    Role.ADMIN: ALL_ROWS,
+    Role.PROVIDER_STAFF: (Scope("id", "organisation_id"),),
+}
+MANAGED_SERVICES: RowScope = through("provider", MANAGED_PROVIDERS)
+MANAGED_FIELD_DEFINITIONS: RowScope = through("service", MANAGED_SERVICES)
+MANAGED_QUESTIONS: RowScope = through("service", MANAGED_SERVICES)
+
+#: Whose personal data each role may export: admins anyone's, every other account its own.
+EXPORTABLE_USERS: RowScope = {
+    role: ALL_ROWS if role is Role.ADMIN else (_ME,) for role in ACCOUNT_HOLDERS
+}
+
+#: Fields of ``User`` every account holder may change on their own account.
+OWN_PROFILE_FIELDS: frozenset[str] = frozenset({"name", "phone", "locale", "timeZone"})
 
 
 def may_call(role: Role, mutation: str) -> bool:
@@ -652,6 +761,16 @@ def may_call(role: Role, mutation: str) -> bool:
 def describe_mutation(mutation: str) -> str:
     """The sentence appended to a mutation's description in the schema."""
     return f"Allowed: {_roles(MUTATIONS[mutation])}."
+
+
+def may_query(role: Role, query: str) -> bool:
+    """Whether ``role`` may use the governed query ``query`` at all."""
+    return role in QUERIES[query]
+
+
+def describe_query(query: str) -> str:
+    """The sentence appended to a governed query's description in the schema."""
+    return f"Allowed: {_roles(QUERIES[query])}."
 
 
 def type_policy(type_name: str) -> TypePolicy:

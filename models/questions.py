@@ -46,6 +46,8 @@ class ServiceQuestion(Model):
     choice_labels: Any = fields.JSONField(default=dict)
     position = fields.IntField(default=0)
     created_at = fields.DatetimeField(auto_now_add=True)
+    #: An archived question is no longer asked; answers already given stay.
+    archived_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "service_question"

@@ -53,6 +53,8 @@ class User(Model):
         "models.Team", related_name="members", through="user_team"
     )
     created_at = fields.DatetimeField(auto_now_add=True)
+    #: When the person's personal data was erased (pseudonymised); never undone.
+    erased_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "user"

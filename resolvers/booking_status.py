@@ -1,31 +1,46 @@
-"""Booking status changes: which are legal, and what each one does besides the status.
+"""A booking's life after it was booked: its status, an option's comments, invoice status.
 
-OPTION → CONFIRMED or CANCELLED, CONFIRMED → COMPLETED or CANCELLED; nothing leaves
-CANCELLED or COMPLETED. Confirming asks the service's questions and queues the
-confirmation e-mail (:func:`resolvers.questions.confirmation_effects`); cancelling closes
-the booking's open threads with a SYSTEM message. The effects run inside the transaction
-of the change; :func:`publish_effects` wakes subscribers up after it commits.
+Status changes follow ``models.BOOKING_TRANSITIONS`` (OPTION → CONFIRMED or CANCELLED,
+CONFIRMED → COMPLETED or CANCELLED), whether an agent sets them (``setBookingStatus``) or
+the booking system sends them (``upsertBookings``). Confirming asks the service's questions
+and queues the confirmation e-mail (:func:`resolvers.questions.confirmation_effects`);
+cancelling closes the booking's open threads with a SYSTEM message in the customer's
+language. The effects run inside the transaction of the change; :func:`publish_effects`
+wakes subscribers up after it commits. ``updateOfferComments`` writes the comments of an
+OPTION; ``setInvoiceStatus`` follows ``models.INVOICE_TRANSITIONS``. Changes made through
+the API are written with their audit entry.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
-from models import Booking, BookingStatus, MessageKind, Thread, ThreadStatus, Visibility
+from tortoise.transactions import in_transaction
+
+from models import (
+    BOOKING_TRANSITIONS,
+    INVOICE_TRANSITIONS,
+    Booking,
+    BookingStatus,
+    Invoice,
+    InvoiceStatus,
+    MessageKind,
+    Thread,
+    ThreadStatus,
+    Visibility,
+)
+from resolvers.access import allowed, writable
+from resolvers.audit import record
+from resolvers.context import RequestContext
+from resolvers.errors import Refused
+from resolvers.forms import MAX_TEXT
+from resolvers.principal import Principal
 from resolvers.questions import Posted, confirmation_effects, locale_of, publish_posted
+from resolvers.scope import scoped
 from resolvers.threads import append_message, publish_thread_event
 from roost.settings import Settings
 from subscriptions.hub import Hub
-
-#: Every legal change of status (staying the same is no change).
-TRANSITIONS: frozenset[tuple[BookingStatus, BookingStatus]] = frozenset(
-    {
-        (BookingStatus.OPTION, BookingStatus.CONFIRMED),
-        (BookingStatus.OPTION, BookingStatus.CANCELLED),
-        (BookingStatus.CONFIRMED, BookingStatus.COMPLETED),
-        (BookingStatus.CONFIRMED, BookingStatus.CANCELLED),
-    }
-)
 
 #: The SYSTEM message that closes a cancelled booking's threads.
 CANCELLED_TEXT = {
@@ -37,7 +52,7 @@ CANCELLED_TEXT = {
 
 def legal(old: BookingStatus, new: BookingStatus) -> bool:
     """Whether a booking may go from ``old`` to ``new`` (the same status is always fine)."""
-    return old is new or (old, new) in TRANSITIONS
+    return old is new or new in BOOKING_TRANSITIONS[old]
 
 
 @dataclass
@@ -72,7 +87,12 @@ async def _close_threads(booking: Booking) -> list[int]:
         return []
     locale = await locale_of(booking.customer_id)
     for thread in threads:
-        await append_message(thread.id, None, CANCELLED_TEXT[locale], kind=MessageKind.SYSTEM)
+        await append_message(
+            thread.id,
+            None,
+            CANCELLED_TEXT.get(locale, CANCELLED_TEXT["en"]),
+            kind=MessageKind.SYSTEM,
+        )
     await Thread.filter(id__in=[t.id for t in threads]).update(status=ThreadStatus.CLOSED)
     return [t.id for t in threads]
 
@@ -84,3 +104,116 @@ async def publish_effects(hub: Hub, effects: Effects) -> None:
     for thread in await Thread.filter(id__in=effects.closed):
         await publish_thread_event(hub, thread, "message", visibility=Visibility.ALL.value)
         await publish_thread_event(hub, thread, "status")
+
+
+async def _booking(principal: Principal, booking_id: int | None) -> Booking:
+    """The booking in the caller's scope, locked (call inside a transaction)."""
+    booking = (
+        await scoped(Booking, principal).select_for_update().get_or_none(id=booking_id)
+        if booking_id
+        else None
+    )
+    if booking is None:
+        raise Refused("NOT_FOUND", "No such booking.", "bookingId")
+    return booking
+
+
+async def set_booking_status(
+    context: RequestContext, booking_id: int | None, status: BookingStatus
+) -> Booking:
+    """Move a booking along a legal transition, with the effects of its new status."""
+    principal = context.require_principal()
+    allowed(principal, "setBookingStatus")
+    writable(principal, "Booking", ["status"])
+    effects = Effects()
+    async with in_transaction():
+        booking = await _booking(principal, booking_id)
+        before = BookingStatus(booking.status)
+        if status is before or not legal(before, status):
+            raise Refused(
+                "INVALID_TRANSITION",
+                f"A {before.value} booking cannot become {status.value}.",
+                "status",
+            )
+        booking.status = status
+        await booking.save(update_fields=["status", "updated_at"])
+        await status_effects(booking, before, context.settings, effects)
+        await record(
+            principal,
+            "setBookingStatus",
+            "Booking",
+            booking.id,
+            {"status": before},
+            {"status": status},
+        )
+    await publish_effects(context.hub, effects)
+    return await Booking.get(id=booking.id)
+
+
+async def update_offer_comments(
+    context: RequestContext, booking_id: int | None, comments: str
+) -> Booking:
+    """Write the comments of an OPTION booking (the place to talk before confirmation)."""
+    principal = context.require_principal()
+    allowed(principal, "updateOfferComments")
+    writable(principal, "Booking", ["offerComments"])
+    text = comments.strip()
+    if len(text) > MAX_TEXT:
+        raise Refused("TOO_LONG", f"At most {MAX_TEXT} characters.", "offerComments")
+    async with in_transaction():
+        booking = await _booking(principal, booking_id)
+        if booking.status is not BookingStatus.OPTION:
+            raise Refused(
+                "NOT_AN_OPTION",
+                "Only an OPTION has offer comments; open a thread on the booking instead.",
+                "bookingId",
+            )
+        before = booking.offer_comments
+        booking.offer_comments = text
+        await booking.save(update_fields=["offer_comments", "updated_at"])
+        await record(
+            principal,
+            "updateOfferComments",
+            "Booking",
+            booking.id,
+            {"offerComments": before},
+            {"offerComments": text},
+        )
+    return booking
+
+
+async def set_invoice_status(
+    context: RequestContext, invoice_id: int | None, status: InvoiceStatus
+) -> Invoice:
+    """Move an invoice along a legal transition; issuing it dates it."""
+    principal = context.require_principal()
+    allowed(principal, "setInvoiceStatus")
+    writable(principal, "Invoice", ["status"])
+    async with in_transaction():
+        invoice = (
+            await scoped(Invoice, principal).select_for_update().get_or_none(id=invoice_id)
+            if invoice_id
+            else None
+        )
+        if invoice is None:
+            raise Refused("NOT_FOUND", "No such invoice.", "invoiceId")
+        before = invoice.status
+        if status not in INVOICE_TRANSITIONS[before]:
+            raise Refused(
+                "INVALID_TRANSITION",
+                f"A {before.value} invoice cannot become {status.value}.",
+                "status",
+            )
+        invoice.status = status
+        if status is InvoiceStatus.ISSUED:
+            invoice.issued_at = datetime.now(UTC)
+        await invoice.save(update_fields=["status", "issued_at", "updated_at"])
+        await record(
+            principal,
+            "setInvoiceStatus",
+            "Invoice",
+            invoice.id,
+            {"status": before},
+            {"status": status},
+        )
+    return invoice

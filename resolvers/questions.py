@@ -111,9 +111,9 @@ def question_body(
 
 async def post_questions(booking: Booking, delay: timedelta) -> Posted | None:
     """Ask the service's questions in the customer thread (call inside a transaction)."""
-    questions = await ServiceQuestion.filter(service_id=booking.service_id).order_by(
-        "position", "id"
-    )
+    questions = await ServiceQuestion.filter(
+        service_id=booking.service_id, archived_at=None
+    ).order_by("position", "id")
     if not questions:
         return None
     definitions = {

@@ -15,7 +15,16 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 import models as m
-from models.policy import AllOf, AllRows, AtLeast, Condition, Const, Scope, type_policy
+from models.policy import (
+    AllOf,
+    AllRows,
+    AtLeast,
+    Condition,
+    Const,
+    RowScope,
+    Scope,
+    type_policy,
+)
 from resolvers.principal import Principal
 
 M = TypeVar("M", bound=Model)
@@ -40,6 +49,7 @@ POLICY_TYPE: dict[type[Model], str] = {
     m.ServiceQuestion: "ServiceQuestion",
     m.OutboxItem: "OutboxItem",
     m.SelfServiceApp: "SelfServiceApp",
+    m.AuditEntry: "AuditEntry",
 }
 
 
@@ -97,7 +107,20 @@ def in_scope(row: Model, principal: Principal, related: Mapping[str, Model] | No
     related row from ``related`` (``{"thread": thread}`` for a message); without it the
     check is refused rather than guessed.
     """
-    rule = type_policy(POLICY_TYPE[type(row)]).scope.get(principal.role)
+    return matches(type_policy(POLICY_TYPE[type(row)]).scope, row, principal, related)
+
+
+def matches(
+    scope: RowScope,
+    row: Model,
+    principal: Principal,
+    related: Mapping[str, Model] | None = None,
+) -> bool:
+    """Whether ``row`` (read or about to be written) is among ``scope``'s rows for ``principal``.
+
+    Decided in memory, like :func:`in_scope`.
+    """
+    rule = scope.get(principal.role)
     if isinstance(rule, AllRows):
         return True
     return any(_holds(condition, row, principal, related or {}) for condition in rule or ())
@@ -105,7 +128,12 @@ def in_scope(row: Model, principal: Principal, related: Mapping[str, Model] | No
 
 def scoped(model: type[M], principal: Principal) -> QuerySet[M]:
     """All rows of ``model`` that ``principal`` may reach."""
-    rule = type_policy(POLICY_TYPE[model]).scope.get(principal.role)
+    return scoped_by(model, type_policy(POLICY_TYPE[model]).scope, principal)
+
+
+def scoped_by(model: type[M], scope: RowScope, principal: Principal) -> QuerySet[M]:
+    """All rows of ``model`` that ``scope`` gives ``principal`` (e.g. those it may change)."""
+    rule = scope.get(principal.role)
     if isinstance(rule, AllRows):
         return model.all()
     conditions = [q for c in rule or () if (q := _condition(model, c, principal)) is not None]

@@ -13,7 +13,10 @@ from tortoise.transactions import in_transaction
 
 import models as m
 from models.bookings import booking_reference
+from resolvers import organisations
 from resolvers.attachments import store_bytes
+from resolvers.audit import record, snapshot
+from resolvers.principal import Principal
 from resolvers.selfservice_mail import queue_confirmation
 from resolvers.threads import append_message, notify_participants, party_columns
 from roost.settings import Settings
@@ -621,6 +624,20 @@ async def _ingested() -> None:
         )
 
 
+async def _audit(admin: m.User, orgs: dict[str, m.Organisation]) -> None:
+    """The audit log as if the demo admin had set up the organisations through the API."""
+    for organisation in orgs.values():
+        after = snapshot(organisation, organisations.FIELDS)
+        await record(
+            Principal.for_user(admin),
+            "createOrganisation",
+            "Organisation",
+            organisation.id,
+            {},
+            after,
+        )
+
+
 async def load_demo(settings: Settings, today: date | None = None) -> DemoSummary:
     """Load the demo dataset unless it is already there; all or nothing.
 
@@ -639,6 +656,7 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
         orgs = await _organisations()
         teams = await _teams()
         users = await _accounts(orgs, teams)
+        await _audit(users["ADMIN"], orgs)
         services = await _services(orgs)
         customers = (
             [users["CUSTOMER"]] * 16

@@ -15,6 +15,8 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 
 from roost.settings import Settings
+from schema.audit import AuditQuery
+from schema.booking_status import BookingStatusMutation
 from schema.bookings import BookingQuery
 from schema.cost import QueryCostLimiter
 from schema.documents import CachedParser, CachedValidation
@@ -25,8 +27,9 @@ from schema.introspection import AuthenticatedIntrospection
 from schema.invoices import InvoiceQuery
 from schema.nodes import NodeQuery
 from schema.operations import CoercingExecutionContext, OperationSelection
-from schema.organisations import OrganisationType, TeamType
+from schema.organisations import OrganisationMutation, OrganisationType, TeamType
 from schema.outbox import OutboxMutation, OutboxQuery
+from schema.personal_data import PersonalDataMutation, PersonalDataQuery
 from schema.policy import NODE_TYPES
 from schema.questions import QuestionMutation
 from schema.selfservice import SelfServiceMutation, SelfServiceQuery
@@ -35,9 +38,9 @@ from schema.selfservice_edits import (
     SelfServiceEditQuery,
     SelfServiceEditSubscription,
 )
-from schema.services import ServiceType
+from schema.services import ServiceMutation, ServiceQuery, ServiceType
 from schema.threads import ThreadMutation, ThreadQuery, ThreadSubscription
-from schema.users import UserQuery
+from schema.users import UserMutation, UserQuery
 
 #: Node types that no root field names directly; imported so node(id:) finds them.
 _NODE_MODULES = (OrganisationType, TeamType, ServiceType)
@@ -53,6 +56,9 @@ class Query(
     OutboxQuery,
     SelfServiceEditQuery,
     SelfServiceQuery,
+    ServiceQuery,
+    AuditQuery,
+    PersonalDataQuery,
 ):
     """Everything a caller may read, within its row scope."""
 
@@ -65,6 +71,11 @@ class Mutation(
     SelfServiceEditMutation,
     SelfServiceMutation,
     IngestMutation,
+    OrganisationMutation,
+    UserMutation,
+    ServiceMutation,
+    BookingStatusMutation,
+    PersonalDataMutation,
 ):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 

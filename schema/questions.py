@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
@@ -10,8 +11,10 @@ from strawberry.scalars import JSON
 
 import models as m
 from resolvers import questions as use
+from resolvers import service_questions as setup
 from resolvers.context import RequestContext
 from schema.descriptions import INPUT
+from schema.inputs import given
 from schema.payloads import UserError, mutation, outcome
 from schema.policy import governed
 from schema.relay import node_pk
@@ -48,6 +51,9 @@ class ServiceQuestionType(relay.Node):
     id: relay.NodeID[int]
     position: int
     texts: JSON = strawberry.field(description="The question per locale: en, fr, de.")
+    archived_at: datetime | None = strawberry.field(
+        description="When it stopped being asked; null while it is asked."
+    )
 
     @strawberry.field(description="The question in `locale`, by default the caller's language.")
     def text(self, root: Root, info: Info, locale: InLocale = None) -> str:
@@ -89,6 +95,41 @@ class AnswerQuestionInput:
     )
 
 
+_TEXTS = 'The question per locale, e.g. {"en": "Any allergies?", "fr": "Des allergies ?"}.'
+
+
+@strawberry.input
+class CreateServiceQuestionInput:
+    service_id: strawberry.ID
+    field_id: strawberry.ID = strawberry.field(
+        description="A per-booking field of the service that stores the answer."
+    )
+    texts: JSON = strawberry.field(description=_TEXTS)
+    position: int | None = strawberry.field(default=strawberry.UNSET, description="Default 0.")
+
+
+@strawberry.input(description="Fields to change; omitted ones stay as they are.")
+class UpdateServiceQuestionInput:
+    id: strawberry.ID
+    field_id: strawberry.ID | None = strawberry.UNSET
+    texts: JSON | None = strawberry.field(default=strawberry.UNSET, description=_TEXTS)
+    position: int | None = strawberry.UNSET
+
+
+@strawberry.input
+class ArchiveServiceQuestionInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class ServiceQuestionPayload:
+    question: ServiceQuestionType | None
+    errors: list[UserError]
+
+
+_QUESTION_IDS = {"serviceId": "Service", "fieldId": "BookingFieldDefinition"}
+
+
 @strawberry.type
 class ConfirmBookingPayload:
     booking: BookingRef | None
@@ -114,6 +155,31 @@ class QuestionMutation:
         call = use.confirm_booking(info.context, node_pk(input.booking_id, "Booking"))
         booking, errors = await outcome(call)
         return ConfirmBookingPayload(booking=booking, errors=errors)
+
+    @mutation("createServiceQuestion", "Add a question asked when a booking is confirmed.")
+    async def create_service_question(
+        self, info: Info, input: Annotated[CreateServiceQuestionInput, INPUT]
+    ) -> ServiceQuestionPayload:
+        values = given(input, _QUESTION_IDS)
+        question, errors = await outcome(setup.create_question(info.context, values))
+        return ServiceQuestionPayload(question=question, errors=errors)
+
+    @mutation("updateServiceQuestion", "Change a question's texts, answer field or position.")
+    async def update_service_question(
+        self, info: Info, input: Annotated[UpdateServiceQuestionInput, INPUT]
+    ) -> ServiceQuestionPayload:
+        values = given(input, _QUESTION_IDS)
+        pk = node_pk(values.pop("id"), "ServiceQuestion")
+        question, errors = await outcome(setup.update_question(info.context, pk, values))
+        return ServiceQuestionPayload(question=question, errors=errors)
+
+    @mutation("archiveServiceQuestion", "Stop asking a question; answers given stay.")
+    async def archive_service_question(
+        self, info: Info, input: Annotated[ArchiveServiceQuestionInput, INPUT]
+    ) -> ServiceQuestionPayload:
+        call = setup.archive_question(info.context, node_pk(input.id, "ServiceQuestion"))
+        question, errors = await outcome(call)
+        return ServiceQuestionPayload(question=question, errors=errors)
 
     @mutation(
         "answerQuestion",
