@@ -97,10 +97,11 @@ def _null_rank(model: type[Model], column: str) -> RawSQL:
 def _keyed(queryset: QuerySet[M]) -> tuple[QuerySet[M], list[SortKey]]:
     """The queryset ordered by explicit keys (nulls last, ``id`` last) and those keys."""
     model = queryset.model
-    # tortoise keeps (name, pypika Order) pairs; Order.desc.value is "DESC".
-    orderings = [(name, direction.value == "DESC") for name, direction in queryset._orderings]
-    orderings = orderings or [
-        (name.lstrip("-"), name.startswith("-")) for name in model._meta.ordering
+    # tortoise keeps (name, pypika Order) pairs, for order_by and the model's Meta.ordering
+    # alike; Order.desc.value is "DESC".
+    orderings = [
+        (name, direction.value == "DESC")
+        for name, direction in queryset._orderings or model._meta.ordering
     ]
     keys: list[SortKey] = []
     for name, descending in orderings:
