@@ -227,4 +227,3 @@ def describe(shape: Shape) -> str:
         f"{shape.bookings:,} bookings, {shape.threads:,} threads, {shape.messages:,} messages "
         f"(every {INTERNAL_EVERY}th an internal note)"
     )
-

@@ -158,9 +158,10 @@ def running(command: Sequence[str], env: dict[str, str], port: int, ready: str) 
                 with urllib.request.urlopen(server.base + ready, timeout=2) as answer:
                     if answer.status == 200:
                         break
-            except OSError:
+            except OSError as error:
                 if time.monotonic() > deadline:
-                    raise RuntimeError(f"{command[0]} not ready: {log.read_text()[-2000:]}")
+                    tail = log.read_text()[-2000:]
+                    raise RuntimeError(f"{command[0]} not ready: {tail}") from error
                 time.sleep(0.2)
         yield server
     finally:
@@ -230,7 +231,8 @@ class Statements:
             return int(count), 0
         row = await self.connection.fetchrow(
             """SELECT
-                 coalesce(sum(calls) FILTER (WHERE query ~* '^\\s*(select|insert|update|delete|with|copy)\\M'
+                 coalesce(sum(calls) FILTER (
+                   WHERE query ~* '^\\s*(select|insert|update|delete|with|copy)\\M'
                    AND query !~* 'pg_advisory_unlock_all'), 0) AS data,
                  coalesce(sum(calls), 0) AS every
                FROM pg_stat_statements
