@@ -76,8 +76,11 @@ schema: $(VENV)/.installed
 migrations: $(VENV)/.installed
 	scripts/with-postgres.sh sh -c 'ROOST_DATABASE_URL=$$ROOST_TEST_DATABASE_URL $(BIN)/roost makemigrations'
 
+# Every benchmark at its default size on a throwaway PostgreSQL (BENCH_ARGS="http --full": one,
+# at full size; see bench/).
+BENCH_ARGS ?=
 bench: $(VENV)/.installed
-	$(BIN)/python -m bench
+	scripts/with-postgres.sh $(BIN)/python -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache build dist *.egg-info schema.graphql.tmp

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from bench import http
+from bench import http, push, reads
 
-BENCHMARKS = {"http": http.main}
+BENCHMARKS = {"reads": reads.main, "http": http.main, "push": push.main}
 
 
 def main() -> None:
