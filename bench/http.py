@@ -87,9 +87,8 @@ Request = tuple[str, dict[str, str], str]
 class Tally:
     """What one (operation, server) pair did over all its rounds."""
 
+    #: Requests answered; clients stop starting new ones when the round's time is up.
     requests: int = 0
-    #: Requests answered, also after the window closed (server costs are divided by these).
-    completed: int = 0
     failures: int = 0
     seconds: float = 0.0
     latencies: list[float] = field(default_factory=list)
@@ -98,32 +97,32 @@ class Tally:
 
     @property
     def rate(self) -> float:
-        """Requests per second."""
+        """Requests per second, from each round's start to its last answer."""
         return self.requests / self.seconds if self.seconds else 0.0
 
 
 def drive(
     base: str, requests: list[Request], clients: int, start: float, seconds: float
-) -> tuple[int, int, list[float], str]:
-    """One client process: ``clients`` concurrent clients for ``seconds`` from ``start``;
-    ``(requests answered in all, failed, latencies in ms within the window, first failure)``."""
+) -> tuple[float, int, list[float], str]:
+    """One client process: ``clients`` concurrent clients starting requests for ``seconds``
+    from ``start``; ``(time of the last answer, failed, latencies in ms, first failure)``."""
     return asyncio.run(_drive(base, requests, clients, start, seconds))
 
 
 async def _drive(
     base: str, requests: list[Request], clients: int, start: float, seconds: float
-) -> tuple[int, int, list[float], str]:
+) -> tuple[float, int, list[float], str]:
     latencies: list[float] = []
     failures: list[str] = []
-    completed = 0
+    last = start
     end = start + seconds
     connector = aiohttp.TCPConnector(limit=clients)
     async with aiohttp.ClientSession(base, connector=connector) as session:
 
         async def client(offset: int) -> None:
-            nonlocal completed
+            nonlocal last
             turn = offset
-            while True:
+            while time.time() < end:
                 path, headers, body = requests[turn % len(requests)]
                 turn += clients
                 began = time.perf_counter()
@@ -132,9 +131,7 @@ async def _drive(
                 ) as answer:
                     text = await answer.text()
                     status = answer.status
-                completed += 1
-                if time.time() > end:
-                    return
+                last = max(last, time.time())
                 if _answered(status, text):
                     latencies.append((time.perf_counter() - began) * 1000)
                 else:
@@ -142,7 +139,7 @@ async def _drive(
 
         await harness.async_sleep_until(start)
         await asyncio.gather(*(client(i) for i in range(clients)))
-    return completed, len(failures), latencies, failures[0] if failures else ""
+    return last, len(failures), latencies, failures[0] if failures else ""
 
 
 def _answered(status: int, text: str) -> bool:
@@ -248,10 +245,9 @@ async def phase(
     if into is None:
         return
     await meter.stop(into.cost)
-    into.seconds += seconds
-    for completed, failed, latencies, failure in results:
+    into.seconds += max(last for last, *_ in results) - start
+    for _, failed, latencies, failure in results:
         into.requests += len(latencies)
-        into.completed += completed
         into.failures += failed
         into.latencies.extend(latencies)
         into.first_failure = into.first_failure or failure
@@ -267,7 +263,7 @@ def report(results: dict[str, dict[str, Tally]], method: str) -> None:
     for name, pair in results.items():
         floor_rate = pair["floor"].rate
         for label, tally in pair.items():
-            n = max(1, tally.completed)
+            n = max(1, tally.requests + tally.failures)
             ratio = f"{tally.rate / floor_rate:7.2f}" if floor_rate else f"{'-':>7}"
             print(
                 f"{name if label == 'roost' else '':42} {label:6} {tally.rate:7.0f} "
@@ -322,7 +318,7 @@ async def _measure(
     servers = (("roost", roost), ("floor", floor))
     for requests in loads.values():  # warm-up, not counted
         for (_, server), chosen in zip(servers, requests, strict=True):
-            await phase(pool, server, statements, chosen, clients, 1.0, None)
+            await phase(pool, server, statements, chosen, clients, min(1.0, seconds), None)
     for _ in range(rounds):
         for name, requests in loads.items():
             for (label, server), chosen in zip(servers, requests, strict=True):
