@@ -76,9 +76,13 @@ schema: $(VENV)/.installed
 migrations: $(VENV)/.installed
 	scripts/with-postgres.sh sh -c 'ROOST_DATABASE_URL=$$ROOST_TEST_DATABASE_URL $(BIN)/roost makemigrations'
 
+# Every benchmark at its default size on a throwaway PostgreSQL (BENCH_ARGS="http --full": one,
+# at full size; see bench/).
+BENCH_ARGS ?=
 bench: $(VENV)/.installed
-	$(BIN)/python -m bench
-	$(BIN)/python -m bench.ingest --records $(or $(BENCH_RECORDS),2000)
+	scripts/with-postgres.sh $(BIN)/python -m bench $(BENCH_ARGS)
+	scripts/with-postgres.sh sh -c 'ROOST_BENCH_DATABASE_URL=$$ROOST_TEST_DATABASE_URL \
+		$(BIN)/python -m bench.ingest --records $(or $(BENCH_RECORDS),2000)'
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache build dist *.egg-info schema.graphql.tmp

@@ -1,92 +1,23 @@
-"""Benchmark: latency and SQL statements of the main read queries on the demo data.
-
-Starts the application in-process on a throwaway database (SQLite by default, or the
-database at ``ROOST_BENCH_DATABASE_URL``), loads the demo data, then sends each query
-``--requests`` times as ADMIN over HTTP and prints latency percentiles, throughput and
-SQL statements per request.
-"""
+"""``python -m bench [reads|http|push] [options]``: one benchmark, or all at default sizes."""
 
 from __future__ import annotations
 
-import argparse
-import asyncio
-import os
-import statistics
-import tempfile
-import time
-from pathlib import Path
+import sys
 
-from aiohttp.test_utils import TestClient, TestServer
+from bench import http, push, reads
 
-import models as m
-from roost import db
-from roost.app import create_app
-from roost.auth import mint_token
-from roost.demo import ACCOUNTS, load_demo
-from roost.settings import load_settings
-from tests.sqlcount import count_statements
-
-QUERIES = {
-    "bookings(first: 50) with relations": """
-      { bookings(first: 50) { totalCount edges { node {
-          reference commission customer { name email } provider { name } service { name }
-          participants { name } invoices { number lines { amount } }
-          fieldValues { value definition { key } } } } } }""",
-    "invoices(first: 50) with booking": """
-      { invoices(first: 50) { totalCount edges { node {
-          number totalAmount providerPayout booking { reference customer { name } } } } } }""",
-    "booking(reference:)": "{ booking(reference: $REFERENCE) { reference status } }",
-    "inbox(first: 50) with unread counts": """
-      { unreadTotal inbox(first: 50) { totalCount edges { node {
-          subject urgency unreadCount booking { reference } invoice { number }
-          lastMessage { body authorName } } } } }""",
-}
-
-
-async def run(requests: int) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        url = os.environ.get("ROOST_BENCH_DATABASE_URL") or f"sqlite://{Path(tmp) / 'bench.db'}"
-        settings = load_settings(
-            {
-                "ROOST_DATABASE_URL": url,
-                "ROOST_JWT_SECRET": "bench-secret-" + "b" * 40,
-                "ROOST_VAR_DIR": tmp,
-                "ROOST_WORKER_IN_SERVE": "0",
-            }
-        )
-        await db.migrate(url)
-        async with db.database(settings):
-            await load_demo(settings)
-            admin = await m.User.get(email=ACCOUNTS["ADMIN"][0])
-            reference = (await m.Booking.all().order_by("id").first()).reference
-        headers = {"Authorization": f"Bearer {mint_token(settings, admin)}"}
-        async with TestClient(TestServer(create_app(settings))) as client:
-            print(f"database: {url.split(':', 1)[0]}, {requests} requests per query, as ADMIN\n")
-            print(f"{'query':40} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>8} {'SQL/req':>8}")
-            for name, template in QUERIES.items():
-                query = template.replace("$REFERENCE", f'"{reference}"')
-                await client.post("/graphql", json={"query": query}, headers=headers)  # warm-up
-                timings = []
-                with count_statements() as counter:
-                    for _ in range(requests):
-                        started = time.perf_counter()
-                        response = await client.post(
-                            "/graphql", json={"query": query}, headers=headers
-                        )
-                        body = await response.json()
-                        timings.append((time.perf_counter() - started) * 1000)
-                        assert "errors" not in body, body
-                p50 = statistics.median(timings)
-                p95 = statistics.quantiles(timings, n=20)[-1]
-                per_request = len(counter.statements) / requests
-                print(f"{name:40} {p50:8.1f} {p95:8.1f} {1000 / p50:8.0f} {per_request:8.1f}")
+BENCHMARKS = {"reads": reads.main, "http": http.main, "push": push.main}
 
 
 def main() -> None:
-    """Parse arguments and run the benchmark."""
-    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--requests", type=int, default=100)
-    asyncio.run(run(parser.parse_args().requests))
+    """Run the benchmark named first on the command line, or every one."""
+    name, *rest = sys.argv[1:] or [""]
+    if name in BENCHMARKS:
+        BENCHMARKS[name](rest)
+        return
+    for run in BENCHMARKS.values():
+        run([])
+        print()
 
 
 if __name__ == "__main__":

@@ -65,6 +65,11 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 CONF
+# The benchmarks (make bench) count SQL statements with pg_stat_statements when it is installed.
+if [ -f "$(dirname "$bindir")/lib/pg_stat_statements.so" ]; then
+    printf "shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.max = 10000\n" \
+        >>"$data/postgresql.conf"
+fi
 
 fail_start() {
     echo "with-postgres: PostgreSQL on 127.0.0.1:$port failed to start or was not ready within 30 s; server log tail:" >&2
