@@ -29,6 +29,7 @@ from roost import db
 from roost.auth import authenticate
 from roost.compression import compression_middleware
 from roost.cors import cors_headers, cors_middleware
+from roost.gc_pauses import timed_collections
 from roost.graphiql import graphiql_page, setup_graphiql
 from roost.graphql_http import GraphQLOverHTTP, Refusal
 from roost.input_guard import body_limit, decode_request_json
@@ -337,6 +338,8 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> web.Appli
     if provider is not None:
         app[TRACER_PROVIDER_KEY] = provider
         app.cleanup_ctx.append(_flush_traces)
+    # Last, so that what start-up created is frozen before collections are timed.
+    app.cleanup_ctx.append(timed_collections(metrics.gc_pauses))
     return app
 
 

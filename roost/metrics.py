@@ -28,6 +28,7 @@ from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
 
 from models import OutboxItem, OutboxStatus
+from roost.gc_pauses import BUCKETS
 from roost.mail import DeliveryError, Mailer, OutgoingEmail
 from subscriptions.hub import Hub
 
@@ -77,6 +78,13 @@ class Metrics:
             "roost_graphql_request_duration_seconds",
             "GraphQL HTTP request latency by operation name.",
             ["operation"],
+            registry=registry,
+        )
+        self.gc_pauses = Histogram(
+            "roost_gc_pause_seconds",
+            "Pauses of Python's garbage collector, by generation.",
+            ["generation"],
+            buckets=BUCKETS,
             registry=registry,
         )
         self.open_websockets = Gauge(

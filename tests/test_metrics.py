@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import socket
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -165,3 +166,17 @@ def test_operation_name_labels_are_bounded() -> None:
     assert set(labels[MAX_OPERATION_NAMES:]) == {"other"}
     assert metrics.operation_label("Op0") == "Op0"
     assert metrics.operation_label(None) == "anonymous"
+
+
+async def test_garbage_collection_pauses_are_timed(api: Api) -> None:
+    # given the server running (start-up froze what it created)
+    before = await scrape(api)
+
+    # when a full collection happens in the server process
+    gc.collect()
+
+    # then its pause is in the histogram, by generation
+    after = await scrape(api)
+    name = "roost_gc_pause_seconds_count"
+    assert value(after, name, generation="2") >= value(before, name, generation="2") + 1
+    assert gc.get_freeze_count() > 0
