@@ -19,7 +19,7 @@ from models.policy import POLICY, Access
 from resolvers.access import allowed_query
 from resolvers.context import RequestContext
 from resolvers.masking import mask
-from resolvers.pagination import Page, paginate
+from resolvers.pagination import Page, empty_page, paginate
 from resolvers.principal import Principal
 from resolvers.scope import scoped
 
@@ -107,8 +107,17 @@ async def audit_log(
         "created_at__gte": query.since,
         "created_at__lt": query.until,
     }
-    rows = rows.filter(**{key: value for key, value in filters.items() if value is not None})
-    return await paginate(rows, first, after, context.settings.max_page_size)
+    given = {key: value for key, value in filters.items() if value is not None}
+    if not all(_fits(column, value) for column, value in given.items()):
+        return empty_page()  # longer than any stored value: nothing can match
+    return await paginate(rows.filter(**given), first, after, context.settings.max_page_size)
+
+
+def _fits(column: str, value: Any) -> bool:
+    """Whether ``value`` can be stored in ``column`` (a filter on it can match at all)."""
+    field = AuditEntry._meta.fields_map.get(column)
+    limit = getattr(field, "max_length", None)
+    return not (isinstance(value, str) and limit is not None and len(value) > limit)
 
 
 def snapshot(row: Any, fields: dict[str, str]) -> dict[str, Any]:

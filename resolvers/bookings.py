@@ -11,6 +11,7 @@ from tortoise.expressions import Q
 from models import Booking, BookingStatus, Role
 from models.policy import Access, field_access
 from resolvers.context import RequestContext
+from resolvers.errors import BadUserInput
 from resolvers.pagination import Page, paginate
 from resolvers.scope import scoped
 
@@ -62,11 +63,17 @@ def _apply(query: BookingQuery, role: Role) -> Q:
     return conditions & search_condition(query.search, role, "reference", "")
 
 
+#: Longest search text (the databases refuse very long LIKE patterns).
+MAX_SEARCH = 200
+
+
 def search_condition(search: str | None, role: Role, reference_field: str, prefix: str) -> Q:
     """Case-insensitive match on a reference, and on the customer's name where allowed."""
     text = (search or "").strip()
     if not text:
         return Q()
+    if len(text) > MAX_SEARCH:
+        raise BadUserInput(f"Search for at most {MAX_SEARCH} characters.", field="search")
     matches = Q(**{f"{reference_field}__icontains": text})
     if may_search_names(role):
         matches |= Q(**{f"{prefix}customer__name__icontains": text})

@@ -90,3 +90,11 @@ async def test_only_admins_read_the_log(api: Api) -> None:
         # then it is refused with FORBIDDEN
         assert body["data"] is None
         assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_a_filter_longer_than_any_value_finds_nothing(api: Api) -> None:
+    # when the log is filtered by an action longer than any action name
+    body = await api.query("ADMIN", AUDIT_LOG, {"filter": {"action": "x" * 500}})
+    # then nothing matches, and it is no error
+    assert "errors" not in body, body
+    assert body["data"]["auditLog"]["nodes"] == []

@@ -367,3 +367,14 @@ async def test_analyst_finds_a_booking_by_reference(orm: None, world: DemoWorld,
     listed = await references(api, "ANALYST", {"search": booking.reference.lower()})
     # then exactly that booking is found
     assert listed == {"totalCount": 1, "references": {booking.reference}}
+
+
+async def test_an_overlong_search_is_a_client_error(api: Api) -> None:
+    # when bookings are searched with a text longer than allowed
+    body = await api.query(
+        "AGENT",
+        "query ($s: String) { bookings(first: 1, filter: {search: $s}) { nodes { id } } }",
+        {"s": "x" * 5000},
+    )
+    # then it is refused with a code, not a server error
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["BAD_USER_INPUT"]
