@@ -16,7 +16,9 @@ from models.bookings import booking_reference
 from resolvers import organisations
 from resolvers.attachments import store_bytes
 from resolvers.audit import record, snapshot
+from resolvers.deadlines import post_deadline_warnings
 from resolvers.principal import Principal
+from resolvers.selfservice_links import create_link
 from resolvers.selfservice_mail import queue_confirmation
 from resolvers.threads import append_message, notify_participants, party_columns
 from roost.settings import Settings
@@ -359,6 +361,28 @@ async def _questions(seminar: m.Service, hike: m.Service) -> None:
     )
 
 
+#: The offer comments of the featured OPTION booking (the first one of the plan).
+FEATURED_OFFER_COMMENTS = (
+    "Customer: could the second coffee break be moved to 15:30?\n"
+    "Château Lumière: yes, and we can add a tasting of local champagne (+12 EUR a person).\n"
+    "Customer: please include the tasting; we confirm once our budget is approved."
+)
+
+
+def plausible_status(
+    status: m.BookingStatus, starts_at: datetime, now: datetime
+) -> m.BookingStatus:
+    """The status a booking starting at ``starts_at`` can have at ``now``: a booking that has
+    begun is no longer an offer or merely confirmed (an option nobody confirmed lapsed)."""
+    if starts_at > now:
+        return status
+    if status is m.BookingStatus.OPTION:
+        return m.BookingStatus.CANCELLED
+    if status is m.BookingStatus.CONFIRMED:
+        return m.BookingStatus.COMPLETED
+    return status
+
+
 async def _booking(
     rng: random.Random,
     number: int,
@@ -367,8 +391,11 @@ async def _booking(
     status: m.BookingStatus,
     starts_at: datetime,
     participants: int,
+    now: datetime,
 ) -> m.Booking:
     provider = await service.provider
+    status = plausible_status(status, starts_at, now)
+    comments = FEATURED_OFFER_COMMENTS if number == 1 else "Late check-out requested."
     price = Decimal(rng.randrange(90, 400) * participants)
     booking = await m.Booking.create(
         reference=booking_reference(starts_at.year, number),
@@ -386,7 +413,7 @@ async def _booking(
         commission=(price * Decimal("0.12")).quantize(Decimal("0.01")),
         currency="EUR",
         free_cancellation_until=starts_at - timedelta(days=14),
-        offer_comments="Late check-out requested." if status == m.BookingStatus.OPTION else "",
+        offer_comments=comments if status == m.BookingStatus.OPTION else "",
         analytic_codes={"cost_centre": f"CC-{rng.randrange(100, 999)}", "department": "Sales"}
         if customer.organisation_id
         else {},
@@ -406,7 +433,7 @@ async def _booking(
         rng.choice(["", "Arriving by train.", "Wheelchair access needed."]),
     )
     if status in (m.BookingStatus.CONFIRMED, m.BookingStatus.COMPLETED):
-        await _invoice(rng, booking, number)
+        await _invoice(rng, booking, number, now)
     return booking
 
 
@@ -429,8 +456,11 @@ async def _set_value(
     )
 
 
-async def _invoice(rng: random.Random, booking: m.Booking, number: int) -> None:
-    issued = booking.starts_at - timedelta(days=30)
+async def _invoice(rng: random.Random, booking: m.Booking, number: int, now: datetime) -> None:
+    """The booking's invoice, issued 30 days before the start (at the latest yesterday) and
+    due 30 days later: unpaid ones are OVERDUE once the due date passed, ISSUED before."""
+    issued = min(booking.starts_at - timedelta(days=30), now - timedelta(days=1))
+    due_date = (issued + timedelta(days=30)).date()
     status = rng.choice(
         [
             m.InvoiceStatus.ISSUED,
@@ -439,12 +469,14 @@ async def _invoice(rng: random.Random, booking: m.Booking, number: int) -> None:
             m.InvoiceStatus.OVERDUE,
         ]
     )
+    if status is not m.InvoiceStatus.PAID:
+        status = m.InvoiceStatus.OVERDUE if due_date < now.date() else m.InvoiceStatus.ISSUED
     invoice = await m.Invoice.create(
         number=f"INV-{booking.starts_at.year}-{number:05d}",
         booking=booking,
         status=status,
         issued_at=issued,
-        due_date=(issued + timedelta(days=30)).date(),
+        due_date=due_date,
         currency=booking.currency,
         total_amount=booking.total_price,
         provider_payout=booking.total_price - booking.commission,
@@ -472,7 +504,7 @@ async def _invoice(rng: random.Random, booking: m.Booking, number: int) -> None:
         await m.Payment.create(
             invoice=invoice,
             amount=booking.total_price,
-            paid_at=issued + timedelta(days=rng.randrange(1, 25)),
+            paid_at=min(issued + timedelta(days=rng.randrange(1, 25)), now - timedelta(hours=1)),
             reference=f"SEPA-{number:06d}",
         )
 
@@ -569,14 +601,14 @@ async def _conversations(users: dict[str, m.User], attachments_dir: Path) -> Non
 SELF_SERVICE_FIELDS = ("participant_name", "licence_plate", "notes")
 
 
-async def _self_service(self_service_url: str, portal_url: str) -> None:
+async def _self_service(self_service_url: str, portal_url: str, now: datetime) -> None:
     """Self-service for the PREMIUM venue, once: enabled by the admin, a few editable
-    fields, a reminder, and the confirmation e-mails of its upcoming confirmed bookings
-    with their edit links, due at once (so `make run` puts them in the mail folder)."""
+    fields, a reminder, the confirmation e-mails of its upcoming confirmed bookings
+    with their edit links, due at once (so `make run` puts them in the mail folder), and
+    a past booking whose customer used the link (the provider's ARCHIVED tab)."""
     chateau = await m.Organisation.get_or_none(name="Château Lumière")
     if chateau is None or await m.SelfServiceApp.exists(provider_id=chateau.id):
         return
-    now = datetime.now(UTC)
     admin = await m.User.get(email=ACCOUNTS["ADMIN"][0])
     app = await m.SelfServiceApp.create(
         provider=chateau,
@@ -607,6 +639,60 @@ async def _self_service(self_service_url: str, portal_url: str) -> None:
         await queue_confirmation(
             booking, self_service_url=self_service_url, portal_url=portal_url, now=now
         )
+    await _archived_self_service(app, now)
+
+
+async def _archived_self_service(app: m.SelfServiceApp, now: datetime) -> None:
+    """The venue's latest completed booking, as if its link had been sent and used: the
+    customer opened it and corrected the notes before edits closed."""
+    booking = (
+        await m.Booking.filter(
+            provider_id=app.provider_id, status=m.BookingStatus.COMPLETED, starts_at__lt=now
+        )
+        .order_by("-starts_at", "-id")
+        .first()
+    )
+    if booking is None:
+        return
+    closed = app.editable_until(booking.starts_at)
+    _, link = await create_link(booking, app)
+    sent = closed - timedelta(days=12)
+    await m.SelfServiceLink.filter(id=link.id).update(
+        created_at=sent, opened_at=sent + timedelta(days=1)
+    )
+    notes = await m.BookingFieldDefinition.get(service_id=booking.service_id, key="notes")
+    value = await m.FieldValue.get(booking_id=booking.id, definition_id=notes.id)
+    corrected = "Two participants arrive by car; parking needed."
+    change = await m.BookingFieldChange.create(
+        booking=booking,
+        definition=notes,
+        old_value=value.value,
+        new_value=corrected,
+        actor_id=booking.customer_id,
+        channel=m.ChangeChannel.SELF_SERVICE,
+    )
+    await m.BookingFieldChange.filter(id=change.id).update(changed_at=sent + timedelta(days=1))
+    await m.FieldValue.filter(id=value.id).update(value=corrected)
+
+
+async def _deadline_ahead(customer: m.User, today: datetime, now: datetime) -> None:
+    """Victoria Hale's soonest confirmed booking a week or more ahead, booked three weeks
+    ago, with free cancellation ending in five days: its 7-day deadline warning is due."""
+    booking = (
+        await m.Booking.filter(
+            customer=customer,
+            status=m.BookingStatus.CONFIRMED,
+            starts_at__gt=now + timedelta(days=7),
+        )
+        .order_by("starts_at", "id")
+        .first()
+    )
+    if booking is None:
+        raise RuntimeError("demo booking for the deadline warning is missing")
+    await m.Booking.filter(id=booking.id).update(
+        created_at=now - timedelta(days=21),
+        free_cancellation_until=today + timedelta(days=5, hours=18),
+    )
 
 
 async def _ingested() -> None:
@@ -647,11 +733,12 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
     attachments_dir = settings.attachments_dir
     if await m.User.exists(email=ACCOUNTS["ADMIN"][0]):
         async with in_transaction():
-            await _self_service(self_service_url, portal_url)
+            await _self_service(self_service_url, portal_url, datetime.now(UTC))
             await _ingested()
         return DemoSummary(created=False, bookings=await m.Booking.all().count())
     rng = random.Random(2026)
     now = datetime.combine(today or datetime.now(UTC).date(), datetime.min.time(), UTC)
+    moment = datetime.now(UTC) if today is None else now
     async with in_transaction():
         orgs = await _organisations()
         teams = await _teams()
@@ -680,8 +767,14 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
             offset = timedelta(days=rng.randrange(-90, 120), hours=rng.choice([8, 9, 10, 14]))
             if status == m.BookingStatus.COMPLETED:
                 offset = -abs(offset) - timedelta(days=1)
-            await _booking(rng, number, service, customer, status, now + offset, people)
+            elif number <= 2:  # Claire's option and group seminar are upcoming
+                offset = abs(offset) + timedelta(days=2)
+            await _booking(rng, number, service, customer, status, now + offset, people, moment)
         await _conversations(users, attachments_dir)
-        await _self_service(self_service_url, portal_url)
+        await _self_service(self_service_url, portal_url, moment)
         await _ingested()
+        await _deadline_ahead(users["CUSTOMER_VIP"], now, moment)
+    await post_deadline_warnings(
+        moment, settings.deadline_warning_offsets, settings.customer_portal_url
+    )
     return DemoSummary(created=True, bookings=len(plan))
