@@ -19,6 +19,7 @@ from resolvers.context import RequestContext
 from resolvers.errors import Refused
 from resolvers.forms import MAX_NAME, Form
 from resolvers.scope import scoped
+from roost.i18n import N_
 
 #: GraphQL field -> column of the fields administration writes and the audit log records.
 FIELDS = {
@@ -132,7 +133,7 @@ async def update_organisation(
             else None
         )
         if organisation is None:
-            raise Refused("NOT_FOUND", "No such organisation.", "id")
+            raise Refused("NOT_FOUND", N_("No such organisation."), "id")
         before = snapshot(organisation, FIELDS)
         organisation.update_from_dict(form.columns)
         _consistent(organisation, form)

@@ -48,6 +48,7 @@ from resolvers.threads import (
 )
 from resolvers.validation import message as validation_message
 from resolvers.validation import validate_value
+from roost.i18n import N_
 from roost.settings import Settings
 from subscriptions.hub import Hub
 
@@ -133,11 +134,12 @@ async def post_questions(booking: Booking, delay: timedelta) -> Posted | None:
 
 def _not_confirmable(status: BookingStatus) -> Refused:
     if status is BookingStatus.CONFIRMED:
-        return Refused("ALREADY_CONFIRMED", "This booking is already confirmed.", "bookingId")
+        return Refused("ALREADY_CONFIRMED", N_("This booking is already confirmed."), "bookingId")
     return Refused(
         "INVALID_STATUS",
-        f"Only an option can be confirmed; this booking is {status.value}.",
+        N_("Only an option can be confirmed; this booking is {status}."),
         "bookingId",
+        status=status.value,
     )
 
 
@@ -151,7 +153,7 @@ async def confirm_booking(context: RequestContext, booking_id: int | None) -> Bo
     allowed(principal, "confirmBooking")
     booking = await scoped(Booking, principal).get_or_none(id=booking_id) if booking_id else None
     if booking is None:
-        raise Refused("NOT_FOUND", "No such booking.", "bookingId")
+        raise Refused("NOT_FOUND", N_("No such booking."), "bookingId")
     if booking.status is not BookingStatus.OPTION:
         raise _not_confirmable(booking.status)
     async with in_transaction():
@@ -201,18 +203,19 @@ async def _question_of(
     principal = context.require_principal()
     asked = await scoped(Message, principal).get_or_none(id=message_id) if message_id else None
     if asked is None:
-        raise Refused("NOT_FOUND", "No such message.", "messageId")
+        raise Refused("NOT_FOUND", N_("No such message."), "messageId")
     if asked.kind is not MessageKind.QUESTION or asked.question_id is None:
-        raise Refused("NOT_A_QUESTION", "This message is not a question.", "messageId")
+        raise Refused("NOT_A_QUESTION", N_("This message is not a question."), "messageId")
     thread = await Thread.get(id=asked.thread_id)
     if thread.status is ThreadStatus.CLOSED:
-        raise Refused("THREAD_CLOSED", "This thread is closed.", "messageId")
+        raise Refused("THREAD_CLOSED", N_("This thread is closed."), "messageId")
     booking = await Booking.get(id=thread.booking_id)
     if booking.status is not BookingStatus.CONFIRMED:
         raise Refused(
             "BOOKING_NOT_CONFIRMED",
-            f"Questions of a {booking.status.value} booking are no longer answered.",
+            N_("Questions of a {status} booking are no longer answered."),
             "messageId",
+            status=booking.status.value,
         )
     return asked, thread, booking
 
@@ -237,7 +240,9 @@ async def answer_question(context: RequestContext, message_id: int | None, value
             kind=MessageKind.ANSWER,
             seq__gt=asked.seq,
         ):
-            raise Refused("ALREADY_ANSWERED", "This question was already answered.", "messageId")
+            raise Refused(
+                "ALREADY_ANSWERED", N_("This question was already answered."), "messageId"
+            )
         await store_value(
             booking.id, definition, None, normalised, principal.user_id, ChangeChannel.QUESTION
         )

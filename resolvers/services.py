@@ -26,6 +26,7 @@ from resolvers.pagination import Page, paginate
 from resolvers.principal import Principal
 from resolvers.scope import scoped, scoped_by
 from resolvers.validation import MAX_VALUE_LENGTH
+from roost.i18n import N_
 
 SERVICE_FIELDS = {"name": "name", "description": "description", "provider": "provider_id"}
 DEFINITION_FIELDS = {
@@ -66,7 +67,7 @@ async def managed_service(principal: Principal, service_id: int | None, field: s
         else None
     )
     if service is None:
-        raise Refused("NOT_FOUND", "No such service.", field)
+        raise Refused("NOT_FOUND", N_("No such service."), field)
     return service
 
 
@@ -94,7 +95,7 @@ async def create_service(context: RequestContext, values: dict[str, Any]) -> Ser
         else None
     )
     if provider is None or not provider.is_provider:
-        raise Refused("NOT_FOUND", "No such provider.", "providerId")
+        raise Refused("NOT_FOUND", N_("No such provider."), "providerId")
     async with in_transaction():
         service = await Service.create(provider_id=provider.id, **form.columns)
         after = snapshot(service, SERVICE_FIELDS)
@@ -207,7 +208,7 @@ async def update_field_definition(
         managed = scoped_by(BookingFieldDefinition, MANAGED_FIELD_DEFINITIONS, principal)
         definition = await managed.get_or_none(id=definition_id) if definition_id else None
         if definition is None:
-            raise Refused("NOT_FOUND", "No such booking field.", "id")
+            raise Refused("NOT_FOUND", N_("No such booking field."), "id")
         before = snapshot(definition, DEFINITION_FIELDS)
         definition.update_from_dict(form.columns)
         reshaped = before["type"] != definition.type or before["scope"] != definition.scope

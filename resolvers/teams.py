@@ -21,6 +21,7 @@ from resolvers.errors import Refused
 from resolvers.forms import Form
 from resolvers.principal import Principal
 from resolvers.scope import scoped
+from roost.i18n import N_
 
 #: GraphQL field -> column of the team fields the audit log records.
 FIELDS = {
@@ -139,7 +140,7 @@ async def update_team(context: RequestContext, team_id: int | None, values: dict
             else None
         )
         if team is None:
-            raise Refused("NOT_FOUND", "No such team.", "id")
+            raise Refused("NOT_FOUND", N_("No such team."), "id")
         before = await _state(team)
         team.update_from_dict(form.columns)
         await team.save()

@@ -24,6 +24,7 @@ from resolvers.errors import Refused
 from resolvers.forms import Form
 from resolvers.principal import Principal
 from resolvers.scope import matches, scoped
+from roost.i18n import N_
 from subscriptions.channels import user_revocation_channel
 from subscriptions.hub import Hub
 
@@ -165,11 +166,11 @@ async def _managed(principal: Principal, user_id: int | None) -> User:
         else None
     )
     if user is None:
-        raise Refused("NOT_FOUND", "No such user.", "id")
+        raise Refused("NOT_FOUND", N_("No such user."), "id")
     if not matches(MANAGED_USERS, user, principal):
-        raise Refused("FORBIDDEN", "You may not manage this account.", "id")
+        raise Refused("FORBIDDEN", N_("You may not manage this account."), "id")
     if user.erased_at is not None:
-        raise Refused("ERASED", "This account's personal data was erased.", "id")
+        raise Refused("ERASED", N_("This account's personal data was erased."), "id")
     return user
 
 
@@ -208,12 +209,19 @@ async def set_active(context: RequestContext, user_id: int | None, active: bool)
     allowed(principal, action)
     writable(principal, "User", ["active"])
     if user_id is not None and user_id == principal.user_id:
-        raise Refused("OWN_ACCOUNT", "You cannot change whether your own account is active.", "id")
+        raise Refused(
+            "OWN_ACCOUNT", N_("You cannot change whether your own account is active."), "id"
+        )
     async with in_transaction():
         user = await _managed(principal, user_id)
         if user.active == active:
             code = "ALREADY_ACTIVE" if active else "ALREADY_INACTIVE"
-            raise Refused(code, f"This account is already {'' if active else 'in'}active.", "id")
+            message = (
+                N_("This account is already active.")
+                if active
+                else N_("This account is already inactive.")
+            )
+            raise Refused(code, message, "id")
         before = await _state(user)
         user.active = active
         await user.save(update_fields=["active"])
@@ -228,10 +236,12 @@ async def update_my_profile(context: RequestContext, values: dict[str, Any]) -> 
     principal = context.require_principal()
     allowed(principal, "updateMyProfile")
     if principal.user is None:
-        raise Refused("NOT_FOUND", "A self-service link has no profile.")
+        raise Refused("NOT_FOUND", N_("A self-service link has no profile."))
     unknown = set(values) - OWN_PROFILE_FIELDS
     if unknown:
-        raise Refused("FORBIDDEN", "You may not change these fields yourself.", sorted(unknown)[0])
+        raise Refused(
+            "FORBIDDEN", N_("You may not change these fields yourself."), sorted(unknown)[0]
+        )
     form = _form(values, context.locale.value)
     form.check()
     async with in_transaction():

@@ -181,6 +181,7 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
             request=request,
             response=response,
             limiter=request.app.get(LIMITER_KEY),
+            accept_language=request.headers.get("Accept-Language"),
         )
 
 
