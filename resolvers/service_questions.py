@@ -46,7 +46,7 @@ def _form(principal: Principal, values: dict[str, Any]) -> Form:
     form.value("position", "position")
     if "fieldId" in values:
         if values["fieldId"] is None:
-            form.fail("NOT_FOUND", "No such booking field.", "fieldId")
+            form.fail("NOT_FOUND", N_("No such booking field."), "fieldId")
         form.columns["field_id"] = values["fieldId"]
     return form
 
@@ -58,7 +58,7 @@ async def _save(question: ServiceQuestion, form: Form) -> None:
         .exclude(id=question.id or 0)
         .exists()
     ):
-        form.fail("DUPLICATE", "The service already asks about this field.", "fieldId")
+        form.fail("DUPLICATE", N_("The service already asks about this field."), "fieldId")
     form.check()
     try:
         await question.save()

@@ -61,7 +61,7 @@ def _hours_error(hours: Any) -> str | None:
 def _form(values: dict[str, Any], locale: str) -> Form:
     form = Form(values, locale)
     if "key" in values and not _KEY.fullmatch(values["key"] or ""):
-        form.fail("INVALID_VALUE", "Use 1-40 lower-case letters, digits, - or _.", "key")
+        form.fail("INVALID_VALUE", N_("Use 1-40 lower-case letters, digits, - or _."), "key")
     form.value("key", "key")
     form.text("name", "name", 120)
     form.time_zone("timeZone", "time_zone")
@@ -74,7 +74,7 @@ def _form(values: dict[str, Any], locale: str) -> Form:
     if "closures" in values:
         days = sorted({day.isoformat() for day in values["closures"] or []})
         if len(days) > MAX_CLOSURES:
-            form.fail("TOO_MANY", f"At most {MAX_CLOSURES} closure days.", "closures")
+            form.fail("TOO_MANY", N_("At most {most} closure days."), "closures", most=MAX_CLOSURES)
         form.columns["closures"] = days
     return form
 
@@ -88,7 +88,9 @@ async def _members(form: Form) -> list[User] | None:
     for index, pk in enumerate(ids):
         user = found.get(pk) if pk else None
         if user is None or user.role not in MEMBER_ROLES:
-            form.fail("INVALID_MEMBER", "Only agents and admins join teams.", f"memberIds[{index}]")
+            form.fail(
+                "INVALID_MEMBER", N_("Only agents and admins join teams."), f"memberIds[{index}]"
+            )
     return list(found.values())
 
 
@@ -105,7 +107,7 @@ def _checked(principal: Principal, values: dict[str, Any], locale: str) -> Form:
 async def _unique_key(form: Form, team_id: int | None) -> None:
     key = form.columns.get("key")
     if key and await Team.filter(key=key).exclude(id=team_id or 0).exists():
-        form.fail("DUPLICATE", "Another team has this key.", "key")
+        form.fail("DUPLICATE", N_("Another team has this key."), "key")
 
 
 async def create_team(context: RequestContext, values: dict[str, Any]) -> Team:

@@ -63,7 +63,7 @@ def _form(values: dict[str, Any], locale: str) -> Form:
     form.value("role", "role")
     form.value("isVip", "is_vip")
     if values.get("role") is Role.GUEST:
-        form.fail("INVALID_VALUE", "GUEST is a self-service link, not an account.", "role")
+        form.fail("INVALID_VALUE", N_("GUEST is a self-service link, not an account."), "role")
     return form
 
 
@@ -78,7 +78,7 @@ async def _unique_email(form: Form, user_id: int | None) -> None:
         .exists()
     )
     if taken:
-        form.fail("EMAIL_TAKEN", "Another account has this e-mail address.", "email")
+        form.fail("EMAIL_TAKEN", N_("Another account has this e-mail address."), "email")
 
 
 async def _organisation(form: Form, user: User) -> None:
@@ -87,7 +87,7 @@ async def _organisation(form: Form, user: User) -> None:
         pk = form.values["organisationId"]
         organisation = await Organisation.get_or_none(id=pk) if pk else None
         if form.values["organisationId"] is not None and organisation is None:
-            form.fail("NOT_FOUND", "No such organisation.", "organisationId")
+            form.fail("NOT_FOUND", N_("No such organisation."), "organisationId")
             return
         user.organisation_id = organisation.id if organisation else None
     wanted = ORGANISATION_OF.get(Role(user.role))
@@ -97,13 +97,27 @@ async def _organisation(form: Form, user: User) -> None:
         else []
     )
     if wanted is None and kind:
-        form.fail("INVALID_VALUE", f"A {user.role} account has no organisation.", "organisationId")
+        form.fail(
+            "INVALID_VALUE",
+            N_("A {role} account has no organisation."),
+            "organisationId",
+            role=user.role,
+        )
     elif wanted is not None and kind and kind[0] != wanted:
         form.fail(
-            "INVALID_VALUE", f"A {user.role} account belongs to a {wanted}.", "organisationId"
+            "INVALID_VALUE",
+            N_("A {role} account belongs to a {kind}."),
+            "organisationId",
+            role=user.role,
+            kind=wanted,
         )
     elif not kind and user.role in (Role.PROVIDER_STAFF, Role.TRAVEL_MANAGER):
-        form.fail("REQUIRED", f"A {user.role} account needs its organisation.", "organisationId")
+        form.fail(
+            "REQUIRED",
+            N_("A {role} account needs its organisation."),
+            "organisationId",
+            role=user.role,
+        )
 
 
 async def _teams(form: Form, user: User) -> list[Team] | None:
@@ -113,9 +127,9 @@ async def _teams(form: Form, user: User) -> list[Team] | None:
     found = {team.id: team for team in await Team.filter(id__in=[pk for pk in ids if pk])}
     for index, pk in enumerate(ids):
         if pk not in found:
-            form.fail("NOT_FOUND", "No such team.", f"teamIds[{index}]")
+            form.fail("NOT_FOUND", N_("No such team."), f"teamIds[{index}]")
     if found and user.role not in TEAM_ROLES:
-        form.fail("INVALID_VALUE", "Only agents and admins join teams.", "teamIds")
+        form.fail("INVALID_VALUE", N_("Only agents and admins join teams."), "teamIds")
     return list(found.values())
 
 
@@ -123,7 +137,7 @@ def _manages(principal: Principal, user: User, form: Form) -> None:
     """The account as it will be must be one the caller manages."""
     if not matches(MANAGED_USERS, user, principal):
         field = "role" if "role" in form else "organisationId"
-        form.fail("FORBIDDEN", "You may not manage an account like this one.", field)
+        form.fail("FORBIDDEN", N_("You may not manage an account like this one."), field)
 
 
 async def _publish(hub: Hub, user_id: int) -> None:

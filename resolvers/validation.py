@@ -32,7 +32,7 @@ MAX_NUMBER_LENGTH = 40
 #: Message ids per key; the catalogues hold their translations.
 MESSAGES: dict[str, str] = {
     "required": N_("This field is required."),
-    "too_long": N_("At most {max} characters."),
+    "too_long": N_("At most {most} characters."),
     "characters": N_("Contains characters that are not allowed."),
     "person_name": N_("Use letters, spaces, hyphens and apostrophes only."),
     "licence_plate": N_(
@@ -84,7 +84,7 @@ def _person_name(definition: BookingFieldDefinition, text: str, locale: str) -> 
         return None, message("person_name", locale)
     longest = definition.max_length or MAX_NAME_LENGTH
     if len(name) > longest:
-        return None, message("too_long", locale, max=longest)
+        return None, message("too_long", locale, most=longest)
     return name, None
 
 
@@ -198,14 +198,14 @@ def validate_value(definition: BookingFieldDefinition, value: str | None, locale
     if not text:
         return (None, message("required", locale)) if definition.required else ("", None)
     if len(text) > MAX_VALUE_LENGTH:
-        return None, message("too_long", locale, max=definition.max_length or MAX_VALUE_LENGTH)
+        return None, message("too_long", locale, most=definition.max_length or MAX_VALUE_LENGTH)
     if definition.type != FieldType.TEXT and _has_controls(text):
         return None, message("characters", locale)
     normalised, error = _CHECKS[FieldType(definition.type)](definition, text, locale)
     if normalised is None:
         return None, error
     if definition.max_length is not None and len(normalised) > definition.max_length:
-        return None, message("too_long", locale, max=definition.max_length)
+        return None, message("too_long", locale, most=definition.max_length)
     if definition.pattern and not _matches(definition.pattern, normalised):
         return None, message("pattern", locale)
     return normalised, None
