@@ -55,9 +55,7 @@ def marked_messages() -> set[str]:
     """Every message the sources mark with ``N_``, as ``pybabel extract`` finds them."""
     with (ROOT / "babel.cfg").open() as config:
         method_map, options_map = parse_mapping_cfg(config)
-    found = extract_from_dir(
-        ROOT, method_map, options_map, keywords={"N_": None}, comment_tags=()
-    )
+    found = extract_from_dir(ROOT, method_map, options_map, keywords={"N_": None}, comment_tags=())
     return {message for _file, _line, message, _comments, _context in found}
 
 
@@ -145,7 +143,12 @@ async def test_a_french_and_a_german_customer_read_thread_closed_in_their_langua
         booking = await booking_of(world, customer)
         thread = await started(api, customer, bookingId=gid("Booking", booking.id))
         await mutate(
-            api, "AGENT", SET_THREAD_STATUS, "setThreadStatus", threadId=thread["id"], status="CLOSED"
+            api,
+            "AGENT",
+            SET_THREAD_STATUS,
+            "setThreadStatus",
+            threadId=thread["id"],
+            status="CLOSED",
         )
         # when the customer writes again
         payload = await send(api, customer, thread["id"], clientMessageId=client_id())
@@ -159,7 +162,11 @@ async def test_a_french_customer_reads_option_booking_and_not_found_in_french(
     # given Claire (French) and her booking that is still an option
     option = await booking_of(world, status=m.BookingStatus.OPTION)
     # when she opens a thread on it, and writes to a thread that does not exist
-    body = await api.query("CUSTOMER", START_THREAD, {"input": {"bookingId": gid("Booking", option.id), "body": "Parking ?"}})
+    body = await api.query(
+        "CUSTOMER",
+        START_THREAD,
+        {"input": {"bookingId": gid("Booking", option.id), "body": "Parking ?"}},
+    )
     missing = await send(api, "CUSTOMER", gid("Thread", 999_999), clientMessageId=client_id())
     # then both refusals are in French, with their codes
     assert errors(body["data"]["startThread"]) == [
@@ -232,9 +239,7 @@ async def test_deadline_and_validation_messages_follow_the_customer_language(
         refused = await update(api, customer, late, case.id)
         # then both refusals are in the customer's language
         assert [e["message"] for e in invalid["errors"]] == [plate]
-        assert errors(refused) == [
-            ("EDIT_DEADLINE_PASSED", deadline)
-        ]
+        assert errors(refused) == [("EDIT_DEADLINE_PASSED", deadline)]
 
 
 # --- guests and anonymous callers: Accept-Language -----------------------------------------
