@@ -88,8 +88,8 @@ bench: $(VENV)/.installed
 # into the fr and de catalogues (then translate the new, empty entries), compile the .mo files.
 # The .mo files are committed, so installs need no build step; a test checks they are current.
 messages: $(VENV)/.installed-dev
-	$(BIN)/pybabel extract -F babel.cfg -k N_ --no-default-keywords --no-location --sort-output \
-		--project Roost --version 0.1.0 -o roost/locale/messages.pot .
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k translate_plural:1,2 --no-default-keywords \
+		--no-location --sort-output --project Roost --version 0.1.0 -o roost/locale/messages.pot .
 	$(BIN)/pybabel update -i roost/locale/messages.pot -d roost/locale -D messages \
 		--ignore-obsolete --no-fuzzy-matching --ignore-pot-creation-date
 	$(BIN)/pybabel compile -d roost/locale -D messages --statistics

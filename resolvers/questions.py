@@ -48,17 +48,13 @@ from resolvers.threads import (
 )
 from resolvers.validation import message as validation_message
 from resolvers.validation import validate_value
-from roost.i18n import N_
+from roost.i18n import N_, translate
 from roost.settings import Settings
 from subscriptions.hub import Hub
 
-#: Subject of a customer thread opened to ask the questions.
-QUESTIONS_SUBJECT = {
-    "en": "Questions about your booking",
-    "fr": "Questions sur votre réservation",
-    "de": "Fragen zu Ihrer Buchung",
-}
-_OPTIONS = {"en": "Options: {options}", "fr": "Choix : {options}", "de": "Auswahl: {options}"}
+#: Subject of a customer thread opened to ask the questions (a message id).
+QUESTIONS_SUBJECT = N_("Questions about your booking")
+_OPTIONS = N_("Options: {options}")
 
 
 @dataclass(frozen=True)
@@ -107,7 +103,7 @@ def question_body(
     if not choices:
         return text
     options = ", ".join(question.choice_label(choice, locale) for choice in choices)
-    return f"{text}\n{_OPTIONS.get(locale, _OPTIONS['en']).format(options=options)}"
+    return f"{text}\n{translate(_OPTIONS, locale, options=options)}"
 
 
 async def post_questions(booking: Booking, delay: timedelta) -> Posted | None:
@@ -121,7 +117,7 @@ async def post_questions(booking: Booking, delay: timedelta) -> Posted | None:
         d.id: d for d in await BookingFieldDefinition.filter(id__in=[q.field_id for q in questions])
     }
     locale = await locale_of(booking.customer_id)
-    posted = await customer_thread(booking, QUESTIONS_SUBJECT.get(locale, QUESTIONS_SUBJECT["en"]))
+    posted = await customer_thread(booking, translate(QUESTIONS_SUBJECT, locale))
     last: Message | None = None
     for question in questions:
         body = question_body(question, definitions[question.field_id], locale)

@@ -225,7 +225,9 @@ def _plan(
     at = f"values.{index}"
     definition = rules.definitions.get(item.definition_id or 0)
     if definition is None:
-        return FieldError("NOT_FOUND", "No such field on this booking.", f"{at}.fieldDefinitionId")
+        return FieldError(
+            "NOT_FOUND", N_("No such field on this booking."), f"{at}.fieldDefinitionId"
+        )
     if rules.editable is not None and definition.id not in rules.editable:
         message = text("not_editable", rules.locale)
         return FieldError("FIELD_NOT_EDITABLE", message, f"{at}.fieldDefinitionId")
@@ -233,22 +235,24 @@ def _plan(
     if definition.scope == FieldScope.PARTICIPANT:
         if not item.names_participant:
             return FieldError(
-                "BAD_USER_INPUT", "This field is per participant: name one.", f"{at}.participantId"
+                "BAD_USER_INPUT",
+                N_("This field is per participant: name one."),
+                f"{at}.participantId",
             )
         participant = rules.participants.get(item.participant_id or 0)
         if participant is None:
             return FieldError(
-                "NOT_FOUND", "No such participant on this booking.", f"{at}.participantId"
+                "NOT_FOUND", N_("No such participant on this booking."), f"{at}.participantId"
             )
     elif item.names_participant:
         return FieldError(
             "BAD_USER_INPUT",
-            "This field is per booking: name no participant.",
+            N_("This field is per booking: name no participant."),
             f"{at}.participantId",
         )
     key = (definition.id, participant.id if participant else None)
     if key in taken:
-        return FieldError("BAD_USER_INPUT", "This field is given twice.", at)
+        return FieldError("BAD_USER_INPUT", N_("This field is given twice."), at)
     taken.add(key)
     normalised, error = validate_value(definition, item.value, rules.locale)
     if normalised is None:

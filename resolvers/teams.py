@@ -40,13 +40,13 @@ MAX_CLOSURES = 366
 MEMBER_ROLES = (Role.AGENT, Role.ADMIN)
 
 
-def _hours_error(hours: Any) -> str | None:
-    """What is wrong with a weekly schedule, or ``None``."""
+def _hours_error(hours: Any) -> tuple[str, dict[str, object]] | None:
+    """What is wrong with a weekly schedule (a message id and its parameters), or ``None``."""
     if not isinstance(hours, dict) or not set(hours) <= set(WEEKDAYS):
-        return f"Use an object with the days {', '.join(WEEKDAYS)} as keys."
+        return N_("Use an object with the days {days} as keys."), {"days": ", ".join(WEEKDAYS)}
     for day, spans in hours.items():
         if not isinstance(spans, list):
-            return f"`{day}` must be a list of [start, end] spans."
+            return N_("`{day}` must be a list of [start, end] spans."), {"day": day}
         for span in spans:
             if not (
                 isinstance(span, list)
@@ -54,7 +54,9 @@ def _hours_error(hours: Any) -> str | None:
                 and all(isinstance(t, str) and _CLOCK.fullmatch(t) for t in span)
                 and span[0] < span[1]
             ):
-                return f'`{day}`: each span is ["HH:MM", "HH:MM"], the start before the end.'
+                return N_('`{day}`: each span is ["HH:MM", "HH:MM"], the start before the end.'), {
+                    "day": day
+                }
     return None
 
 
@@ -69,7 +71,7 @@ def _form(values: dict[str, Any], locale: str) -> Form:
     if "serviceHours" in values:
         error = _hours_error(values["serviceHours"])
         if error:
-            form.fail("INVALID_VALUE", error, "serviceHours")
+            form.fail("INVALID_VALUE", error[0], "serviceHours", **error[1])
         form.columns["service_hours"] = values["serviceHours"]
     if "closures" in values:
         days = sorted({day.isoformat() for day in values["closures"] or []})

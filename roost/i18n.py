@@ -1,11 +1,11 @@
 """Messages in the caller's language: gettext catalogues (en, fr, de) and ``Accept-Language``.
 
 Messages are marked where they are written with :func:`N_` (``pybabel extract`` finds them,
-see ``babel.cfg``) and translated once, where they become a response, with
-:func:`translate`. The catalogues are ``roost/locale/<language>/LC_MESSAGES/messages.po``,
-compiled to the ``.mo`` files next to them (``make messages``); English is the source
-language and the fallback. A message may hold ``{name}`` placeholders, filled in after
-translation.
+see ``babel.cfg``) and translated once, where they become a response, with :func:`translate`
+(:func:`translate_plural` for texts that depend on a number). The catalogues are
+``roost/locale/<language>/LC_MESSAGES/messages.po``, compiled to the ``.mo`` files next to
+them (``make messages``); English is the source language and the fallback. A message may
+hold ``{name}`` placeholders, filled in after translation.
 """
 
 from __future__ import annotations
@@ -45,6 +45,19 @@ def translate(message: str, language: object, **params: object) -> str:
     code = str(getattr(language, "value", language) or DEFAULT_LANGUAGE)
     text = _translations(code).gettext(message) if code in LANGUAGES else message
     return text.format(**params) if params else text
+
+
+def translate_plural(
+    singular: str, plural: str, count: int, language: object, **params: object
+) -> str:
+    """The form of ``singular``/``plural`` for ``count`` in ``language`` (its plural rules),
+    with ``{count}`` and the other placeholders filled in; a marker for ``pybabel`` too."""
+    code = str(getattr(language, "value", language) or DEFAULT_LANGUAGE)
+    if code in LANGUAGES:
+        text = _translations(code).ngettext(singular, plural, count)
+    else:
+        text = singular if count == 1 else plural
+    return text.format(count=count, **params)
 
 
 def negotiate_language(header: str | None) -> str:

@@ -51,11 +51,13 @@ mutation ($input: ValidateSelfServiceLinkInput!) {
 # --- helpers ----------------------------------------------------------------------------
 
 
-def marked_messages() -> set[str]:
-    """Every message the sources mark with ``N_``, as ``pybabel extract`` finds them."""
+def marked_messages() -> set[Any]:
+    """Every message the sources mark (``N_``, ``translate_plural``), as ``make messages``
+    extracts them: a plural message is a (singular, plural) pair."""
     with (ROOT / "babel.cfg").open() as config:
         method_map, options_map = parse_mapping_cfg(config)
-    found = extract_from_dir(ROOT, method_map, options_map, keywords={"N_": None}, comment_tags=())
+    keywords = {"N_": None, "translate_plural": (1, 2)}
+    found = extract_from_dir(ROOT, method_map, options_map, keywords=keywords, comment_tags=())
     return {message for _file, _line, message, _comments, _context in found}
 
 
@@ -105,9 +107,12 @@ def test_every_marked_message_has_a_french_and_a_german_translation() -> None:
         assert sorted(marked - set(entries)) == [], language
         for message in marked:
             entry = entries[message]
-            assert entry.string.strip(), (language, message)
+            forms = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+            source = message[-1] if isinstance(message, tuple) else message
+            assert all(form.strip() for form in forms), (language, message)
             assert not entry.fuzzy, (language, message)
-            assert placeholders(entry.string) == placeholders(message), (language, message)
+            for form in forms:
+                assert placeholders(form) == placeholders(source), (language, message)
 
 
 def test_the_template_lists_exactly_the_marked_messages() -> None:
