@@ -298,3 +298,14 @@ async def test_a_user_language_wins_over_accept_language(world: DemoWorld, api: 
     body = await post(api, BOOKING_COMMISSIONS, **headers)
     # then the refusal is in his own language
     assert graphql_errors(body) == {("FORBIDDEN", "Sie dürfen Booking.commission nicht lesen.")}
+
+
+async def test_a_refused_token_is_told_so_in_its_accept_language(api: Api) -> None:
+    # given a token that is not one of ours, from a French browser
+    headers = {"Authorization": "Bearer not-a-token", "Accept-Language": "fr-FR"}
+    # when it asks who it is
+    response = await api.client.post("/graphql", json={"query": ME}, headers=headers)
+    body = await response.json()
+    # then the request is refused with 401, in French
+    assert response.status == 401
+    assert graphql_errors(body) == {("UNAUTHENTICATED", "Le jeton n'est pas valide.")}
