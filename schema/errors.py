@@ -63,8 +63,10 @@ class MaskUnexpectedErrors(MaskErrors):
                 error.extensions = {**(error.extensions or {}), "code": "BAD_USER_INPUT"}
             elif error.original_error is None and "code" not in (error.extensions or {}):
                 error.extensions = {**(error.extensions or {}), "code": refusal_code(error)}
-            if isinstance(error.original_error, RoostError):
-                error.message = _translated(error.original_error, self.execution_context)
+            # A refusal raised while setting up a subscription arrives unwrapped.
+            refusal = error if isinstance(error, RoostError) else error.original_error
+            if isinstance(refusal, RoostError):
+                error.message = _translated(refusal, self.execution_context)
         return super()._process_errors(errors)
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:

@@ -23,6 +23,7 @@ import models as m
 from roost.i18n import DOMAIN, LOCALE_DIR
 from tests.conftest import Api, DemoWorld
 from tests.test_selfservice_edits import make_case, make_venue, update, value
+from tests.test_subscriptions import MESSAGE_ADDED, ended
 from tests.test_threads import (
     SET_THREAD_STATUS,
     START_THREAD,
@@ -33,6 +34,7 @@ from tests.test_threads import (
     send,
     started,
 )
+from tests.wsclient import WsClient
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATED = ("fr", "de")
@@ -91,6 +93,17 @@ def errors(payload: dict[str, Any]) -> list[tuple[str, str]]:
 def graphql_errors(body: dict[str, Any]) -> set[tuple[str, str]]:
     """A response's GraphQL errors as (code, message)."""
     return {(error["extensions"]["code"], error["message"]) for error in body["errors"]}
+
+
+def frame_errors(frames: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The (code, message) of every error the WebSocket frames carry."""
+    found = []
+    for frame in frames:
+        if frame["type"] == "error":
+            found.extend(frame["payload"])
+        elif frame["type"] == "next":
+            found.extend(frame["payload"].get("errors") or [])
+    return [(error["extensions"]["code"], error["message"]) for error in found]
 
 
 # --- the catalogues ---------------------------------------------------------------------
@@ -309,3 +322,14 @@ async def test_a_refused_token_is_told_so_in_its_accept_language(api: Api) -> No
     # then the request is refused with 401, in French
     assert response.status == 401
     assert graphql_errors(body) == {("UNAUTHENTICATED", "Le jeton n'est pas valide.")}
+
+
+async def test_a_german_subscriber_reads_not_found_in_german(api: Api) -> None:
+    # given Jonas (German) on a WebSocket
+    async with await WsClient.connect(api.client, api.world.tokens["CUSTOMER_OTHER"]) as ws:
+        # when he subscribes to a thread that does not exist
+        variables = {"threadId": gid("Thread", 999_999), "afterSeq": 0}
+        await ws.subscribe("m", MESSAGE_ADDED, variables)
+        frames = await ended(ws, "m")
+    # then the stream ends with the refusal in German
+    assert frame_errors(frames) == [("NOT_FOUND", "Diese Unterhaltung gibt es nicht.")]
