@@ -108,7 +108,8 @@ def _checked(principal: Principal, values: dict[str, Any], locale: str) -> Form:
 
 async def _unique_key(form: Form, team_id: int | None) -> None:
     key = form.columns.get("key")
-    if key and await Team.filter(key=key).exclude(id=team_id or 0).exists():
+    # An invalid key (already refused) cannot be looked up: it may exceed the column.
+    if key and _KEY.fullmatch(key) and await Team.filter(key=key).exclude(id=team_id or 0).exists():
         form.fail("DUPLICATE", N_("Another team has this key."), "key")
 
 
