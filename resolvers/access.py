@@ -30,10 +30,10 @@ def writable(principal: Principal, type_name: str, fields: Iterable[str]) -> Non
             [
                 Refused(
                     "FORBIDDEN",
-                    N_("Your role may not set {type}.{field}."),
+                    N_("Your role may not set {type}.{name}."),
                     name,
                     type=type_name,
-                    field=name,
+                    name=name,
                 )
                 for name in denied
             ]

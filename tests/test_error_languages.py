@@ -14,13 +14,17 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 import models as m
-from roost.i18n import DOMAIN, LOCALE_DIR
+from resolvers.access import writable
+from resolvers.errors import Rejected
+from resolvers.principal import Principal
+from roost.i18n import DOMAIN, LOCALE_DIR, translate
 from tests.conftest import Api, DemoWorld
 from tests.test_selfservice_edits import make_case, make_venue, update, value
 from tests.test_subscriptions import MESSAGE_ADDED, ended
@@ -333,3 +337,20 @@ async def test_a_german_subscriber_reads_not_found_in_german(api: Api) -> None:
         frames = await ended(ws, "m")
     # then the stream ends with the refusal in German
     assert frame_errors(frames) == [("NOT_FOUND", "Diese Unterhaltung gibt es nicht.")]
+
+
+def test_a_field_the_role_may_not_write_is_refused_in_the_reader_language() -> None:
+    # given a customer who tries to change an account's role
+    customer = Principal(role=m.Role.CUSTOMER, user=None)
+    # when the policy checks the write
+    with pytest.raises(Rejected) as refused:
+        writable(customer, "User", ["role"])
+    # then one FORBIDDEN refusal names the field, and reads in French and German
+    (refusal,) = refused.value.errors
+    assert (refusal.code, refusal.field) == ("FORBIDDEN", "role")
+    assert translate(refusal.template, "fr", **refusal.params) == (
+        "Votre rôle ne permet pas de définir User.role."
+    )
+    assert translate(refusal.template, "de", **refusal.params) == (
+        "Ihre Rolle darf User.role nicht setzen."
+    )
