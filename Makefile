@@ -7,7 +7,7 @@ PYTEST_ARGS ?=
 BIN := $(VENV)/bin
 
 .NOTPARALLEL:
-.PHONY: run test test-sqlite test-postgres browser lint lock schema migrations bench clean
+.PHONY: run test test-sqlite test-postgres browser lint lock schema migrations bench clean messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -83,6 +83,16 @@ bench: $(VENV)/.installed
 	scripts/with-postgres.sh $(BIN)/python -m bench $(BENCH_ARGS)
 	scripts/with-postgres.sh sh -c 'ROOST_BENCH_DATABASE_URL=$$ROOST_TEST_DATABASE_URL \
 		$(BIN)/python -m bench.ingest --records $(or $(BENCH_RECORDS),2000)'
+
+# Message catalogues (roost/i18n.py): extract the N_() messages into messages.pot, merge them
+# into the fr and de catalogues (then translate the new, empty entries), compile the .mo files.
+# The .mo files are committed, so installs need no build step; a test checks they are current.
+messages: $(VENV)/.installed-dev
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k translate_plural:1,2 --no-default-keywords \
+		--no-location --sort-output --project Roost --version 0.1.0 -o roost/locale/messages.pot .
+	$(BIN)/pybabel update -i roost/locale/messages.pot -d roost/locale -D messages \
+		--ignore-obsolete --no-fuzzy-matching --ignore-pot-creation-date
+	$(BIN)/pybabel compile -d roost/locale -D messages --statistics
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache build dist *.egg-info schema.graphql.tmp

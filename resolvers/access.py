@@ -7,18 +7,19 @@ from collections.abc import Iterable
 from models.policy import can_write, may_call, may_query
 from resolvers.errors import Forbidden, Refused, Rejected
 from resolvers.principal import Principal
+from roost.i18n import N_
 
 
 def allowed(principal: Principal, mutation: str) -> None:
     """Refuse ``mutation`` for a role the policy does not allow."""
     if not may_call(principal.role, mutation):
-        raise Refused("FORBIDDEN", f"Your role may not use {mutation}.")
+        raise Refused("FORBIDDEN", N_("Your role may not use {name}."), name=mutation)
 
 
 def allowed_query(principal: Principal, query: str) -> None:
     """Refuse the governed ``query`` (a GraphQL ``FORBIDDEN`` error) for a role not allowed."""
     if not may_query(principal.role, query):
-        raise Forbidden(f"Your role may not use {query}.")
+        raise Forbidden(N_("Your role may not use {name}."), {"name": query})
 
 
 def writable(principal: Principal, type_name: str, fields: Iterable[str]) -> None:
@@ -27,7 +28,13 @@ def writable(principal: Principal, type_name: str, fields: Iterable[str]) -> Non
     if denied:
         raise Rejected(
             [
-                Refused("FORBIDDEN", f"Your role may not set {type_name}.{name}.", name)
+                Refused(
+                    "FORBIDDEN",
+                    N_("Your role may not set {type}.{name}."),
+                    name,
+                    type=type_name,
+                    name=name,
+                )
                 for name in denied
             ]
         )

@@ -22,6 +22,7 @@ from resolvers.context import RequestContext
 from resolvers.errors import Refused
 from resolvers.principal import Principal
 from resolvers.scope import scoped
+from roost.i18n import N_
 
 #: Leading bytes -> content type. Only these kinds are accepted (screenshots and PDFs).
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -71,7 +72,7 @@ def store_bytes(
     content_type = sniff(data)
     if content_type is None:
         raise Refused(
-            "UNSUPPORTED_FILE_TYPE", "Only images (PNG, JPEG, GIF, WebP) and PDFs.", "file"
+            "UNSUPPORTED_FILE_TYPE", N_("Only images (PNG, JPEG, GIF, WebP) and PDFs."), "file"
         )
     digest = hashlib.sha256(data).hexdigest()
     path = stored_path(folder, digest)
@@ -117,8 +118,10 @@ async def _check_quota(principal: Principal, size: int, quota: int) -> None:
     if used + size > quota:
         raise Refused(
             "UPLOAD_QUOTA_EXCEEDED",
-            f"Your uploads may take at most {quota} bytes; {used} are used.",
+            N_("Your uploads may take at most {quota} bytes; {used} are used."),
             "file",
+            quota=quota,
+            used=used,
         )
 
 
@@ -142,14 +145,16 @@ async def remove_unsent_uploads(folder: Path, now: datetime) -> int:
 async def _read_limited(upload: object, limit: int) -> bytes:
     read = getattr(upload, "read", None)
     if read is None:
-        raise Refused("BAD_USER_INPUT", "Send the file as a multipart upload.", "file")
+        raise Refused("BAD_USER_INPUT", N_("Send the file as a multipart upload."), "file")
     data = read(limit + 1)
     if hasattr(data, "__await__"):
         data = await data
     if len(data) > limit:
-        raise Refused("FILE_TOO_LARGE", f"Files may be at most {limit} bytes.", "file")
+        raise Refused(
+            "FILE_TOO_LARGE", N_("Files may be at most {most} bytes."), "file", most=limit
+        )
     if not data:
-        raise Refused("BAD_USER_INPUT", "The file is empty.", "file")
+        raise Refused("BAD_USER_INPUT", N_("The file is empty."), "file")
     return bytes(data)
 
 

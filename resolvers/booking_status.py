@@ -39,15 +39,12 @@ from resolvers.principal import Principal
 from resolvers.questions import Posted, confirmation_effects, locale_of, publish_posted
 from resolvers.scope import scoped
 from resolvers.threads import append_message, publish_thread_event
+from roost.i18n import N_, translate
 from roost.settings import Settings
 from subscriptions.hub import Hub
 
 #: The SYSTEM message that closes a cancelled booking's threads.
-CANCELLED_TEXT = {
-    "en": "This booking was cancelled; the conversation is closed.",
-    "fr": "Cette réservation a été annulée ; la conversation est close.",
-    "de": "Diese Buchung wurde storniert; die Unterhaltung ist geschlossen.",
-}
+CANCELLED_TEXT = N_("This booking was cancelled; the conversation is closed.")
 
 
 def legal(old: BookingStatus, new: BookingStatus) -> bool:
@@ -90,7 +87,7 @@ async def _close_threads(booking: Booking) -> list[int]:
         await append_message(
             thread.id,
             None,
-            CANCELLED_TEXT.get(locale, CANCELLED_TEXT["en"]),
+            translate(CANCELLED_TEXT, locale),
             kind=MessageKind.SYSTEM,
         )
     await Thread.filter(id__in=[t.id for t in threads]).update(status=ThreadStatus.CLOSED)
@@ -114,7 +111,7 @@ async def _booking(principal: Principal, booking_id: int | None) -> Booking:
         else None
     )
     if booking is None:
-        raise Refused("NOT_FOUND", "No such booking.", "bookingId")
+        raise Refused("NOT_FOUND", N_("No such booking."), "bookingId")
     return booking
 
 
@@ -132,8 +129,10 @@ async def set_booking_status(
         if status is before or not legal(before, status):
             raise Refused(
                 "INVALID_TRANSITION",
-                f"A {before.value} booking cannot become {status.value}.",
+                N_("A {before} booking cannot become {after}."),
                 "status",
+                before=before.value,
+                after=status.value,
             )
         booking.status = status
         await booking.save(update_fields=["status", "updated_at"])
@@ -159,13 +158,13 @@ async def update_offer_comments(
     writable(principal, "Booking", ["offerComments"])
     text = comments.strip()
     if len(text) > MAX_TEXT:
-        raise Refused("TOO_LONG", f"At most {MAX_TEXT} characters.", "offerComments")
+        raise Refused("TOO_LONG", N_("At most {most} characters."), "offerComments", most=MAX_TEXT)
     async with in_transaction():
         booking = await _booking(principal, booking_id)
         if booking.status is not BookingStatus.OPTION:
             raise Refused(
                 "NOT_AN_OPTION",
-                "Only an OPTION has offer comments; open a thread on the booking instead.",
+                N_("Only an OPTION has offer comments; open a thread on the booking instead."),
                 "bookingId",
             )
         before = booking.offer_comments
@@ -196,13 +195,15 @@ async def set_invoice_status(
             else None
         )
         if invoice is None:
-            raise Refused("NOT_FOUND", "No such invoice.", "invoiceId")
+            raise Refused("NOT_FOUND", N_("No such invoice."), "invoiceId")
         before = invoice.status
         if status not in INVOICE_TRANSITIONS[before]:
             raise Refused(
                 "INVALID_TRANSITION",
-                f"A {before.value} invoice cannot become {status.value}.",
+                N_("A {before} invoice cannot become {after}."),
                 "status",
+                before=before.value,
+                after=status.value,
             )
         invoice.status = status
         if status is InvoiceStatus.ISSUED:

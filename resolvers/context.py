@@ -10,6 +10,7 @@ from resolvers.errors import Unauthenticated
 from resolvers.loaders import Loaders
 from resolvers.principal import Principal
 from resolvers.ratelimit import RateLimited, RateLimiter
+from roost.i18n import N_, negotiate_language
 from roost.settings import Settings
 from subscriptions.hub import Hub
 
@@ -28,12 +29,14 @@ class RequestContext:
     connection_params: dict[str, Any] | None = None
     #: The server's rate limits (none when absent).
     limiter: RateLimiter | None = None
+    #: The request's ``Accept-Language`` header: the language of guests and anonymous callers.
+    accept_language: str | None = None
     _loaders: Loaders | None = field(default=None, init=False, repr=False)
 
     def require_principal(self) -> Principal:
         """The authenticated caller; anonymous requests are refused."""
         if self.principal is None:
-            raise Unauthenticated("Authentication required: send a Bearer token.")
+            raise Unauthenticated(N_("Authentication required: send a Bearer token."))
         return self.principal
 
     def throttle(self, action: str, *, by_address: bool = False) -> None:
@@ -53,7 +56,9 @@ class RequestContext:
             # An anonymous HTTP caller is told by the status line too.
             self.response.set_status(429)
             self.response.headers["Retry-After"] = str(wait)
-        raise RateLimited(f"Too many requests: try again in {wait} seconds.", retryAfter=wait)
+        raise RateLimited(
+            N_("Too many requests: try again in {wait} seconds."), {"wait": wait}, retryAfter=wait
+        )
 
     def fresh_loaders(self) -> None:
         """Forget cached rows (a long-lived WebSocket context re-reads for every event)."""
@@ -68,6 +73,6 @@ class RequestContext:
 
     @property
     def locale(self) -> Locale:
-        """The caller's language (English for guests and anonymous callers)."""
+        """The caller's language: the user's, else ``Accept-Language``'s (English by default)."""
         user = self.principal.user if self.principal else None
-        return Locale(user.locale) if user else Locale.EN
+        return Locale(user.locale) if user else Locale(negotiate_language(self.accept_language))

@@ -40,36 +40,20 @@ from resolvers.links import thread_link
 from resolvers.outbox import enqueue_email
 from resolvers.questions import Posted, customer_thread
 from resolvers.threads import append_message, publish_thread_event
+from roost.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, translate, translate_plural
 from subscriptions.hub import Hub
 
 log = logging.getLogger("roost.deadlines")
 
 TEMPLATE = "deadline_warning"
 
-#: Subject of a customer thread opened to carry a warning.
-WARNING_SUBJECT = {
-    "en": "Free cancellation ends soon",
-    "fr": "Fin de l'annulation gratuite",
-    "de": "Kostenlose Stornierung endet bald",
-}
-_BODY = {
-    "en": "Free cancellation of booking {reference} ({service}) ends on {deadline}, "
-    "{remaining}. After that, cancellation fees may apply.",
-    "fr": "L'annulation gratuite de la réservation {reference} ({service}) prend fin le "
-    "{deadline}, {remaining}. Passé ce délai, des frais d'annulation peuvent s'appliquer.",
-    "de": "Die kostenlose Stornierung der Buchung {reference} ({service}) endet am "
-    "{deadline}, {remaining}. Danach können Stornogebühren anfallen.",
-}
-_AT = {
-    "en": "{date} at {time} ({zone})",
-    "fr": "{date} à {time} ({zone})",
-    "de": "{date} um {time} Uhr ({zone})",
-}
-_REMAINING = {
-    "en": ("in 1 day", "in {days} days"),
-    "fr": ("dans 1 jour", "dans {days} jours"),
-    "de": ("in 1 Tag", "in {days} Tagen"),
-}
+#: Subject of a customer thread opened to carry a warning (a message id).
+WARNING_SUBJECT = N_("Free cancellation ends soon")
+_BODY = N_(
+    "Free cancellation of booking {reference} ({service}) ends on {deadline}, "
+    "{remaining}. After that, cancellation fees may apply."
+)
+_AT = N_("{date} at {time} ({zone})")
 
 
 def dedup_key(booking_id: int, offset_hours: int) -> str:
@@ -103,18 +87,24 @@ def warning_text(
     booking: Booking, service_name: str, deadline: datetime, days: int, locale: str, zone: str
 ) -> str:
     """The SYSTEM message, in ``locale``, with the deadline in the time zone ``zone``."""
-    language = locale if locale in _BODY else "en"
+    language = locale if locale in LANGUAGES else DEFAULT_LANGUAGE
     tzinfo = _zone(zone)
     zone = str(tzinfo)
-    moment = _AT[language].format(
+    moment = translate(
+        _AT,
+        language,
         date=format_date(deadline.astimezone(tzinfo), format="long", locale=language),
         time=format_time(deadline, format="short", tzinfo=tzinfo, locale=language),
         zone=zone,
     )
-    one, many = _REMAINING[language]
-    remaining = one if days == 1 else many.format(days=days)
-    return _BODY[language].format(
-        reference=booking.reference, service=service_name, deadline=moment, remaining=remaining
+    remaining = translate_plural("in {count} day", "in {count} days", days, language)
+    return translate(
+        _BODY,
+        language,
+        reference=booking.reference,
+        service=service_name,
+        deadline=moment,
+        remaining=remaining,
     )
 
 
@@ -198,7 +188,7 @@ async def _warn_in_transaction(
     locale = str(customer.locale)
     zone = customer.time_zone or booking.time_zone
     days = days_left(deadline, now)
-    posted = await customer_thread(booking, WARNING_SUBJECT.get(locale, WARNING_SUBJECT["en"]))
+    posted = await customer_thread(booking, translate(WARNING_SUBJECT, locale))
     body = warning_text(booking, service.name, deadline, days, locale, zone)
     message = await append_message(posted.thread.id, None, body, kind=MessageKind.SYSTEM)
     await DeadlineWarning.filter(id=warning.id).update(message_id=message.id)

@@ -1,7 +1,12 @@
-"""Errors with a stable ``extensions.code`` that clients can rely on."""
+"""Errors with a stable ``extensions.code`` that clients can rely on.
+
+Their messages are English message ids (marked with ``roost.i18n.N_``) with ``{name}``
+placeholders filled from ``params``; the response translates them into the caller's language.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from graphql import GraphQLError
@@ -12,8 +17,15 @@ class RoostError(GraphQLError):
 
     code = "BAD_REQUEST"
 
-    def __init__(self, message: str, **extensions: Any) -> None:
-        super().__init__(message, extensions={"code": self.code, **extensions})
+    def __init__(
+        self, message: str, params: Mapping[str, object] | None = None, **extensions: Any
+    ) -> None:
+        super().__init__(
+            message.format(**params) if params else message,
+            extensions={"code": self.code, **extensions},
+        )
+        self.template = message
+        self.params = dict(params or {})
 
 
 class Unauthenticated(RoostError):
@@ -46,8 +58,10 @@ class Refused(Exception):
     Nothing was changed when it is raised.
     """
 
-    def __init__(self, code: str, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, code: str, message: str, field: str | None = None, **params: object) -> None:
+        self.message = message.format(**params) if params else message
+        super().__init__(self.message)
         self.code = code
-        self.message = message
+        self.template = message
+        self.params = params
         self.field = field

@@ -14,6 +14,7 @@ from zoneinfo import available_timezones
 from models import BookingFieldDefinition, FieldType, Locale
 from resolvers.errors import Refused, Rejected
 from resolvers.validation import validate_value
+from roost.i18n import N_
 
 #: Longest name of an organisation, account, team or service.
 MAX_NAME = 200
@@ -35,22 +36,22 @@ class Form:
     def __contains__(self, name: str) -> bool:
         return name in self.values
 
-    def fail(self, code: str, message: str, field: str) -> None:
-        """Record one refusal."""
-        self.errors.append(Refused(code, message, field))
+    def fail(self, code: str, message: str, field: str, **params: object) -> None:
+        """Record one refusal (``message`` a message id with ``{name}`` placeholders)."""
+        self.errors.append(Refused(code, message, field, **params))
 
     def required(self, *names: str) -> None:
         """Refuse each of ``names`` that was not given or given as null."""
         for name in names:
             if self.values.get(name) is None:
-                self.fail("REQUIRED", f"`{name}` is required.", name)
+                self.fail("REQUIRED", N_("`{name}` is required."), name, name=name)
 
     def value(self, name: str, column: str, *, nullable: bool = False) -> None:
         """Copy ``name`` as given (enums, flags, numbers); null only if ``nullable``."""
         if name not in self.values:
             return
         if self.values[name] is None and not nullable:
-            self.fail("REQUIRED", f"`{name}` cannot be null.", name)
+            self.fail("REQUIRED", N_("`{name}` cannot be null."), name, name=name)
             return
         self.columns[column] = self.values[name]
 
@@ -66,9 +67,15 @@ class Form:
             if nullable:
                 self.columns[column] = None
             else:
-                self.fail("REQUIRED", f"`{name}` cannot be blank.", name)
+                self.fail("REQUIRED", N_("`{name}` cannot be blank."), name, name=name)
         elif len(text) > limit:
-            self.fail("TOO_LONG", f"`{name}` has at most {limit} characters.", name)
+            self.fail(
+                "TOO_LONG",
+                N_("`{name}` has at most {most} characters."),
+                name,
+                name=name,
+                most=limit,
+            )
         else:
             self.columns[column] = text
 
@@ -78,7 +85,7 @@ class Form:
             return
         zone = self.values[name]
         if zone not in _zones():
-            self.fail("INVALID_TIME_ZONE", "Use an IANA time zone, e.g. Europe/Paris.", name)
+            self.fail("INVALID_TIME_ZONE", N_("Use an IANA time zone, e.g. Europe/Paris."), name)
         else:
             self.columns[column] = zone
 
@@ -93,7 +100,10 @@ class Form:
         checker = BookingFieldDefinition(key=name, type=kind, labels={})
         normalised, error = validate_value(checker, raw, self.locale)
         if normalised is None or error:
-            self.fail("INVALID_VALUE", error or f"`{name}` is not valid.", name)
+            if error:
+                self.fail("INVALID_VALUE", error, name)
+            else:
+                self.fail("INVALID_VALUE", N_("`{name}` is not valid."), name, name=name)
         else:
             self.columns[column] = normalised
 
@@ -103,15 +113,22 @@ class Form:
             return
         given = self.values[name]
         if not isinstance(given, dict) or not all(isinstance(t, str) for t in given.values()):
-            self.fail("INVALID_VALUE", f'`{name}` must be an object like {{"en": "…"}}.', name)
+            self.fail(
+                "INVALID_VALUE",
+                N_('`{name}` must be an object like {{"en": "…"}}.'),
+                name,
+                name=name,
+            )
             return
         texts = {locale: text.strip() for locale, text in given.items() if text.strip()}
         if set(texts) - set(LOCALES):
-            self.fail("UNKNOWN_LOCALE", f"Use {', '.join(LOCALES)} as keys.", name)
+            self.fail(
+                "UNKNOWN_LOCALE", N_("Use {locales} as keys."), name, locales=", ".join(LOCALES)
+            )
         elif "en" not in texts:
-            self.fail("REQUIRED", "The English text is required.", name)
+            self.fail("REQUIRED", N_("The English text is required."), name)
         elif any(len(text) > limit for text in texts.values()):
-            self.fail("TOO_LONG", f"Each text has at most {limit} characters.", name)
+            self.fail("TOO_LONG", N_("Each text has at most {most} characters."), name, most=limit)
         else:
             self.columns[column] = texts
 

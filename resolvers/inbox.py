@@ -24,6 +24,7 @@ from resolvers.errors import BadUserInput
 from resolvers.pagination import Page, Travel, Window, encode_cursor, page_of, paginate
 from resolvers.principal import Principal
 from resolvers.scope import scoped
+from roost.i18n import N_
 
 #: A thread and the last sequence number the reader sees in it: what loaders key on.
 ThreadSeq = tuple[int, int]
@@ -167,10 +168,12 @@ async def message_page(
     principal = context.require_principal()
     limit = context.settings.max_page_size
     if first is not None and last is not None:
-        raise BadUserInput("Give `first` or `last`, not both.", field="first")
+        raise BadUserInput(N_("Give `first` or `last`, not both."), field="first")
     size = last if last is not None else first if first is not None else 50
     if not 0 <= size <= limit:
-        raise BadUserInput(f"Page size must be between 0 and {limit}.", field="first")
+        raise BadUserInput(
+            N_("Page size must be between 0 and {most}."), {"most": limit}, field="first"
+        )
     column = seq_column(principal)
     seen_by = audience(principal)
     visible = scoped(Message, principal).filter(thread_id=thread.id)

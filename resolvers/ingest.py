@@ -54,6 +54,7 @@ from resolvers.ingest_records import (
     global_ids,
     read_record,
 )
+from roost.i18n import N_
 from roost.settings import Settings
 from subscriptions.hub import Hub
 
@@ -105,7 +106,12 @@ async def upsert_bookings(
     principal = context.require_principal()
     allowed(principal, "upsertBookings")
     if len(records) > MAX_RECORDS:
-        raise Refused("TOO_MANY_RECORDS", f"At most {MAX_RECORDS} records per call.", "bookings")
+        raise Refused(
+            "TOO_MANY_RECORDS",
+            N_("At most {most} records per call."),
+            "bookings",
+            most=MAX_RECORDS,
+        )
     assert principal.user is not None  # INTEGRATION is an account
     return await ingest(principal.user, records, context.settings, context.hub)
 
@@ -125,7 +131,9 @@ async def ingest(
             continue
         if plan.external_reference in seen:
             refusal = Refused(
-                "DUPLICATE_REFERENCE", "An earlier record has this reference.", "externalReference"
+                "DUPLICATE_REFERENCE",
+                N_("An earlier record has this reference."),
+                "externalReference",
             )
             results.append(RecordResult(index, errors=[refusal]))
             continue
@@ -207,7 +215,9 @@ def _customer_of(batch: _Batch, plan: BookingPlan) -> User | None:
     """The account the record's customer e-mail names, if any; refused if not a customer."""
     user = batch.customers.get(plan.customer.email)
     if user is not None and Role(user.role) not in _CUSTOMER_ROLES:
-        raise Refused("INVALID_CUSTOMER", "This e-mail address belongs to staff.", "customer.email")
+        raise Refused(
+            "INVALID_CUSTOMER", N_("This e-mail address belongs to staff."), "customer.email"
+        )
     return user
 
 
@@ -217,7 +227,7 @@ def _check_invoice_numbers(batch: _Batch, plan: BookingPlan, booking_id: int | N
         if owner is not None and owner != booking_id:
             raise Refused(
                 "INVOICE_NUMBER_TAKEN",
-                "Another booking has an invoice with this number.",
+                N_("Another booking has an invoice with this number."),
                 f"invoices.{index}.number",
             )
 
@@ -245,7 +255,7 @@ async def _upsert(batch: _Batch, index: int, plan: BookingPlan) -> RecordResult:
         return RecordResult(index, errors=[refusal])
     except IntegrityError:
         refusal = Refused(
-            "CONFLICT", "Changed at the same time by another call; send it again.", None
+            "CONFLICT", N_("Changed at the same time by another call; send it again."), None
         )
         return RecordResult(index, errors=[refusal])
     # Committed: the batch's view follows, and the effects are published at the end.

@@ -35,6 +35,7 @@ from resolvers.booking_status import legal
 from resolvers.errors import Refused
 from resolvers.ids import parse_pk
 from resolvers.validation import validate_value
+from roost.i18n import N_
 
 #: Most records in one ``upsertBookings`` call (and in one batch of ``roost import``).
 MAX_RECORDS = 500
@@ -141,38 +142,38 @@ class _Reader:
     def __init__(self) -> None:
         self.errors: list[Refused] = []
 
-    def fail(self, path: str, code: str, message: str) -> None:
-        self.errors.append(Refused(code, message, path))
+    def fail(self, path: str, code: str, message: str, **params: object) -> None:
+        self.errors.append(Refused(code, message, path, **params))
 
     def text(
         self, raw: Any, path: str, *, max_length: int, required: bool = True, default: str = ""
     ) -> str | None:
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             if required:
-                self.fail(path, "REQUIRED", "This field is required.")
+                self.fail(path, "REQUIRED", N_("This field is required."))
                 return None
             return default
         if not isinstance(raw, str):
-            self.fail(path, "INVALID_TEXT", "Expected a string.")
+            self.fail(path, "INVALID_TEXT", N_("Expected a string."))
             return None
         text = raw.strip()
         if len(text) > max_length:
-            self.fail(path, "TOO_LONG", f"At most {max_length} characters.")
+            self.fail(path, "TOO_LONG", N_("At most {most} characters."), most=max_length)
             return None
         return text
 
     def moment(self, raw: Any, path: str, *, required: bool = True) -> datetime | None:
         if raw is None or raw == "":
             if required:
-                self.fail(path, "REQUIRED", "This field is required.")
+                self.fail(path, "REQUIRED", N_("This field is required."))
             return None
         try:
             value = datetime.fromisoformat(str(raw))
         except ValueError:
-            self.fail(path, "INVALID_DATETIME", "Expected an ISO 8601 date and time.")
+            self.fail(path, "INVALID_DATETIME", N_("Expected an ISO 8601 date and time."))
             return None
         if value.tzinfo is None or value.utcoffset() is None:
-            self.fail(path, "TIME_ZONE_REQUIRED", "Give the UTC offset, e.g. +02:00 or Z.")
+            self.fail(path, "TIME_ZONE_REQUIRED", N_("Give the UTC offset, e.g. +02:00 or Z."))
             return None
         return value
 
@@ -182,7 +183,7 @@ class _Reader:
         try:
             return date.fromisoformat(str(raw))
         except ValueError:
-            self.fail(path, "INVALID_DATE", "Expected a date, e.g. 2026-05-04.")
+            self.fail(path, "INVALID_DATE", N_("Expected a date, e.g. 2026-05-04."))
             return None
 
     def money(
@@ -190,24 +191,24 @@ class _Reader:
     ) -> Decimal | None:
         if raw is None or raw == "":
             if required:
-                self.fail(path, "REQUIRED", "This field is required.")
+                self.fail(path, "REQUIRED", N_("This field is required."))
                 return None
             return Decimal("0.00")
         if isinstance(raw, bool) or not isinstance(raw, str | int | float):
-            self.fail(path, "INVALID_AMOUNT", 'Expected a decimal amount, e.g. "120.50".')
+            self.fail(path, "INVALID_AMOUNT", N_('Expected a decimal amount, e.g. "120.50".'))
             return None
         try:
             value = Decimal(str(raw).strip())
         except InvalidOperation:
             value = Decimal("NaN")
         if not value.is_finite() or abs(value) > _MAX_AMOUNT:
-            self.fail(path, "INVALID_AMOUNT", 'Expected a decimal amount, e.g. "120.50".')
+            self.fail(path, "INVALID_AMOUNT", N_('Expected a decimal amount, e.g. "120.50".'))
             return None
         if value != value.quantize(_CENT):
-            self.fail(path, "INVALID_AMOUNT", "At most two decimals.")
+            self.fail(path, "INVALID_AMOUNT", N_("At most two decimals."))
             return None
         if minimum is not None and value < minimum:
-            self.fail(path, "INVALID_AMOUNT", f"At least {minimum}.")
+            self.fail(path, "INVALID_AMOUNT", N_("At least {least}."), least=minimum)
             return None
         return value.quantize(_CENT)
 
@@ -215,7 +216,7 @@ class _Reader:
         if raw is None or raw == "":
             return default
         if not isinstance(raw, str) or not _CURRENCY.fullmatch(raw.strip().upper()):
-            self.fail(path, "INVALID_CURRENCY", "Expected an ISO 4217 code, e.g. EUR.")
+            self.fail(path, "INVALID_CURRENCY", N_("Expected an ISO 4217 code, e.g. EUR."))
             return None
         return raw.strip().upper()
 
@@ -226,43 +227,45 @@ class _Reader:
         try:
             ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
-            self.fail(path, "INVALID_TIME_ZONE", "Expected an IANA time zone, e.g. Europe/Paris.")
+            self.fail(
+                path, "INVALID_TIME_ZONE", N_("Expected an IANA time zone, e.g. Europe/Paris.")
+            )
             return None
         return name
 
     def choice(self, raw: Any, path: str, kind: type[Any], default: Any = None) -> Any:
         if raw is None or raw == "":
             if default is None:
-                self.fail(path, "REQUIRED", "This field is required.")
+                self.fail(path, "REQUIRED", N_("This field is required."))
             return default
         try:
             return kind(str(getattr(raw, "value", raw)).upper())
         except ValueError:
             names = ", ".join(v.value for v in kind)
-            self.fail(path, "INVALID_CHOICE", f"Expected one of: {names}.")
+            self.fail(path, "INVALID_CHOICE", N_("Expected one of: {names}."), names=names)
             return None
 
     def items(self, raw: Any, path: str) -> list[Mapping[str, Any]]:
         if raw is None:
             return []
         if not isinstance(raw, list) or not all(isinstance(item, Mapping) for item in raw):
-            self.fail(path, "INVALID_LIST", "Expected a list of objects.")
+            self.fail(path, "INVALID_LIST", N_("Expected a list of objects."))
             return []
         return raw
 
 
 def _customer(reader: _Reader, raw: Any) -> CustomerPlan | None:
     if not isinstance(raw, Mapping):
-        reader.fail("customer", "REQUIRED", "This field is required.")
+        reader.fail("customer", "REQUIRED", N_("This field is required."))
         return None
     email = reader.text(raw.get("email"), "customer.email", max_length=254)
     if email is not None and not _EMAIL.fullmatch(email):
-        reader.fail("customer.email", "INVALID_EMAIL", "Expected an e-mail address.")
+        reader.fail("customer.email", "INVALID_EMAIL", N_("Expected an e-mail address."))
         email = None
     name = reader.text(raw.get("name"), "customer.name", max_length=200)
     language = str(raw.get("language") or "en").strip().lower()
     if language not in {locale.value for locale in Locale}:
-        reader.fail("customer.language", "INVALID_LANGUAGE", "Expected en, fr or de.")
+        reader.fail("customer.language", "INVALID_LANGUAGE", N_("Expected en, fr or de."))
     phone = reader.text(raw.get("phone"), "customer.phone", max_length=40, required=False)
     if email is None or name is None or language not in {locale.value for locale in Locale}:
         return None
@@ -275,21 +278,23 @@ def _reference(
     provider_pk = global_pk(record.get("provider_id"), "Organisation")
     provider = catalogue.organisations.get(provider_pk) if provider_pk else None
     if provider is None or provider.kind != OrganisationKind.PROVIDER:
-        reader.fail("providerId", "NOT_FOUND", "No such provider.")
+        reader.fail("providerId", "NOT_FOUND", N_("No such provider."))
         provider = None
     service_pk = global_pk(record.get("service_id"), "Service")
     service = catalogue.services.get(service_pk) if service_pk else None
     if service is None:
-        reader.fail("serviceId", "NOT_FOUND", "No such service.")
+        reader.fail("serviceId", "NOT_FOUND", N_("No such service."))
     elif provider is not None and service.provider_id != provider.id:
-        reader.fail("serviceId", "SERVICE_OF_OTHER_PROVIDER", "This provider has no such service.")
+        reader.fail(
+            "serviceId", "SERVICE_OF_OTHER_PROVIDER", N_("This provider has no such service.")
+        )
         service = None
     company: Organisation | None = None
     if record.get("client_company_id") not in (None, ""):
         company_pk = global_pk(record.get("client_company_id"), "Organisation")
         company = catalogue.organisations.get(company_pk) if company_pk else None
         if company is None or company.kind != OrganisationKind.CLIENT_COMPANY:
-            reader.fail("clientCompanyId", "NOT_FOUND", "No such client company.")
+            reader.fail("clientCompanyId", "NOT_FOUND", N_("No such client company."))
             company = None
     return provider, service, company
 
@@ -305,7 +310,7 @@ def _values(
         definition = definitions.get(str(item.get("key") or ""))
         if definition is None:
             if service is not None:
-                reader.fail(f"{path}.key", "UNKNOWN_FIELD", "The service has no such field.")
+                reader.fail(f"{path}.key", "UNKNOWN_FIELD", N_("The service has no such field."))
             continue
         participant = item.get("participant")
         if definition.scope == FieldScope.PARTICIPANT:
@@ -313,14 +318,14 @@ def _values(
                 reader.fail(
                     f"{path}.participant",
                     "INVALID_PARTICIPANT",
-                    "Give the index of a participant of this record (0 for the first).",
+                    N_("Give the index of a participant of this record (0 for the first)."),
                 )
                 continue
         elif participant is not None:
-            reader.fail(f"{path}.participant", "INVALID_PARTICIPANT", "A booking-wide field.")
+            reader.fail(f"{path}.participant", "INVALID_PARTICIPANT", N_("A booking-wide field."))
             continue
         if (definition.id, participant) in seen:
-            reader.fail(f"{path}.key", "DUPLICATE_FIELD", "This value is given twice.")
+            reader.fail(f"{path}.key", "DUPLICATE_FIELD", N_("This value is given twice."))
             continue
         seen.add((definition.id, participant))
         value = item.get("value")
@@ -328,7 +333,7 @@ def _values(
             definition, value if isinstance(value, str) else None, "en"
         )
         if normalised is None:
-            reader.fail(f"{path}.value", "INVALID_VALUE", error or "Invalid value.")
+            reader.fail(f"{path}.value", "INVALID_VALUE", error or N_("Invalid value."))
             continue
         plans.append(ValuePlan(definition, participant, normalised))
     return tuple(plans)
@@ -369,7 +374,7 @@ def _invoices(reader: _Reader, raw: Any, currency: str) -> tuple[InvoicePlan, ..
         before = len(reader.errors)
         number = reader.text(item.get("number"), f"{path}.number", max_length=32)
         if number in numbers:
-            reader.fail(f"{path}.number", "DUPLICATE_INVOICE", "This invoice is given twice.")
+            reader.fail(f"{path}.number", "DUPLICATE_INVOICE", N_("This invoice is given twice."))
         numbers.add(number or "")
         status = reader.choice(item.get("status"), f"{path}.status", InvoiceStatus)
         issued_at = reader.moment(item.get("issued_at"), f"{path}.issuedAt", required=False)
@@ -406,7 +411,7 @@ def read_record(record: Any, catalogue: Catalogue) -> BookingPlan | list[Refused
     """The record as a :class:`BookingPlan`, or why it cannot be written (per field)."""
     reader = _Reader()
     if not isinstance(record, Mapping):
-        reader.fail("", "INVALID_RECORD", "Expected an object.")
+        reader.fail("", "INVALID_RECORD", N_("Expected an object."))
         return reader.errors
     reference = reader.text(record.get("external_reference"), "externalReference", max_length=64)
     status = reader.choice(record.get("status"), "status", BookingStatus)
@@ -415,14 +420,16 @@ def read_record(record: Any, catalogue: Catalogue) -> BookingPlan | list[Refused
         reader.fail(
             "status",
             "INVALID_TRANSITION",
-            f"A {existing.status.value} booking cannot become {status.value}.",
+            N_("A {before} booking cannot become {after}."),
+            before=existing.status.value,
+            after=status.value,
         )
     customer = _customer(reader, record.get("customer"))
     provider, service, company = _reference(reader, record, catalogue)
     starts_at = reader.moment(record.get("starts_at"), "startsAt")
     ends_at = reader.moment(record.get("ends_at"), "endsAt")
     if starts_at and ends_at and ends_at < starts_at:
-        reader.fail("endsAt", "ENDS_BEFORE_START", "The end is before the start.")
+        reader.fail("endsAt", "ENDS_BEFORE_START", N_("The end is before the start."))
     zone = reader.zone(record.get("time_zone"), "timeZone")
     destination = reader.text(
         record.get("destination"), "destination", max_length=120, required=False

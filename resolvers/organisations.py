@@ -19,6 +19,7 @@ from resolvers.context import RequestContext
 from resolvers.errors import Refused
 from resolvers.forms import MAX_NAME, Form
 from resolvers.scope import scoped
+from roost.i18n import N_
 
 #: GraphQL field -> column of the fields administration writes and the audit log records.
 FIELDS = {
@@ -52,17 +53,21 @@ def _codes(form: Form) -> None:
         choices = [c.strip() for c in code.get("choices") or [] if c.strip()]
         counts[kind] += 1
         if not key or len(key) > 40 or key in seen:
-            form.fail("INVALID_VALUE", "Each code needs a key of its own (1-40 characters).", where)
+            form.fail(
+                "INVALID_VALUE", N_("Each code needs a key of its own (1-40 characters)."), where
+            )
         elif kind == "CHOICE" and not 0 < len(choices) <= MAX_CHOICES:
-            form.fail("INVALID_VALUE", "A drop-down code needs 1 to 100 choices.", where)
+            form.fail("INVALID_VALUE", N_("A drop-down code needs 1 to 100 choices."), where)
         elif kind == "FREE" and choices:
-            form.fail("INVALID_VALUE", "A free-text code has no choices.", where)
+            form.fail("INVALID_VALUE", N_("A free-text code has no choices."), where)
         seen.add(key)
         label = (code.get("label") or key).strip()[:MAX_NAME]
         stored.append({"key": key, "label": label, "kind": kind, "choices": choices})
     for kind, limit in MAX_CODES.items():
         if counts[kind] > limit:
-            form.fail("TOO_MANY", f"At most {limit} codes of kind {kind}.", name)
+            form.fail(
+                "TOO_MANY", N_("At most {most} codes of kind {kind}."), name, most=limit, kind=kind
+            )
     form.columns["analytic_code_definitions"] = stored
 
 
@@ -81,12 +86,14 @@ def _form(values: dict[str, Any], locale: str) -> Form:
 def _consistent(organisation: Organisation, form: Form) -> None:
     """A provider has a provider kind; only a client company has analytic codes."""
     if organisation.is_provider and organisation.provider_kind is None:
-        form.fail("REQUIRED", "A provider needs a provider kind.", "providerKind")
+        form.fail("REQUIRED", N_("A provider needs a provider kind."), "providerKind")
     if not organisation.is_provider and organisation.provider_kind is not None:
-        form.fail("INVALID_VALUE", "Only a provider has a provider kind.", "providerKind")
+        form.fail("INVALID_VALUE", N_("Only a provider has a provider kind."), "providerKind")
     if organisation.is_provider and organisation.analytic_code_definitions:
         form.fail(
-            "INVALID_VALUE", "Only a client company has analytic codes.", "analyticCodeDefinitions"
+            "INVALID_VALUE",
+            N_("Only a client company has analytic codes."),
+            "analyticCodeDefinitions",
         )
 
 
@@ -132,7 +139,7 @@ async def update_organisation(
             else None
         )
         if organisation is None:
-            raise Refused("NOT_FOUND", "No such organisation.", "id")
+            raise Refused("NOT_FOUND", N_("No such organisation."), "id")
         before = snapshot(organisation, FIELDS)
         organisation.update_from_dict(form.columns)
         _consistent(organisation, form)

@@ -17,6 +17,7 @@ from resolvers.context import RequestContext
 from resolvers.errors import Refused
 from resolvers.pagination import Page, paginate
 from resolvers.scope import scoped
+from roost.i18n import N_
 
 
 def thread_notice_key(thread_id: int, user_id: int) -> str:
@@ -150,9 +151,9 @@ async def retry_delivery(context: RequestContext, item_id: int | None) -> Outbox
     allowed(principal, "retryDelivery")
     item = await scoped(OutboxItem, principal).get_or_none(id=item_id) if item_id else None
     if item is None:
-        raise Refused("NOT_FOUND", "No such delivery.", "id")
+        raise Refused("NOT_FOUND", N_("No such delivery."), "id")
     if item.status is not OutboxStatus.FAILED:
-        raise Refused("NOT_FAILED", "Only failed deliveries can be retried.", "id")
+        raise Refused("NOT_FAILED", N_("Only failed deliveries can be retried."), "id")
     item.status = OutboxStatus.PENDING
     item.attempts = 0
     item.due_at = datetime.now(UTC)

@@ -26,6 +26,7 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from resolvers.errors import BadUserInput
+from roost.i18n import N_
 
 M = TypeVar("M", bound=Model)
 T = TypeVar("T")
@@ -46,9 +47,9 @@ def _decode(cursor: str, field: str) -> list[Any]:
             raise ValueError(cursor)
         values = orjson.loads(base64.urlsafe_b64decode(cursor.encode()))
     except (ValueError, binascii.Error, orjson.JSONDecodeError):
-        raise BadUserInput("Invalid cursor.", field=field) from None
+        raise BadUserInput(N_("Invalid cursor."), field=field) from None
     if not isinstance(values, list):
-        raise BadUserInput("Invalid cursor.", field=field)
+        raise BadUserInput(N_("Invalid cursor."), field=field)
     return values
 
 
@@ -134,14 +135,14 @@ def _past(keys: Sequence[SortKey], cursor: str, field: str, backwards: bool) -> 
     """Rows strictly past the row of ``cursor``: equal on the first keys, past on the next."""
     raw = _decode(cursor, field)
     if len(raw) != len(keys):
-        raise BadUserInput("Invalid cursor.", field=field)
+        raise BadUserInput(N_("Invalid cursor."), field=field)
     try:
         values = [
             None if value is None else key.parse(value)
             for key, value in zip(keys, raw, strict=True)
         ]
     except (TypeError, ValueError):
-        raise BadUserInput("Invalid cursor.", field=field) from None
+        raise BadUserInput(N_("Invalid cursor."), field=field) from None
     levels = []
     for depth, key in enumerate(keys):
         if values[depth] is None:
@@ -189,10 +190,13 @@ def _size(value: int | None, name: str, max_page_size: int) -> int | None:
     if value is None:
         return None
     if value < 0:
-        raise BadUserInput(f"`{name}` must not be negative.", field=name)
+        raise BadUserInput(N_("`{name}` must not be negative."), {"name": name}, field=name)
     if value > max_page_size:
         raise BadUserInput(
-            f"`{name}` must be at most {max_page_size}.", field=name, max=max_page_size
+            N_("`{name}` must be at most {most}."),
+            {"name": name, "most": max_page_size},
+            field=name,
+            max=max_page_size,
         )
     return value
 
@@ -209,7 +213,7 @@ async def paginate(
     """The page of the ordered ``queryset``: ``first`` rows after cursor ``after``, or the
     ``last`` rows before cursor ``before``."""
     if first is not None and last is not None:
-        raise BadUserInput("Give `first` or `last`, not both.", field="first")
+        raise BadUserInput(N_("Give `first` or `last`, not both."), field="first")
     forward = _size(first, "first", max_page_size)
     backward = _size(last, "last", max_page_size)
     backwards = backward is not None

@@ -41,6 +41,7 @@ from resolvers.audit import jsonable, record
 from resolvers.context import RequestContext
 from resolvers.errors import NotFound, Refused
 from resolvers.scope import scoped, scoped_by
+from roost.i18n import N_
 from subscriptions.channels import user_revocation_channel
 
 #: What an erased person is called from then on.
@@ -108,7 +109,7 @@ async def export_personal_data(context: RequestContext, user_id: int | None) -> 
         else None
     )
     if user is None:
-        raise NotFound("No such user.", field="userId")
+        raise NotFound(N_("No such user."), field="userId")
     teams = await Team.filter(members__id=user.id).values_list("key", flat=True)
     account = {
         key: jsonable(getattr(user, key))
@@ -197,11 +198,11 @@ async def erase_personal_data(context: RequestContext, user_id: int | None) -> U
             else None
         )
         if user is None:
-            raise Refused("NOT_FOUND", "No such user.", "userId")
+            raise Refused("NOT_FOUND", N_("No such user."), "userId")
         if user.erased_at is not None:
-            raise Refused("ALREADY_ERASED", "This person's data was already erased.", "userId")
+            raise Refused("ALREADY_ERASED", N_("This person's data was already erased."), "userId")
         if user.id == principal.user_id:
-            raise Refused("OWN_ACCOUNT", "You cannot erase your own account.", "userId")
+            raise Refused("OWN_ACCOUNT", N_("You cannot erase your own account."), "userId")
         user.update_from_dict(
             {
                 "name": ERASED_NAME,

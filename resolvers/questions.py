@@ -48,16 +48,13 @@ from resolvers.threads import (
 )
 from resolvers.validation import message as validation_message
 from resolvers.validation import validate_value
+from roost.i18n import N_, translate
 from roost.settings import Settings
 from subscriptions.hub import Hub
 
-#: Subject of a customer thread opened to ask the questions.
-QUESTIONS_SUBJECT = {
-    "en": "Questions about your booking",
-    "fr": "Questions sur votre réservation",
-    "de": "Fragen zu Ihrer Buchung",
-}
-_OPTIONS = {"en": "Options: {options}", "fr": "Choix : {options}", "de": "Auswahl: {options}"}
+#: Subject of a customer thread opened to ask the questions (a message id).
+QUESTIONS_SUBJECT = N_("Questions about your booking")
+_OPTIONS = N_("Options: {options}")
 
 
 @dataclass(frozen=True)
@@ -106,7 +103,7 @@ def question_body(
     if not choices:
         return text
     options = ", ".join(question.choice_label(choice, locale) for choice in choices)
-    return f"{text}\n{_OPTIONS.get(locale, _OPTIONS['en']).format(options=options)}"
+    return f"{text}\n{translate(_OPTIONS, locale, options=options)}"
 
 
 async def post_questions(booking: Booking, delay: timedelta) -> Posted | None:
@@ -120,7 +117,7 @@ async def post_questions(booking: Booking, delay: timedelta) -> Posted | None:
         d.id: d for d in await BookingFieldDefinition.filter(id__in=[q.field_id for q in questions])
     }
     locale = await locale_of(booking.customer_id)
-    posted = await customer_thread(booking, QUESTIONS_SUBJECT.get(locale, QUESTIONS_SUBJECT["en"]))
+    posted = await customer_thread(booking, translate(QUESTIONS_SUBJECT, locale))
     last: Message | None = None
     for question in questions:
         body = question_body(question, definitions[question.field_id], locale)
@@ -133,11 +130,12 @@ async def post_questions(booking: Booking, delay: timedelta) -> Posted | None:
 
 def _not_confirmable(status: BookingStatus) -> Refused:
     if status is BookingStatus.CONFIRMED:
-        return Refused("ALREADY_CONFIRMED", "This booking is already confirmed.", "bookingId")
+        return Refused("ALREADY_CONFIRMED", N_("This booking is already confirmed."), "bookingId")
     return Refused(
         "INVALID_STATUS",
-        f"Only an option can be confirmed; this booking is {status.value}.",
+        N_("Only an option can be confirmed; this booking is {status}."),
         "bookingId",
+        status=status.value,
     )
 
 
@@ -151,7 +149,7 @@ async def confirm_booking(context: RequestContext, booking_id: int | None) -> Bo
     allowed(principal, "confirmBooking")
     booking = await scoped(Booking, principal).get_or_none(id=booking_id) if booking_id else None
     if booking is None:
-        raise Refused("NOT_FOUND", "No such booking.", "bookingId")
+        raise Refused("NOT_FOUND", N_("No such booking."), "bookingId")
     if booking.status is not BookingStatus.OPTION:
         raise _not_confirmable(booking.status)
     async with in_transaction():
@@ -201,18 +199,19 @@ async def _question_of(
     principal = context.require_principal()
     asked = await scoped(Message, principal).get_or_none(id=message_id) if message_id else None
     if asked is None:
-        raise Refused("NOT_FOUND", "No such message.", "messageId")
+        raise Refused("NOT_FOUND", N_("No such message."), "messageId")
     if asked.kind is not MessageKind.QUESTION or asked.question_id is None:
-        raise Refused("NOT_A_QUESTION", "This message is not a question.", "messageId")
+        raise Refused("NOT_A_QUESTION", N_("This message is not a question."), "messageId")
     thread = await Thread.get(id=asked.thread_id)
     if thread.status is ThreadStatus.CLOSED:
-        raise Refused("THREAD_CLOSED", "This thread is closed.", "messageId")
+        raise Refused("THREAD_CLOSED", N_("This thread is closed."), "messageId")
     booking = await Booking.get(id=thread.booking_id)
     if booking.status is not BookingStatus.CONFIRMED:
         raise Refused(
             "BOOKING_NOT_CONFIRMED",
-            f"Questions of a {booking.status.value} booking are no longer answered.",
+            N_("Questions of a {status} booking are no longer answered."),
             "messageId",
+            status=booking.status.value,
         )
     return asked, thread, booking
 
@@ -237,7 +236,9 @@ async def answer_question(context: RequestContext, message_id: int | None, value
             kind=MessageKind.ANSWER,
             seq__gt=asked.seq,
         ):
-            raise Refused("ALREADY_ANSWERED", "This question was already answered.", "messageId")
+            raise Refused(
+                "ALREADY_ANSWERED", N_("This question was already answered."), "messageId"
+            )
         await store_value(
             booking.id, definition, None, normalised, principal.user_id, ChangeChannel.QUESTION
         )

@@ -31,6 +31,7 @@ from resolvers.context import RequestContext
 from resolvers.errors import Refused, Rejected
 from resolvers.scope import scoped
 from resolvers.selfservice_app import enabled_app
+from roost.i18n import N_
 
 #: Longest edit deadline and reminder lead time: one year, in hours.
 MAX_HOURS = 24 * 366
@@ -67,9 +68,9 @@ async def _provider(context: RequestContext, provider_id: int | None) -> Organis
         await scoped(Organisation, principal).get_or_none(id=provider_id) if provider_id else None
     )
     if organisation is None:
-        raise Refused("NOT_FOUND", "No such provider.", "providerId")
+        raise Refused("NOT_FOUND", N_("No such provider."), "providerId")
     if not organisation.is_provider:
-        raise Refused("NOT_A_PROVIDER", "Only providers have a self-service app.", "providerId")
+        raise Refused("NOT_A_PROVIDER", N_("Only providers have a self-service app."), "providerId")
     return organisation
 
 
@@ -81,7 +82,7 @@ async def app_in_scope(context: RequestContext, provider_id: int) -> SelfService
     """
     app = await enabled_app(provider_id)
     if not await scoped(SelfServiceApp, context.require_principal()).filter(id=app.id).exists():
-        raise Refused("NOT_FOUND", "No such provider.", "providerId")
+        raise Refused("NOT_FOUND", N_("No such provider."), "providerId")
     return app
 
 
@@ -102,7 +103,7 @@ async def enable_self_service(context: RequestContext, provider_id: int | None) 
     if provider.plan not in ELIGIBLE_PLANS:
         raise Refused(
             "PLAN_NOT_ELIGIBLE",
-            "Self-service is available on the PREMIUM and ENTERPRISE plans only.",
+            N_("Self-service is available on the PREMIUM and ENTERPRISE plans only."),
             "providerId",
         )
     async with in_transaction():
@@ -123,7 +124,9 @@ async def disable_self_service(context: RequestContext, provider_id: int | None)
     app = await SelfServiceApp.get_or_none(provider_id=provider.id)
     if app is None:
         raise Refused(
-            "SELF_SERVICE_DISABLED", "Self-service is not enabled for this provider.", "providerId"
+            "SELF_SERVICE_DISABLED",
+            N_("Self-service is not enabled for this provider."),
+            "providerId",
         )
     if app.enabled:
         app.enabled = False
@@ -139,7 +142,12 @@ def _hours(value: int | None, field: str, minimum: int) -> list[Refused]:
         return []
     return [
         Refused(
-            "OUT_OF_RANGE", f"`{field}` must be between {minimum} and {MAX_HOURS} hours.", field
+            "OUT_OF_RANGE",
+            N_("`{name}` must be between {least} and {most} hours."),
+            field,
+            name=field,
+            least=minimum,
+            most=MAX_HOURS,
         )
     ]
 
@@ -148,7 +156,12 @@ def _texts(value: Any, field: str, limit: int) -> tuple[dict[str, str], list[Ref
     """``{locale: text}`` without blank entries, and what is wrong with ``value``."""
     if not isinstance(value, dict):
         return {}, [
-            Refused("INVALID_VALUE", f'`{field}` must be an object like {{"en": "…"}}.', field)
+            Refused(
+                "INVALID_VALUE",
+                N_('`{name}` must be an object like {{"en": "…"}}.'),
+                field,
+                name=field,
+            )
         ]
     texts: dict[str, str] = {}
     errors: list[Refused] = []
@@ -156,12 +169,17 @@ def _texts(value: Any, field: str, limit: int) -> tuple[dict[str, str], list[Ref
         where = f"{field}.{locale}"
         if locale not in LOCALES:
             errors.append(
-                Refused("UNKNOWN_LOCALE", f"Use one of {', '.join(LOCALES)} as keys.", where)
+                Refused(
+                    "UNKNOWN_LOCALE",
+                    N_("Use one of {locales} as keys."),
+                    where,
+                    locales=", ".join(LOCALES),
+                )
             )
         elif text is not None and not isinstance(text, str):
-            errors.append(Refused("INVALID_VALUE", "The text must be a string.", where))
+            errors.append(Refused("INVALID_VALUE", N_("The text must be a string."), where))
         elif text and len(text.strip()) > limit:
-            errors.append(Refused("TOO_LONG", f"At most {limit} characters.", where))
+            errors.append(Refused("TOO_LONG", N_("At most {most} characters."), where, most=limit))
         elif text and text.strip():
             texts[locale] = text.strip()
     return texts, errors
@@ -185,7 +203,7 @@ async def _definitions(
     errors = [
         Refused(
             "UNKNOWN_FIELD",
-            "Not a booking field of this provider's services.",
+            N_("Not a booking field of this provider's services."),
             f"editableFieldIds[{index}]",
         )
         for index, pk in enumerate(ids)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from models import ELIGIBLE_PLANS, Organisation, SelfServiceApp
 from resolvers.errors import Refused
+from roost.i18n import N_
 
 
 def disabled() -> Refused:
     """The answer for a provider without the app (and for one whose app must not show)."""
-    return Refused("SELF_SERVICE_DISABLED", "Self-service is not enabled for this provider.")
+    return Refused("SELF_SERVICE_DISABLED", N_("Self-service is not enabled for this provider."))
 
 
 async def enabled_app(provider_id: int) -> SelfServiceApp:

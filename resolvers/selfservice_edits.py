@@ -42,6 +42,7 @@ from resolvers.questions import locale_of
 from resolvers.scope import scoped
 from resolvers.selfservice_app import enabled_app
 from resolvers.validation import validate_value
+from roost.i18n import N_, translate
 from subscriptions.channels import booking_channel
 
 #: Roles on the booking's customer side: bound by the app, its deadline and editable fields.
@@ -62,30 +63,17 @@ CHANNELS: dict[Role, ChangeChannel] = {
 #: Values one ``updateBookingFields`` may carry.
 MAX_VALUES = 200
 
-#: Refusals shown to the customer, per locale (en, fr, de); English is the fallback.
-TEXTS: dict[str, dict[str, str]] = {
-    "disabled": {
-        "en": "Self-service is not enabled for this provider.",
-        "fr": "Le libre-service n'est pas activé pour ce prestataire.",
-        "de": "Self-Service ist für diesen Anbieter nicht aktiviert.",
-    },
-    "deadline": {
-        "en": "The deadline for changes to this booking has passed.",
-        "fr": "Le délai de modification de cette réservation est dépassé.",
-        "de": "Die Frist für Änderungen an dieser Buchung ist abgelaufen.",
-    },
-    "not_editable": {
-        "en": "This field cannot be changed here.",
-        "fr": "Ce champ ne peut pas être modifié ici.",
-        "de": "Dieses Feld kann hier nicht geändert werden.",
-    },
+#: Refusals shown to the customer (message ids; the catalogues hold their translations).
+TEXTS: dict[str, str] = {
+    "disabled": N_("Self-service is not enabled for this provider."),
+    "deadline": N_("The deadline for changes to this booking has passed."),
+    "not_editable": N_("This field cannot be changed here."),
 }
 
 
 def text(key: str, locale: str, **params: object) -> str:
     """The refusal ``key`` in ``locale`` (English when it has no such language)."""
-    texts = TEXTS[key]
-    return texts.get(locale, texts["en"]).format(**params)
+    return translate(TEXTS[key], locale, **params)
 
 
 async def app_for(booking: Booking, locale: str) -> SelfServiceApp:
@@ -162,7 +150,7 @@ async def self_service_booking(
     try:
         app = await app_for(booking, locale)
     except Refused as refusal:
-        raise RoostError(refusal.message, code=refusal.code) from None
+        raise RoostError(refusal.template, refusal.params, code=refusal.code) from None
     definitions = await editable_definitions(app, booking.service_id)
     participants = await scoped(Participant, principal).filter(booking_id=booking.id)
     values = {
@@ -237,7 +225,9 @@ def _plan(
     at = f"values.{index}"
     definition = rules.definitions.get(item.definition_id or 0)
     if definition is None:
-        return FieldError("NOT_FOUND", "No such field on this booking.", f"{at}.fieldDefinitionId")
+        return FieldError(
+            "NOT_FOUND", N_("No such field on this booking."), f"{at}.fieldDefinitionId"
+        )
     if rules.editable is not None and definition.id not in rules.editable:
         message = text("not_editable", rules.locale)
         return FieldError("FIELD_NOT_EDITABLE", message, f"{at}.fieldDefinitionId")
@@ -245,22 +235,24 @@ def _plan(
     if definition.scope == FieldScope.PARTICIPANT:
         if not item.names_participant:
             return FieldError(
-                "BAD_USER_INPUT", "This field is per participant: name one.", f"{at}.participantId"
+                "BAD_USER_INPUT",
+                N_("This field is per participant: name one."),
+                f"{at}.participantId",
             )
         participant = rules.participants.get(item.participant_id or 0)
         if participant is None:
             return FieldError(
-                "NOT_FOUND", "No such participant on this booking.", f"{at}.participantId"
+                "NOT_FOUND", N_("No such participant on this booking."), f"{at}.participantId"
             )
     elif item.names_participant:
         return FieldError(
             "BAD_USER_INPUT",
-            "This field is per booking: name no participant.",
+            N_("This field is per booking: name no participant."),
             f"{at}.participantId",
         )
     key = (definition.id, participant.id if participant else None)
     if key in taken:
-        return FieldError("BAD_USER_INPUT", "This field is given twice.", at)
+        return FieldError("BAD_USER_INPUT", N_("This field is given twice."), at)
     taken.add(key)
     normalised, error = validate_value(definition, item.value, rules.locale)
     if normalised is None:
@@ -300,12 +292,12 @@ async def update_booking_fields(
     principal = context.require_principal()
     allowed(principal, "updateBookingFields")
     if not can_write(principal.role, "BookingFieldValue", "value"):
-        raise Refused("FORBIDDEN", "Your role may not change booking field values.")
+        raise Refused("FORBIDDEN", N_("Your role may not change booking field values."))
     booking = await _booking_of(principal, booking_id)
     if booking is None:
-        raise Refused("NOT_FOUND", "No such booking.", "bookingId")
+        raise Refused("NOT_FOUND", N_("No such booking."), "bookingId")
     if not values or len(values) > MAX_VALUES:
-        raise Refused("BAD_USER_INPUT", f"Give 1 to {MAX_VALUES} values.", "values")
+        raise Refused("BAD_USER_INPUT", N_("Give 1 to {most} values."), "values", most=MAX_VALUES)
     locale = await reader_locale(context, booking)
     rules = await _rules(principal, booking, locale, datetime.now(UTC))
     taken: set[tuple[int, int | None]] = set()

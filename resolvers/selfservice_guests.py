@@ -25,41 +25,24 @@ from resolvers.principal import Principal
 from resolvers.selfservice_edits import app_for
 from resolvers.selfservice_links import usable_link
 from roost.auth import mint_guest_token
+from roost.i18n import N_, translate
 from roost.settings import Settings
 from subscriptions.channels import link_revocation_channel
 from subscriptions.hub import Hub
 
-#: Refusals of the login step, per locale (en, fr, de); English is the fallback.
-TEXTS: dict[str, dict[str, str]] = {
-    "invalid": {
-        "en": "This link is invalid or has expired. Ask the provider for a new one.",
-        "fr": "Ce lien n'est pas valide ou a expiré. Demandez-en un nouveau au prestataire.",
-        "de": "Dieser Link ist ungültig oder abgelaufen. Fordern Sie beim Anbieter einen neuen an.",
-    },
-    "locked": {
-        "en": "This link is locked after too many wrong e-mail addresses. Ask the provider "
-        "for a new one.",
-        "fr": "Ce lien est bloqué après trop d'adresses e-mail erronées. Demandez-en un "
-        "nouveau au prestataire.",
-        "de": "Dieser Link wurde nach zu vielen falschen E-Mail-Adressen gesperrt. Fordern "
-        "Sie beim Anbieter einen neuen an.",
-    },
-    "mismatch": {
-        "en": "This is not the e-mail address of the booking. Attempts left: {left}.",
-        "fr": "Ce n'est pas l'adresse e-mail de la réservation. Essais restants : {left}.",
-        "de": "Das ist nicht die E-Mail-Adresse der Buchung. Verbleibende Versuche: {left}.",
-    },
-    "unavailable": {
-        "en": "Self-service links cannot be used on this server.",
-        "fr": "Les liens de libre-service ne peuvent pas être utilisés sur ce serveur.",
-        "de": "Self-Service-Links können auf diesem Server nicht verwendet werden.",
-    },
+#: Refusals of the login step (message ids; the catalogues hold their translations).
+TEXTS: dict[str, str] = {
+    "invalid": N_("This link is invalid or has expired. Ask the provider for a new one."),
+    "locked": N_(
+        "This link is locked after too many wrong e-mail addresses. Ask the provider for a new one."
+    ),
+    "mismatch": N_("This is not the e-mail address of the booking. Attempts left: {left}."),
+    "unavailable": N_("Self-service links cannot be used on this server."),
 }
 
 
 def _text(key: str, locale: str, **params: object) -> str:
-    texts = TEXTS[key]
-    return texts.get(locale, texts["en"]).format(**params)
+    return translate(TEXTS[key], locale, **params)
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ from resolvers.selfservice import MAX_SUBJECT, MAX_TEXT, app_in_scope
 from resolvers.selfservice_bookings import SelfServiceEntry, entry_of
 from resolvers.selfservice_links import create_link, link_url
 from roost.emails import RenderedEmail, render_email
+from roost.i18n import N_
 
 log = logging.getLogger("roost.selfservice")
 
@@ -227,13 +228,15 @@ async def queue_confirmation(
 def _check_email(subject: str, text: str) -> None:
     errors = []
     if not subject.strip():
-        errors.append(Refused("REQUIRED", "Write a subject.", "subject"))
+        errors.append(Refused("REQUIRED", N_("Write a subject."), "subject"))
     elif len(subject.strip()) > MAX_SUBJECT:
-        errors.append(Refused("TOO_LONG", f"At most {MAX_SUBJECT} characters.", "subject"))
+        errors.append(
+            Refused("TOO_LONG", N_("At most {most} characters."), "subject", most=MAX_SUBJECT)
+        )
     if not text.strip():
-        errors.append(Refused("REQUIRED", "Write the e-mail's text.", "text"))
+        errors.append(Refused("REQUIRED", N_("Write the e-mail's text."), "text"))
     elif len(text.strip()) > MAX_TEXT:
-        errors.append(Refused("TOO_LONG", f"At most {MAX_TEXT} characters.", "text"))
+        errors.append(Refused("TOO_LONG", N_("At most {most} characters."), "text", most=MAX_TEXT))
     if errors:
         raise Rejected(errors)
 
@@ -246,21 +249,22 @@ async def _sendable(
     allowed(principal, mutation)
     booking = await scoped(Booking, principal).get_or_none(id=booking_id) if booking_id else None
     if booking is None:
-        raise Refused("NOT_FOUND", "No such booking.", "bookingId")
+        raise Refused("NOT_FOUND", N_("No such booking."), "bookingId")
     try:
         app = await app_in_scope(context, booking.provider_id)
     except Refused as refusal:
-        raise Refused(refusal.code, refusal.message, "bookingId") from None
+        raise Refused(refusal.code, refusal.template, "bookingId", **refusal.params) from None
     if booking.status is not BookingStatus.CONFIRMED:
         raise Refused(
             "BOOKING_NOT_CONFIRMED",
-            f"Only confirmed bookings can be edited; this one is {booking.status.value}.",
+            N_("Only confirmed bookings can be edited; this one is {status}."),
             "bookingId",
+            status=booking.status.value,
         )
     if app.editable_until(booking.starts_at) <= _now():
         raise Refused(
             "EDIT_DEADLINE_PASSED",
-            "The deadline for changes to this booking has passed.",
+            N_("The deadline for changes to this booking has passed."),
             "bookingId",
         )
     return booking, app
@@ -391,7 +395,7 @@ async def preview(
     allowed(principal, "configureSelfService")
     booking = await scoped(Booking, principal).get_or_none(id=booking_id) if booking_id else None
     if booking is None:
-        raise Refused("NOT_FOUND", "No such booking.", "bookingId")
+        raise Refused("NOT_FOUND", N_("No such booking."), "bookingId")
     app = await app_in_scope(context, booking.provider_id)
     customer = await User.get(id=booking.customer_id)
     language = locale or str(customer.locale.value)

@@ -24,6 +24,7 @@ from resolvers.forms import MAX_TEXT, Form
 from resolvers.principal import Principal
 from resolvers.scope import scoped_by
 from resolvers.services import managed_service
+from roost.i18n import N_
 
 FIELDS = {
     "field": "field_id",
@@ -45,7 +46,7 @@ def _form(principal: Principal, values: dict[str, Any]) -> Form:
     form.value("position", "position")
     if "fieldId" in values:
         if values["fieldId"] is None:
-            form.fail("NOT_FOUND", "No such booking field.", "fieldId")
+            form.fail("NOT_FOUND", N_("No such booking field."), "fieldId")
         form.columns["field_id"] = values["fieldId"]
     return form
 
@@ -57,13 +58,13 @@ async def _save(question: ServiceQuestion, form: Form) -> None:
         .exclude(id=question.id or 0)
         .exists()
     ):
-        form.fail("DUPLICATE", "The service already asks about this field.", "fieldId")
+        form.fail("DUPLICATE", N_("The service already asks about this field."), "fieldId")
     form.check()
     try:
         await question.save()
     except ValidationError:
         raise Refused(
-            "INVALID_FIELD", "Use a per-booking field of the question's service.", "fieldId"
+            "INVALID_FIELD", N_("Use a per-booking field of the question's service."), "fieldId"
         ) from None
 
 
@@ -71,9 +72,9 @@ async def _managed(principal: Principal, question_id: int | None) -> ServiceQues
     managed = scoped_by(ServiceQuestion, MANAGED_QUESTIONS, principal)
     question = await managed.get_or_none(id=question_id) if question_id else None
     if question is None:
-        raise Refused("NOT_FOUND", "No such question.", "id")
+        raise Refused("NOT_FOUND", N_("No such question."), "id")
     if question.archived_at is not None:
-        raise Refused("ARCHIVED", "This question is archived.", "id")
+        raise Refused("ARCHIVED", N_("This question is archived."), "id")
     return question
 
 

@@ -26,6 +26,7 @@ from resolvers.pagination import Page, paginate
 from resolvers.principal import Principal
 from resolvers.scope import scoped, scoped_by
 from resolvers.validation import MAX_VALUE_LENGTH
+from roost.i18n import N_
 
 SERVICE_FIELDS = {"name": "name", "description": "description", "provider": "provider_id"}
 DEFINITION_FIELDS = {
@@ -66,7 +67,7 @@ async def managed_service(principal: Principal, service_id: int | None, field: s
         else None
     )
     if service is None:
-        raise Refused("NOT_FOUND", "No such service.", field)
+        raise Refused("NOT_FOUND", N_("No such service."), field)
     return service
 
 
@@ -94,7 +95,7 @@ async def create_service(context: RequestContext, values: dict[str, Any]) -> Ser
         else None
     )
     if provider is None or not provider.is_provider:
-        raise Refused("NOT_FOUND", "No such provider.", "providerId")
+        raise Refused("NOT_FOUND", N_("No such provider."), "providerId")
     async with in_transaction():
         service = await Service.create(provider_id=provider.id, **form.columns)
         after = snapshot(service, SERVICE_FIELDS)
@@ -124,7 +125,7 @@ async def update_service(
 def _definition_form(values: dict[str, Any]) -> Form:
     form = Form(values)
     if "key" in values and not _KEY.fullmatch(values["key"] or ""):
-        form.fail("INVALID_VALUE", "Use a lower-case letter, then letters, digits or _.", "key")
+        form.fail("INVALID_VALUE", N_("Use a lower-case letter, then letters, digits or _."), "key")
     form.value("key", "key")
     form.texts("labels", "labels")
     for name in ("type", "scope", "required", "position"):
@@ -132,17 +133,19 @@ def _definition_form(values: dict[str, Any]) -> Form:
     form.value("maxLength", "max_length", nullable=True)
     length = values.get("maxLength")
     if length is not None and not 1 <= length <= MAX_VALUE_LENGTH:
-        form.fail("OUT_OF_RANGE", f"Between 1 and {MAX_VALUE_LENGTH}.", "maxLength")
+        form.fail("OUT_OF_RANGE", N_("Between 1 and {most}."), "maxLength", most=MAX_VALUE_LENGTH)
     form.text("pattern", "pattern", 200, nullable=True)
     if form.columns.get("pattern"):
         try:
             re.compile(form.columns["pattern"])
         except re.error:
-            form.fail("INVALID_VALUE", "Not a valid regular expression.", "pattern")
+            form.fail("INVALID_VALUE", N_("Not a valid regular expression."), "pattern")
     if "choices" in values:
         choices = [c.strip() for c in values["choices"] or [] if c.strip()]
         if len(set(choices)) != len(choices) or len(choices) > MAX_CHOICES:
-            form.fail("INVALID_VALUE", f"Up to {MAX_CHOICES} different choices.", "choices")
+            form.fail(
+                "INVALID_VALUE", N_("Up to {most} different choices."), "choices", most=MAX_CHOICES
+            )
         form.columns["choices"] = choices
     return form
 
@@ -150,9 +153,9 @@ def _definition_form(values: dict[str, Any]) -> Form:
 def _consistent(definition: BookingFieldDefinition, form: Form) -> None:
     """A CHOICE field lists its choices; other types have none."""
     if definition.type == FieldType.CHOICE and not definition.choices:
-        form.fail("REQUIRED", "A CHOICE field needs its choices.", "choices")
+        form.fail("REQUIRED", N_("A CHOICE field needs its choices."), "choices")
     if definition.type != FieldType.CHOICE and definition.choices:
-        form.fail("INVALID_VALUE", "Only a CHOICE field has choices.", "choices")
+        form.fail("INVALID_VALUE", N_("Only a CHOICE field has choices."), "choices")
 
 
 async def _unique_key(form: Form, definition: BookingFieldDefinition) -> None:
@@ -162,7 +165,7 @@ async def _unique_key(form: Form, definition: BookingFieldDefinition) -> None:
         .exists()
     )
     if await clash:
-        form.fail("DUPLICATE", "The service has a field with this key.", "key")
+        form.fail("DUPLICATE", N_("The service has a field with this key."), "key")
 
 
 async def create_field_definition(
@@ -207,12 +210,12 @@ async def update_field_definition(
         managed = scoped_by(BookingFieldDefinition, MANAGED_FIELD_DEFINITIONS, principal)
         definition = await managed.get_or_none(id=definition_id) if definition_id else None
         if definition is None:
-            raise Refused("NOT_FOUND", "No such booking field.", "id")
+            raise Refused("NOT_FOUND", N_("No such booking field."), "id")
         before = snapshot(definition, DEFINITION_FIELDS)
         definition.update_from_dict(form.columns)
         reshaped = before["type"] != definition.type or before["scope"] != definition.scope
         if reshaped and await FieldValue.exists(definition_id=definition.id):
-            form.fail("IN_USE", "The field holds values: its type and scope stay.", "type")
+            form.fail("IN_USE", N_("The field holds values: its type and scope stay."), "type")
         _consistent(definition, form)
         await _unique_key(form, definition)
         form.check()

@@ -21,6 +21,7 @@ from resolvers.errors import Refused
 from resolvers.forms import Form
 from resolvers.principal import Principal
 from resolvers.scope import scoped
+from roost.i18n import N_
 
 #: GraphQL field -> column of the team fields the audit log records.
 FIELDS = {
@@ -39,13 +40,13 @@ MAX_CLOSURES = 366
 MEMBER_ROLES = (Role.AGENT, Role.ADMIN)
 
 
-def _hours_error(hours: Any) -> str | None:
-    """What is wrong with a weekly schedule, or ``None``."""
+def _hours_error(hours: Any) -> tuple[str, dict[str, object]] | None:
+    """What is wrong with a weekly schedule (a message id and its parameters), or ``None``."""
     if not isinstance(hours, dict) or not set(hours) <= set(WEEKDAYS):
-        return f"Use an object with the days {', '.join(WEEKDAYS)} as keys."
+        return N_("Use an object with the days {days} as keys."), {"days": ", ".join(WEEKDAYS)}
     for day, spans in hours.items():
         if not isinstance(spans, list):
-            return f"`{day}` must be a list of [start, end] spans."
+            return N_("`{day}` must be a list of [start, end] spans."), {"day": day}
         for span in spans:
             if not (
                 isinstance(span, list)
@@ -53,14 +54,16 @@ def _hours_error(hours: Any) -> str | None:
                 and all(isinstance(t, str) and _CLOCK.fullmatch(t) for t in span)
                 and span[0] < span[1]
             ):
-                return f'`{day}`: each span is ["HH:MM", "HH:MM"], the start before the end.'
+                return N_('`{day}`: each span is ["HH:MM", "HH:MM"], the start before the end.'), {
+                    "day": day
+                }
     return None
 
 
 def _form(values: dict[str, Any], locale: str) -> Form:
     form = Form(values, locale)
     if "key" in values and not _KEY.fullmatch(values["key"] or ""):
-        form.fail("INVALID_VALUE", "Use 1-40 lower-case letters, digits, - or _.", "key")
+        form.fail("INVALID_VALUE", N_("Use 1-40 lower-case letters, digits, - or _."), "key")
     form.value("key", "key")
     form.text("name", "name", 120)
     form.time_zone("timeZone", "time_zone")
@@ -68,12 +71,12 @@ def _form(values: dict[str, Any], locale: str) -> Form:
     if "serviceHours" in values:
         error = _hours_error(values["serviceHours"])
         if error:
-            form.fail("INVALID_VALUE", error, "serviceHours")
+            form.fail("INVALID_VALUE", error[0], "serviceHours", **error[1])
         form.columns["service_hours"] = values["serviceHours"]
     if "closures" in values:
         days = sorted({day.isoformat() for day in values["closures"] or []})
         if len(days) > MAX_CLOSURES:
-            form.fail("TOO_MANY", f"At most {MAX_CLOSURES} closure days.", "closures")
+            form.fail("TOO_MANY", N_("At most {most} closure days."), "closures", most=MAX_CLOSURES)
         form.columns["closures"] = days
     return form
 
@@ -87,7 +90,9 @@ async def _members(form: Form) -> list[User] | None:
     for index, pk in enumerate(ids):
         user = found.get(pk) if pk else None
         if user is None or user.role not in MEMBER_ROLES:
-            form.fail("INVALID_MEMBER", "Only agents and admins join teams.", f"memberIds[{index}]")
+            form.fail(
+                "INVALID_MEMBER", N_("Only agents and admins join teams."), f"memberIds[{index}]"
+            )
     return list(found.values())
 
 
@@ -103,8 +108,9 @@ def _checked(principal: Principal, values: dict[str, Any], locale: str) -> Form:
 
 async def _unique_key(form: Form, team_id: int | None) -> None:
     key = form.columns.get("key")
-    if key and await Team.filter(key=key).exclude(id=team_id or 0).exists():
-        form.fail("DUPLICATE", "Another team has this key.", "key")
+    # An invalid key (already refused) cannot be looked up: it may exceed the column.
+    if key and _KEY.fullmatch(key) and await Team.filter(key=key).exclude(id=team_id or 0).exists():
+        form.fail("DUPLICATE", N_("Another team has this key."), "key")
 
 
 async def create_team(context: RequestContext, values: dict[str, Any]) -> Team:
@@ -139,7 +145,7 @@ async def update_team(context: RequestContext, team_id: int | None, values: dict
             else None
         )
         if team is None:
-            raise Refused("NOT_FOUND", "No such team.", "id")
+            raise Refused("NOT_FOUND", N_("No such team."), "id")
         before = await _state(team)
         team.update_from_dict(form.columns)
         await team.save()

@@ -39,6 +39,7 @@ from resolvers.errors import Refused
 from resolvers.outbox import schedule_thread_notices
 from resolvers.principal import Principal
 from resolvers.scope import scoped
+from roost.i18n import N_
 from subscriptions.channels import inbox_channels_of_thread, thread_channel, thread_state
 from subscriptions.hub import Hub
 
@@ -50,17 +51,20 @@ async def thread_in_scope(principal: Principal, thread_id: int | None) -> Thread
     """The thread if the caller may reach it; otherwise the same error as a missing one."""
     thread = await scoped(Thread, principal).get_or_none(id=thread_id) if thread_id else None
     if thread is None:
-        raise Refused("NOT_FOUND", "No such thread.", "threadId")
+        raise Refused("NOT_FOUND", N_("No such thread."), "threadId")
     return thread
 
 
 def _clean_body(body: str) -> str:
     text = body.strip()
     if not text:
-        raise Refused("BAD_USER_INPUT", "The message is empty.", "body")
+        raise Refused("BAD_USER_INPUT", N_("The message is empty."), "body")
     if len(text) > MAX_BODY:
         raise Refused(
-            "BAD_USER_INPUT", f"The message is longer than {MAX_BODY} characters.", "body"
+            "BAD_USER_INPUT",
+            N_("The message is longer than {most} characters."),
+            "body",
+            most=MAX_BODY,
         )
     return text
 
@@ -68,13 +72,13 @@ def _clean_body(body: str) -> str:
 def _client_message_id(raw: str | None) -> str | None:
     client_id = (raw or "").strip() or None
     if client_id and len(client_id) > MAX_CLIENT_MESSAGE_ID:
-        raise Refused("BAD_USER_INPUT", "clientMessageId is too long.", "clientMessageId")
+        raise Refused("BAD_USER_INPUT", N_("clientMessageId is too long."), "clientMessageId")
     return client_id
 
 
 def _check_visibility(principal: Principal, visibility: Visibility) -> None:
     if visibility is not Visibility.ALL and not can_write(principal.role, "Message", "visibility"):
-        raise Refused("FORBIDDEN", "Only the service team writes internal notes.", "visibility")
+        raise Refused("FORBIDDEN", N_("Only the service team writes internal notes."), "visibility")
 
 
 def _default_parties(role: Role) -> Party:
@@ -84,9 +88,9 @@ def _default_parties(role: Role) -> Party:
 def _check_parties(principal: Principal, parties: Party) -> None:
     """Customers keep their side in the threads they open, providers theirs."""
     if principal.role in (Role.CUSTOMER, Role.TRAVEL_MANAGER) and not parties.includes_customer:
-        raise Refused("FORBIDDEN", "A thread you open includes you.", "parties")
+        raise Refused("FORBIDDEN", N_("A thread you open includes you."), "parties")
     if principal.role is Role.PROVIDER_STAFF and not parties.includes_provider:
-        raise Refused("FORBIDDEN", "A thread you open includes your organisation.", "parties")
+        raise Refused("FORBIDDEN", N_("A thread you open includes your organisation."), "parties")
 
 
 def party_columns(booking: Booking, parties: Party) -> dict[str, int | None]:
@@ -141,7 +145,9 @@ async def append_message(
         )
         if claimed != len(attachment_ids):
             # A concurrent send took one of them after it was checked: keep nothing.
-            raise Refused("ATTACHMENT_NOT_FOUND", "No such attachment to send.", "attachmentIds")
+            raise Refused(
+                "ATTACHMENT_NOT_FOUND", N_("No such attachment to send."), "attachmentIds"
+            )
     await tallies.add_to_threads(thread, public=int(public), staff=1)
     if author is not None:
         reader = Principal.for_user(author)
@@ -199,23 +205,23 @@ class StartThread:
 
 async def _thread_target(principal: Principal, request: StartThread) -> tuple[Booking, int | None]:
     if (request.booking_id is None) == (request.invoice_id is None):
-        raise Refused("BAD_USER_INPUT", "Give either a booking or an invoice.", "bookingId")
+        raise Refused("BAD_USER_INPUT", N_("Give either a booking or an invoice."), "bookingId")
     if request.invoice_id is not None:
         invoice = await scoped(Invoice, principal).get_or_none(id=request.invoice_id)
         if invoice is None:
-            raise Refused("NOT_FOUND", "No such invoice.", "invoiceId")
+            raise Refused("NOT_FOUND", N_("No such invoice."), "invoiceId")
         return await Booking.get(id=invoice.booking_id), invoice.id
     booking = await scoped(Booking, principal).get_or_none(id=request.booking_id)
     if booking is None:
-        raise Refused("NOT_FOUND", "No such booking.", "bookingId")
+        raise Refused("NOT_FOUND", N_("No such booking."), "bookingId")
     return booking, None
 
 
 def _check_urgency(principal: Principal, urgency: Urgency, respond_by: datetime | None) -> None:
     if urgency is Urgency.ACTION_REQUIRED and respond_by is None:
-        raise Refused("BAD_USER_INPUT", "ACTION_REQUIRED needs a respond-by date.", "respondBy")
+        raise Refused("BAD_USER_INPUT", N_("ACTION_REQUIRED needs a respond-by date."), "respondBy")
     if respond_by is not None and respond_by <= datetime.now(UTC):
-        raise Refused("BAD_USER_INPUT", "The respond-by date is in the past.", "respondBy")
+        raise Refused("BAD_USER_INPUT", N_("The respond-by date is in the past."), "respondBy")
 
 
 async def _already_started(
@@ -235,7 +241,7 @@ async def _already_started(
     ):
         raise Refused(
             "CLIENT_MESSAGE_ID_REUSED",
-            "This clientMessageId was used for another message.",
+            N_("This clientMessageId was used for another message."),
             "clientMessageId",
         )
     return thread
@@ -259,14 +265,16 @@ async def start_thread(context: RequestContext, request: StartThread) -> Thread:
     if booking.status is BookingStatus.OPTION:
         raise Refused(
             "OPTION_BOOKING",
-            "Threads cannot be opened on an option booking; use the offer's comments "
-            "field (Booking.offerComments) instead.",
+            N_(
+                "Threads cannot be opened on an option booking; use the offer's comments "
+                "field (Booking.offerComments) instead."
+            ),
             "bookingId",
         )
     parties = request.parties or _default_parties(principal.role)
     _check_parties(principal, parties)
     if request.urgency is not Urgency.INFO and not can_write(principal.role, "Thread", "urgency"):
-        raise Refused("FORBIDDEN", "Only the service team sets urgency.", "urgency")
+        raise Refused("FORBIDDEN", N_("Only the service team sets urgency."), "urgency")
     _check_urgency(principal, request.urgency, request.respond_by)
     _check_visibility(principal, request.visibility)
     body = _clean_body(request.body)
@@ -350,7 +358,7 @@ async def _already_sent(
     if existing is not None and existing.thread_id != thread.id:
         raise Refused(
             "CLIENT_MESSAGE_ID_REUSED",
-            "This clientMessageId was used for a message in another thread.",
+            N_("This clientMessageId was used for a message in another thread."),
             "clientMessageId",
         )
     return existing
@@ -359,14 +367,14 @@ async def _already_sent(
 async def _own_uploads(principal: Principal, ids: tuple[int | None, ...]) -> tuple[int, ...]:
     wanted = {i for i in ids if i is not None}
     if len(wanted) != len(ids):
-        raise Refused("ATTACHMENT_NOT_FOUND", "No such attachment.", "attachmentIds")
+        raise Refused("ATTACHMENT_NOT_FOUND", N_("No such attachment."), "attachmentIds")
     if not wanted:
         return ()
     found = await Attachment.filter(
         id__in=wanted, uploader_id=principal.user_id, message_id__isnull=True
     ).values_list("id", flat=True)
     if set(found) != wanted:
-        raise Refused("ATTACHMENT_NOT_FOUND", "No such attachment to send.", "attachmentIds")
+        raise Refused("ATTACHMENT_NOT_FOUND", N_("No such attachment to send."), "attachmentIds")
     return tuple(sorted(wanted))
 
 
@@ -380,7 +388,7 @@ async def send_message(context: RequestContext, request: SendMessage) -> Message
     if client_id and (existing := await _already_sent(principal, thread, client_id)):
         return existing
     if thread.status is ThreadStatus.CLOSED:
-        raise Refused("THREAD_CLOSED", "This thread is closed.", "threadId")
+        raise Refused("THREAD_CLOSED", N_("This thread is closed."), "threadId")
     _check_visibility(principal, request.visibility)
     body = _clean_body(request.body)
     attachments = await _own_uploads(principal, request.attachment_ids)
@@ -413,7 +421,7 @@ async def mark_thread_read(
     allowed(principal, "markThreadRead")
     thread = await thread_in_scope(principal, thread_id)
     if seq is not None and seq < 0:
-        raise Refused("BAD_USER_INPUT", "seq must not be negative.", "seq")
+        raise Refused("BAD_USER_INPUT", N_("seq must not be negative."), "seq")
     async with in_transaction():
         locked = await Thread.filter(id=thread.id).select_for_update().get()
         last = locked.last_seq_for(Audience.of(principal.role))
@@ -448,11 +456,11 @@ async def assign_thread(
     allowed(principal, "assignThread")
     thread = await thread_in_scope(principal, thread_id)
     if team_id is not None and not await Team.exists(id=team_id):
-        raise Refused("NOT_FOUND", "No such team.", "teamId")
+        raise Refused("NOT_FOUND", N_("No such team."), "teamId")
     if agent_id is not None and not await User.exists(
         id=agent_id, role__in=[Role.AGENT, Role.ADMIN], active=True
     ):
-        raise Refused("NOT_FOUND", "No such agent.", "agentId")
+        raise Refused("NOT_FOUND", N_("No such agent."), "agentId")
     thread.assigned_team_id = team_id
     thread.assigned_agent_id = agent_id
     await thread.save(update_fields=["assigned_team_id", "assigned_agent_id"])

@@ -24,6 +24,7 @@ from resolvers.errors import Refused
 from resolvers.forms import Form
 from resolvers.principal import Principal
 from resolvers.scope import matches, scoped
+from roost.i18n import N_
 from subscriptions.channels import user_revocation_channel
 from subscriptions.hub import Hub
 
@@ -62,7 +63,7 @@ def _form(values: dict[str, Any], locale: str) -> Form:
     form.value("role", "role")
     form.value("isVip", "is_vip")
     if values.get("role") is Role.GUEST:
-        form.fail("INVALID_VALUE", "GUEST is a self-service link, not an account.", "role")
+        form.fail("INVALID_VALUE", N_("GUEST is a self-service link, not an account."), "role")
     return form
 
 
@@ -77,7 +78,7 @@ async def _unique_email(form: Form, user_id: int | None) -> None:
         .exists()
     )
     if taken:
-        form.fail("EMAIL_TAKEN", "Another account has this e-mail address.", "email")
+        form.fail("EMAIL_TAKEN", N_("Another account has this e-mail address."), "email")
 
 
 async def _organisation(form: Form, user: User) -> None:
@@ -86,7 +87,7 @@ async def _organisation(form: Form, user: User) -> None:
         pk = form.values["organisationId"]
         organisation = await Organisation.get_or_none(id=pk) if pk else None
         if form.values["organisationId"] is not None and organisation is None:
-            form.fail("NOT_FOUND", "No such organisation.", "organisationId")
+            form.fail("NOT_FOUND", N_("No such organisation."), "organisationId")
             return
         user.organisation_id = organisation.id if organisation else None
     wanted = ORGANISATION_OF.get(Role(user.role))
@@ -96,13 +97,27 @@ async def _organisation(form: Form, user: User) -> None:
         else []
     )
     if wanted is None and kind:
-        form.fail("INVALID_VALUE", f"A {user.role} account has no organisation.", "organisationId")
+        form.fail(
+            "INVALID_VALUE",
+            N_("A {role} account has no organisation."),
+            "organisationId",
+            role=user.role,
+        )
     elif wanted is not None and kind and kind[0] != wanted:
         form.fail(
-            "INVALID_VALUE", f"A {user.role} account belongs to a {wanted}.", "organisationId"
+            "INVALID_VALUE",
+            N_("A {role} account belongs to a {kind}."),
+            "organisationId",
+            role=user.role,
+            kind=wanted,
         )
     elif not kind and user.role in (Role.PROVIDER_STAFF, Role.TRAVEL_MANAGER):
-        form.fail("REQUIRED", f"A {user.role} account needs its organisation.", "organisationId")
+        form.fail(
+            "REQUIRED",
+            N_("A {role} account needs its organisation."),
+            "organisationId",
+            role=user.role,
+        )
 
 
 async def _teams(form: Form, user: User) -> list[Team] | None:
@@ -112,9 +127,9 @@ async def _teams(form: Form, user: User) -> list[Team] | None:
     found = {team.id: team for team in await Team.filter(id__in=[pk for pk in ids if pk])}
     for index, pk in enumerate(ids):
         if pk not in found:
-            form.fail("NOT_FOUND", "No such team.", f"teamIds[{index}]")
+            form.fail("NOT_FOUND", N_("No such team."), f"teamIds[{index}]")
     if found and user.role not in TEAM_ROLES:
-        form.fail("INVALID_VALUE", "Only agents and admins join teams.", "teamIds")
+        form.fail("INVALID_VALUE", N_("Only agents and admins join teams."), "teamIds")
     return list(found.values())
 
 
@@ -122,7 +137,7 @@ def _manages(principal: Principal, user: User, form: Form) -> None:
     """The account as it will be must be one the caller manages."""
     if not matches(MANAGED_USERS, user, principal):
         field = "role" if "role" in form else "organisationId"
-        form.fail("FORBIDDEN", "You may not manage an account like this one.", field)
+        form.fail("FORBIDDEN", N_("You may not manage an account like this one."), field)
 
 
 async def _publish(hub: Hub, user_id: int) -> None:
@@ -165,11 +180,11 @@ async def _managed(principal: Principal, user_id: int | None) -> User:
         else None
     )
     if user is None:
-        raise Refused("NOT_FOUND", "No such user.", "id")
+        raise Refused("NOT_FOUND", N_("No such user."), "id")
     if not matches(MANAGED_USERS, user, principal):
-        raise Refused("FORBIDDEN", "You may not manage this account.", "id")
+        raise Refused("FORBIDDEN", N_("You may not manage this account."), "id")
     if user.erased_at is not None:
-        raise Refused("ERASED", "This account's personal data was erased.", "id")
+        raise Refused("ERASED", N_("This account's personal data was erased."), "id")
     return user
 
 
@@ -208,12 +223,19 @@ async def set_active(context: RequestContext, user_id: int | None, active: bool)
     allowed(principal, action)
     writable(principal, "User", ["active"])
     if user_id is not None and user_id == principal.user_id:
-        raise Refused("OWN_ACCOUNT", "You cannot change whether your own account is active.", "id")
+        raise Refused(
+            "OWN_ACCOUNT", N_("You cannot change whether your own account is active."), "id"
+        )
     async with in_transaction():
         user = await _managed(principal, user_id)
         if user.active == active:
             code = "ALREADY_ACTIVE" if active else "ALREADY_INACTIVE"
-            raise Refused(code, f"This account is already {'' if active else 'in'}active.", "id")
+            message = (
+                N_("This account is already active.")
+                if active
+                else N_("This account is already inactive.")
+            )
+            raise Refused(code, message, "id")
         before = await _state(user)
         user.active = active
         await user.save(update_fields=["active"])
@@ -228,10 +250,12 @@ async def update_my_profile(context: RequestContext, values: dict[str, Any]) -> 
     principal = context.require_principal()
     allowed(principal, "updateMyProfile")
     if principal.user is None:
-        raise Refused("NOT_FOUND", "A self-service link has no profile.")
+        raise Refused("NOT_FOUND", N_("A self-service link has no profile."))
     unknown = set(values) - OWN_PROFILE_FIELDS
     if unknown:
-        raise Refused("FORBIDDEN", "You may not change these fields yourself.", sorted(unknown)[0])
+        raise Refused(
+            "FORBIDDEN", N_("You may not change these fields yourself."), sorted(unknown)[0]
+        )
     form = _form(values, context.locale.value)
     form.check()
     async with in_transaction():

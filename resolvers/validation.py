@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from models import BookingFieldDefinition, FieldType
+from roost.i18n import N_, translate
 
 log = logging.getLogger("roost.validation")
 
@@ -28,66 +29,21 @@ PHONE_DIGITS = (6, 15)
 MAX_EMAIL_LENGTH = 254
 MAX_NUMBER_LENGTH = 40
 
-#: Message templates per key and locale (en, fr, de); English is the fallback.
-MESSAGES: dict[str, dict[str, str]] = {
-    "required": {
-        "en": "This field is required.",
-        "fr": "Ce champ est obligatoire.",
-        "de": "Dieses Feld ist ein Pflichtfeld.",
-    },
-    "too_long": {
-        "en": "At most {max} characters.",
-        "fr": "{max} caractères au maximum.",
-        "de": "Höchstens {max} Zeichen.",
-    },
-    "characters": {
-        "en": "Contains characters that are not allowed.",
-        "fr": "Contient des caractères non autorisés.",
-        "de": "Enthält nicht erlaubte Zeichen.",
-    },
-    "person_name": {
-        "en": "Use letters, spaces, hyphens and apostrophes only.",
-        "fr": "Utilisez uniquement des lettres, des espaces, des traits d'union et des "
-        "apostrophes.",
-        "de": "Nur Buchstaben, Leerzeichen, Bindestriche und Apostrophe sind erlaubt.",
-    },
-    "licence_plate": {
-        "en": "Enter a licence plate: 2 to 12 letters or digits, with spaces or hyphens.",
-        "fr": "Saisissez une plaque d'immatriculation : 2 à 12 lettres ou chiffres, avec "
-        "des espaces ou des traits d'union.",
-        "de": "Geben Sie ein Kennzeichen ein: 2 bis 12 Buchstaben oder Ziffern, mit "
-        "Leerzeichen oder Bindestrichen.",
-    },
-    "phone": {
-        "en": "Enter a phone number with 6 to 15 digits, e.g. +33 6 12 34 56 78.",
-        "fr": "Saisissez un numéro de téléphone de 6 à 15 chiffres, par ex. +33 6 12 34 56 78.",
-        "de": "Geben Sie eine Telefonnummer mit 6 bis 15 Ziffern ein, z. B. +49 170 1234567.",
-    },
-    "email": {
-        "en": "Enter a valid e-mail address, e.g. name@example.com.",
-        "fr": "Saisissez une adresse e-mail valide, par ex. nom@exemple.fr.",
-        "de": "Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.",
-    },
-    "date": {
-        "en": "Enter a date as YYYY-MM-DD, e.g. 2026-05-31.",
-        "fr": "Saisissez une date au format AAAA-MM-JJ, par ex. 2026-05-31.",
-        "de": "Geben Sie ein Datum im Format JJJJ-MM-TT ein, z. B. 2026-05-31.",
-    },
-    "number": {
-        "en": "Enter a number, e.g. 12 or 12.5.",
-        "fr": "Saisissez un nombre, par ex. 12 ou 12,5.",
-        "de": "Geben Sie eine Zahl ein, z. B. 12 oder 12,5.",
-    },
-    "choice": {
-        "en": "Choose one of: {choices}.",
-        "fr": "Choisissez parmi : {choices}.",
-        "de": "Wählen Sie eine der Optionen: {choices}.",
-    },
-    "pattern": {
-        "en": "The value does not have the expected format.",
-        "fr": "La valeur n'a pas le format attendu.",
-        "de": "Der Wert hat nicht das erwartete Format.",
-    },
+#: Message ids per key; the catalogues hold their translations.
+MESSAGES: dict[str, str] = {
+    "required": N_("This field is required."),
+    "too_long": N_("At most {most} characters."),
+    "characters": N_("Contains characters that are not allowed."),
+    "person_name": N_("Use letters, spaces, hyphens and apostrophes only."),
+    "licence_plate": N_(
+        "Enter a licence plate: 2 to 12 letters or digits, with spaces or hyphens."
+    ),
+    "phone": N_("Enter a phone number with 6 to 15 digits, e.g. +33 6 12 34 56 78."),
+    "email": N_("Enter a valid e-mail address, e.g. name@example.com."),
+    "date": N_("Enter a date as YYYY-MM-DD, e.g. 2026-05-31."),
+    "number": N_("Enter a number, e.g. 12 or 12.5."),
+    "choice": N_("Choose one of: {choices}."),
+    "pattern": N_("The value does not have the expected format."),
 }
 
 #: (normalised value, error message): exactly one of them is ``None``.
@@ -96,8 +52,7 @@ Result = tuple[str | None, str | None]
 
 def message(key: str, locale: str, **params: object) -> str:
     """The message ``key`` in ``locale`` (English when it has no such language)."""
-    texts = MESSAGES[key]
-    return texts.get(str(locale), texts["en"]).format(**params)
+    return translate(MESSAGES[key], locale, **params)
 
 
 def _collapse(text: str) -> str:
@@ -129,7 +84,7 @@ def _person_name(definition: BookingFieldDefinition, text: str, locale: str) -> 
         return None, message("person_name", locale)
     longest = definition.max_length or MAX_NAME_LENGTH
     if len(name) > longest:
-        return None, message("too_long", locale, max=longest)
+        return None, message("too_long", locale, most=longest)
     return name, None
 
 
@@ -243,14 +198,14 @@ def validate_value(definition: BookingFieldDefinition, value: str | None, locale
     if not text:
         return (None, message("required", locale)) if definition.required else ("", None)
     if len(text) > MAX_VALUE_LENGTH:
-        return None, message("too_long", locale, max=definition.max_length or MAX_VALUE_LENGTH)
+        return None, message("too_long", locale, most=definition.max_length or MAX_VALUE_LENGTH)
     if definition.type != FieldType.TEXT and _has_controls(text):
         return None, message("characters", locale)
     normalised, error = _CHECKS[FieldType(definition.type)](definition, text, locale)
     if normalised is None:
         return None, error
     if definition.max_length is not None and len(normalised) > definition.max_length:
-        return None, message("too_long", locale, max=definition.max_length)
+        return None, message("too_long", locale, most=definition.max_length)
     if definition.pattern and not _matches(definition.pattern, normalised):
         return None, message("pattern", locale)
     return normalised, None

@@ -32,6 +32,7 @@ from roost.cors import cors_headers, cors_middleware
 from roost.gc_pauses import timed_collections
 from roost.graphiql import graphiql_page, setup_graphiql
 from roost.graphql_http import GraphQLOverHTTP, Refusal
+from roost.i18n import negotiate_language, translate
 from roost.input_guard import body_limit, decode_request_json
 from roost.logs import caller_request_id, request_id_var
 from roost.mail import mailer_for
@@ -182,6 +183,7 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
             request=request,
             response=response,
             limiter=request.app.get(LIMITER_KEY),
+            accept_language=request.headers.get("Accept-Language"),
         )
 
 
@@ -241,7 +243,9 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
             request.app[SETTINGS_KEY], request.headers.get("Authorization")
         )
     except RoostError as exc:
-        return error_response(401, exc.message, exc.extensions["code"])
+        language = negotiate_language(request.headers.get("Accept-Language"))
+        message = translate(exc.template, language, **exc.params)
+        return error_response(401, message, exc.extensions["code"])
     return await handler(request)
 
 

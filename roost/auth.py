@@ -22,6 +22,7 @@ from models import SelfServiceLink, User
 from resolvers.errors import Unauthenticated
 from resolvers.ids import parse_pk
 from resolvers.principal import Principal, guest_principal
+from roost.i18n import N_
 from roost.settings import Settings
 
 #: Claims every token must carry.
@@ -83,12 +84,13 @@ def decode_token(settings: Settings, token: str) -> dict[str, Any]:
             options={"require": REQUIRED_CLAIMS},
         )
     except jwt.ExpiredSignatureError:
-        raise Unauthenticated("The token has expired.") from None
+        raise Unauthenticated(N_("The token has expired.")) from None
     except jwt.InvalidTokenError:
-        raise Unauthenticated("The token is invalid.") from None
+        raise Unauthenticated(N_("The token is invalid.")) from None
     if claims["exp"] - claims["iat"] > settings.jwt_max_ttl_seconds:
         raise Unauthenticated(
-            f"The token's lifetime (exp - iat) exceeds {settings.jwt_max_ttl_seconds} seconds."
+            N_("The token's lifetime (exp - iat) exceeds {most} seconds."),
+            {"most": settings.jwt_max_ttl_seconds},
         )
     return claims
 
@@ -99,7 +101,7 @@ async def authenticate(settings: Settings, authorization: str | None) -> Princip
         return None
     scheme, _, token = authorization.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
-        raise Unauthenticated("Use the Authorization header as: Bearer <token>.")
+        raise Unauthenticated(N_("Use the Authorization header as: Bearer <token>."))
     claims = decode_token(settings, token.strip())
     subject = str(claims["sub"])
     expires_at = datetime.fromtimestamp(claims["exp"], UTC)
@@ -108,7 +110,7 @@ async def authenticate(settings: Settings, authorization: str | None) -> Princip
     user_id = parse_pk(subject)
     user = await User.get_or_none(id=user_id, active=True) if user_id else None
     if user is None:
-        raise Unauthenticated("The token is invalid.")
+        raise Unauthenticated(N_("The token is invalid."))
     return Principal.for_user(user, expires_at=expires_at)
 
 
@@ -120,5 +122,5 @@ async def _guest(subject: str, claims: dict[str, Any], expires_at: datetime) -> 
         await guest_principal(link_id, booking_id, expires_at) if link_id and booking_id else None
     )
     if principal is None:
-        raise Unauthenticated("The token is invalid.")
+        raise Unauthenticated(N_("The token is invalid."))
     return principal

@@ -18,25 +18,17 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 
 from aiohttp import web
 from jinja2 import Environment, PackageLoader, Template
 
 from resolvers.selfservice_links import LinkLanding, link_landing
 from roost.graphiql import SECURITY_HEADERS, STATIC_DIR
+from roost.i18n import LANGUAGES, negotiate_language
 
 CATALOGUE = STATIC_DIR / "selfservice" / "texts.json"
-#: The page's languages, in the order of the language switch, with their own names.
-LANGUAGES = {"en": "English", "fr": "Français", "de": "Deutsch"}
-DEFAULT_LANGUAGE = "en"
 #: Longest ``token`` looked up; real ones are 43 characters.
 MAX_TOKEN_LENGTH = 200
-
-#: One entry of ``Accept-Language``: a language range (its primary tag kept) and its weight.
-_LANGUAGE_RANGE = re.compile(
-    r"\s*([A-Za-z]{1,8}|\*)(?:-[A-Za-z0-9]{1,8})*\s*(?:;\s*q\s*=\s*([0-9.]+))?\s*"
-)
 
 
 @functools.cache
@@ -49,23 +41,6 @@ def catalogue() -> dict[str, dict[str, str]]:
 def _template() -> Template:
     env = Environment(loader=PackageLoader("roost", "templates"), autoescape=True)
     return env.get_template("selfservice/page.html")
-
-
-def negotiate_language(header: str | None) -> str:
-    """The page language an ``Accept-Language`` header prefers (English by default)."""
-    ranked: list[tuple[float, int, str]] = []
-    for position, item in enumerate((header or "").split(",")):
-        match = _LANGUAGE_RANGE.fullmatch(item)
-        if match is None:
-            continue
-        try:
-            quality = float(match[2]) if match[2] else 1.0
-        except ValueError:
-            continue
-        language = match[1].lower()
-        if quality > 0 and language in LANGUAGES:
-            ranked.append((-quality, position, language))
-    return min(ranked)[2] if ranked else DEFAULT_LANGUAGE
 
 
 def render_page(state: str, language: str, landing: LinkLanding | None = None) -> str:

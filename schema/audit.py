@@ -15,6 +15,7 @@ from resolvers import audit as use
 from resolvers.context import RequestContext
 from resolvers.errors import BadUserInput
 from resolvers.ids import parse_pk
+from roost.i18n import N_
 from schema.descriptions import After, First
 from schema.policy import governed
 from schema.relay import Connection, decode_id, global_id, parse_global_id
@@ -80,7 +81,7 @@ class AuditFilter:
         if self.target_id is not None:
             parsed = parse_global_id(str(self.target_id))
             if parsed is None or parse_pk(parsed[1]) is None:
-                raise BadUserInput("`targetId` must be a global id.", field="filter.targetId")
+                raise BadUserInput(N_("`targetId` must be a global id."), field="filter.targetId")
             target_type, target_id = parsed[0], parse_pk(parsed[1])
         return use.AuditFilter(
             action=self.action,

@@ -1,7 +1,8 @@
 """Masks unexpected errors: the client gets a request id, the log gets the traceback.
 
-Client errors (syntax, validation, refusals with a code) are logged at INFO without a
-traceback; only unexpected errors are logged at ERROR, with one.
+Refusals with a code reach the client in its language (``roost.i18n``). Client errors
+(syntax, validation, refusals with a code) are logged at INFO without a traceback; only
+unexpected errors are logged at ERROR, with one.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from strawberry.extensions import MaskErrors
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types import ExecutionContext
 
+from resolvers.errors import RoostError
+from roost.i18n import translate
 from roost.outage import database_unavailable
 
 log = logging.getLogger("roost.graphql")
@@ -60,6 +63,10 @@ class MaskUnexpectedErrors(MaskErrors):
                 error.extensions = {**(error.extensions or {}), "code": "BAD_USER_INPUT"}
             elif error.original_error is None and "code" not in (error.extensions or {}):
                 error.extensions = {**(error.extensions or {}), "code": refusal_code(error)}
+            # A refusal raised while setting up a subscription arrives unwrapped.
+            refusal = error if isinstance(error, RoostError) else error.original_error
+            if isinstance(refusal, RoostError):
+                error.message = _translated(refusal, self.execution_context)
         return super()._process_errors(errors)
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
@@ -73,6 +80,13 @@ class MaskUnexpectedErrors(MaskErrors):
             path=error.path,
             extensions={"code": "INTERNAL_SERVER_ERROR", "requestId": request_id},
         )
+
+
+def _translated(error: RoostError, execution_context: ExecutionContext | None) -> str:
+    """``error``'s message in the caller's language (English without a context)."""
+    context: Any = execution_context.context if execution_context else None
+    language = getattr(context, "locale", None)
+    return translate(error.template, language, **error.params)
 
 
 def _request_id(execution_context: ExecutionContext | None) -> str:

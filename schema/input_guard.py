@@ -15,6 +15,7 @@ from graphql import DocumentNode, StringValueNode, Visitor, visit
 from strawberry.extensions import SchemaExtension
 
 from resolvers.errors import BadUserInput
+from roost.i18n import N_
 from roost.input_guard import is_unsafe_text
 
 
@@ -71,9 +72,11 @@ class RejectUnsafeStrings(SchemaExtension):
         context = self.execution_context
         path = unsafe_variable(context.variables)
         if path is not None:
-            return BadUserInput(f"{path} holds a NUL character or an unpaired surrogate.")
+            return BadUserInput(
+                N_("{path} holds a NUL character or an unpaired surrogate."), {"path": path}
+            )
         if context.graphql_document is not None and has_unsafe_literal(context.graphql_document):
             return BadUserInput(
-                "A string in the document holds a NUL character or an unpaired surrogate."
+                N_("A string in the document holds a NUL character or an unpaired surrogate.")
             )
         return None

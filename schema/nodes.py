@@ -11,6 +11,7 @@ from strawberry import relay
 from resolvers.context import RequestContext
 from resolvers.errors import BadUserInput
 from resolvers.ids import parse_pk
+from roost.i18n import N_
 from schema.policy import NODE_TYPES
 from schema.relay import parse_global_id
 
@@ -38,7 +39,7 @@ async def load_nodes(info: Info, global_ids: list[strawberry.ID]) -> list[relay.
     """
     limit = info.context.settings.max_node_ids
     if len(global_ids) > limit:
-        raise BadUserInput(f"Give at most {limit} ids.", field="ids", max=limit)
+        raise BadUserInput(N_("Give at most {most} ids."), {"most": limit}, field="ids", max=limit)
     return list(await asyncio.gather(*(load_node(info, gid) for gid in global_ids)))
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Awaitable
 from typing import Any, TypeVar
 
 import strawberry
+from strawberry.types import Info
 
 from models.policy import describe_mutation
 from resolvers.errors import Refused, Rejected
+from roost.i18n import translate
 
 T = TypeVar("T")
 
@@ -16,8 +19,15 @@ T = TypeVar("T")
 @strawberry.type(description="Why a mutation changed nothing; `code` is stable.")
 class UserError:
     code: str
-    message: str
+    #: The English message id, translated when it is read.
+    text: strawberry.Private[str]
     field: str | None = None
+    params: strawberry.Private[dict[str, object]] = dataclasses.field(default_factory=dict)
+
+    @strawberry.field(description="What went wrong, in the caller's language.")
+    def message(self, info: Info) -> str:
+        """The message in the caller's language (``RequestContext.locale``)."""
+        return translate(self.text, info.context.locale, **self.params)
 
 
 async def outcome(call: Awaitable[T]) -> tuple[T | None, list[UserError]]:
@@ -36,7 +46,9 @@ def user_errors(refusals: list[Refused]) -> list[UserError]:
 
 
 def _user_error(refusal: Refused) -> UserError:
-    return UserError(code=refusal.code, message=refusal.message, field=refusal.field)
+    return UserError(
+        code=refusal.code, text=refusal.template, field=refusal.field, params=refusal.params
+    )
 
 
 def mutation(name: str, description: str) -> Any:

@@ -21,6 +21,7 @@ from tortoise.models import Model
 from models.policy import Access, FieldRule, describe, type_policy
 from resolvers.errors import Forbidden
 from resolvers.masking import mask
+from roost.i18n import N_
 
 T = TypeVar("T")
 
@@ -41,7 +42,10 @@ class PolicyExtension(FieldExtension):
         principal = info.context.require_principal()
         access = self.rule.access(principal.role)
         if access is Access.FORBIDDEN:
-            raise Forbidden(f"You are not allowed to read {self.type_name}.{self.field_name}.")
+            raise Forbidden(
+                N_("You are not allowed to read {type}.{field}."),
+                {"type": self.type_name, "field": self.field_name},
+            )
         return access
 
     def _finish(self, access: Access, value: Any) -> Any:

@@ -11,6 +11,7 @@ from strawberry.relay import GlobalID
 from resolvers.errors import BadUserInput
 from resolvers.ids import parse_pk
 from resolvers.pagination import Page
+from roost.i18n import N_
 
 T = TypeVar("T")
 
@@ -41,7 +42,11 @@ def decode_id(value: strawberry.ID | str | None, type_name: str, field: str) -> 
         return None
     pk = node_pk(value, type_name)
     if pk is None:
-        raise BadUserInput(f"`{field}` must be the id of a {type_name}.", field=field)
+        raise BadUserInput(
+            N_("`{field}` must be the id of a {type}."),
+            {"field": field, "type": type_name},
+            field=field,
+        )
     return pk
 
 

@@ -145,7 +145,9 @@ async def _answer(call: Awaitable[T]) -> T:
     try:
         return await call
     except Refused as refusal:
-        raise RoostError(refusal.message, code=refusal.code, field=refusal.field) from None
+        raise RoostError(
+            refusal.template, refusal.params, code=refusal.code, field=refusal.field
+        ) from None
 
 
 @strawberry.type

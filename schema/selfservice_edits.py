@@ -246,9 +246,7 @@ class SelfServiceEditMutation:
         return UpdateBookingFieldsPayload(
             booking=update.booking,
             changes=update.changes,
-            errors=[
-                UserError(code=e.code, message=e.message, field=e.field) for e in update.errors
-            ],
+            errors=[UserError(code=e.code, text=e.message, field=e.field) for e in update.errors],
         )
 
 

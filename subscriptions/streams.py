@@ -23,6 +23,7 @@ from resolvers.inbox import audience, seq_column, thread_seq, unread_counts, unr
 from resolvers.masking import mask
 from resolvers.principal import Principal, guest_principal
 from resolvers.scope import in_scope, scoped
+from roost.i18n import N_
 from subscriptions.channels import (
     THREAD_STATE,
     booking_channel,
@@ -43,12 +44,12 @@ async def current_principal(principal: Principal) -> Principal:
     A guest's link is checked again: locked, expired or a disabled app ends its access.
     """
     if principal.expires_at is not None and principal.expires_at <= datetime.now(UTC):
-        raise Unauthenticated("The token has expired.")
+        raise Unauthenticated(N_("The token has expired."))
     if principal.is_guest:
         return await _current_guest(principal)
     user = await User.get_or_none(id=principal.user_id, active=True)
     if user is None:
-        raise Unauthenticated("The account is no longer active.")
+        raise Unauthenticated(N_("The account is no longer active."))
     return Principal.for_user(user, expires_at=principal.expires_at)
 
 
@@ -57,7 +58,7 @@ async def _current_guest(principal: Principal) -> Principal:
     if principal.link_id and principal.booking_id and principal.expires_at:
         guest = await guest_principal(principal.link_id, principal.booking_id, principal.expires_at)
     if guest is None:
-        raise Unauthenticated("The self-service link is no longer valid.")
+        raise Unauthenticated(N_("The self-service link is no longer valid."))
     return guest
 
 
@@ -70,7 +71,7 @@ def _seconds_left(principal: Principal) -> float | None:
 async def _thread_or_refuse(principal: Principal, thread_id: int | None) -> Thread:
     thread = await scoped(Thread, principal).get_or_none(id=thread_id) if thread_id else None
     if thread is None:
-        raise NotFound("No such thread.")
+        raise NotFound(N_("No such thread."))
     return thread
 
 
@@ -116,7 +117,7 @@ async def message_stream(
             else:
                 _follow_state(thread, event)
                 if not in_scope(thread, principal):
-                    raise NotFound("No such thread.")
+                    raise NotFound(N_("No such thread."))
             upto = int(event.get("seq") or thread.last_seq)
             while scanned < upto:
                 rows = await feed.since(scanned, upto)
@@ -133,7 +134,7 @@ def _still_allowed(context: RequestContext, principal: Principal) -> Principal:
     ends the stream."""
     current = context.principal or principal
     if current.expires_at is not None and current.expires_at <= datetime.now(UTC):
-        raise Unauthenticated("The token has expired.")
+        raise Unauthenticated(N_("The token has expired."))
     return current
 
 
@@ -149,7 +150,7 @@ async def _wait_for(events: Any, principal: Principal, wanted: Any) -> dict[str,
     while True:
         event = await events.next(_seconds_left(principal))
         if event is None:
-            raise Unauthenticated("The token has expired.")
+            raise Unauthenticated(N_("The token has expired."))
         if event.get("type") == "resync" or wanted(event):
             return event
 
@@ -262,7 +263,7 @@ class BookingChanges:
 async def _booking_or_refuse(principal: Principal, booking_id: int | None) -> Booking:
     booking = await scoped(Booking, principal).get_or_none(id=booking_id) if booking_id else None
     if booking is None:
-        raise NotFound("No such booking.")
+        raise NotFound(N_("No such booking."))
     return booking
 
 

@@ -641,7 +641,7 @@ async def test_a_field_not_marked_editable_is_refused_to_customers_and_guests(
         ("date", "2026-02-30", message("date", "fr")),
         ("number", "twelve", message("number", "fr")),
         ("choice", "maybe", message("choice", "fr", choices="yes, no")),
-        ("notes", "x" * 21, message("too_long", "fr", max=20)),
+        ("notes", "x" * 21, message("too_long", "fr", most=20)),
     ],
 )
 async def test_an_invalid_value_is_refused_with_its_message_and_nothing_changes(

@@ -32,6 +32,7 @@ from resolvers.selfservice_links import create_link
 from resolvers.validation import message
 from roost.auth import mint_token
 from roost.demo import ACCOUNTS
+from roost.i18n import translate
 from roost.selfservice_page import catalogue
 from tests.browser import (  # noqa: F401 - browser_fixture is the `browser` fixture
     Browser,
@@ -246,7 +247,7 @@ async def test_a_customer_edits_their_booking_in_the_page_from_the_confirmation_
     replace(browser.driver.find_element(By.ID, "email"), "someone.else@example.com")
     browser.driver.find_element(By.ID, "email").send_keys(Keys.ENTER)
     # then the page says so, with the attempts left, next to the field
-    mismatch = GUEST_TEXTS["mismatch"][locale].format(left=4)
+    mismatch = translate(GUEST_TEXTS["mismatch"], locale, left=4)
     assert browser.text_once("email-error", bool) == mismatch
     assert browser.driver.switch_to.active_element.get_attribute("id") == "email"
     step(browser, f"{locale}-2-wrong-address")
@@ -391,14 +392,14 @@ async def test_a_link_locks_after_five_wrong_addresses(
     for left in (4, 3, 2, 1):
         replace(shown(browser, "email"), f"guess-{left}@example.com")
         browser.driver.find_element(By.ID, "email").send_keys(Keys.ENTER)
-        expected = GUEST_TEXTS["mismatch"]["de"].format(left=left)
+        expected = translate(GUEST_TEXTS["mismatch"], "de", left=left)
         browser.text_once("email-error", lambda text, expected=expected: text == expected)
     # when the fifth wrong address is typed
     replace(browser.driver.find_element(By.ID, "email"), "guess-0@example.com")
     browser.driver.find_element(By.ID, "email").send_keys(Keys.ENTER)
     # then the page says the link is locked, and so does the link from then on
     shown(browser, "problem")
-    assert browser.text("problem-text") == GUEST_TEXTS["locked"]["de"]
+    assert browser.text("problem-text") == translate(GUEST_TEXTS["locked"], "de")
     step(browser, "de-locked")
     browser.driver.get(f"{roost}/self-service?token={token}")
     assert shown(browser, "problem-heading").text == catalogue()["de"]["locked_heading"]

@@ -116,7 +116,7 @@ def test_an_invalid_value_is_refused_with_a_message_in_the_users_language(
     normalised, error = validate_value(field, raw, locale)
     # then there is no value and the message of that rule in that language
     assert normalised is None
-    assert error == message(key, locale, max=200)
+    assert error == message(key, locale, most=200)
 
 
 @pytest.mark.parametrize("field_type", list(m.FieldType))
@@ -183,10 +183,9 @@ def test_a_broken_pattern_accepts_nothing() -> None:
 def test_every_message_exists_in_english_french_and_german_and_is_translated() -> None:
     # given the message table
     # when looking at each message's languages
-    # then each has en, fr and de, and the three texts differ
-    for key, texts in MESSAGES.items():
-        assert set(texts) == set(LOCALES), key
-        assert len({texts[locale] for locale in LOCALES}) == 3, key
+    # then the three texts differ
+    for key in MESSAGES:
+        assert len({message(key, locale, most=9, choices="a") for locale in LOCALES}) == 3, key
 
 
 def test_an_unknown_locale_falls_back_to_english() -> None:
