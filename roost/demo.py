@@ -624,6 +624,17 @@ async def _ingested() -> None:
         )
 
 
+async def _webhook() -> None:
+    """A webhook an admin can see and switch on (inactive: its receiver is an example), once."""
+    if not await m.Webhook.exists():
+        await m.Webhook.create(
+            url="https://example.com/roost-webhooks",
+            events=list(m.WEBHOOK_EVENTS),
+            secret="demo-secret-change-me-before-use",
+            active=False,
+        )
+
+
 async def _audit(admin: m.User, orgs: dict[str, m.Organisation]) -> None:
     """The audit log as if the demo admin had set up the organisations through the API."""
     for organisation in orgs.values():
@@ -649,6 +660,7 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
         async with in_transaction():
             await _self_service(self_service_url, portal_url)
             await _ingested()
+            await _webhook()
         return DemoSummary(created=False, bookings=await m.Booking.all().count())
     rng = random.Random(2026)
     now = datetime.combine(today or datetime.now(UTC).date(), datetime.min.time(), UTC)
@@ -684,4 +696,5 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
         await _conversations(users, attachments_dir)
         await _self_service(self_service_url, portal_url)
         await _ingested()
+        await _webhook()
     return DemoSummary(created=True, bookings=len(plan))

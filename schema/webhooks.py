@@ -97,7 +97,11 @@ class WebhookQuery:
         + describe_query("webhookDeliveries")
     )
     async def webhook_deliveries(
-        self, info: Info, webhook_id: strawberry.ID, first: First = 20, after: After = None
+        self,
+        info: Info,
+        webhook_id: Annotated[strawberry.ID, strawberry.argument(description="The webhook.")],
+        first: First = 20,
+        after: After = None,
     ) -> Connection[OutboxItemType]:
         pk = node_pk(webhook_id, "Webhook")
         page = await use.list_deliveries(info.context, pk, first, after)
