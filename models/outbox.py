@@ -50,6 +50,11 @@ class OutboxItem(Model):
         "models.Webhook", related_name="deliveries", null=True, on_delete=fields.CASCADE
     )
     webhook_id: int | None
+    #: Whose personal data a WEBHOOK row carries (erasing them cancels it).
+    about: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="webhook_deliveries", null=True, on_delete=fields.SET_NULL
+    )
+    about_id: int | None
     #: The HTTP status of a WEBHOOK row's last attempt (null: no answer, e.g. a timeout).
     http_status = fields.IntField(null=True)
     template = fields.CharField(max_length=60, default="")

@@ -45,6 +45,7 @@ async def message_created(thread: Thread, message: Message, author: User | None)
             "createdAt": message.created_at,
         },
         {"body": message.body, "authorName": author.name if author else "Roost"},
+        author.id if author else None,
     )
 
 
@@ -60,6 +61,7 @@ async def thread_created(thread: Thread) -> None:
             "createdAt": thread.created_at,
         },
         {"subject": thread.subject},
+        thread.created_by_id,
     )
 
 
@@ -88,6 +90,7 @@ async def booking_fields_changed(
             "changedAt": change.changed_at,
         },
         {"oldValue": change.old_value, "newValue": change.new_value},
+        lambda: Booking.filter(id=booking_id).first().values_list("customer_id", flat=True),
     )
 
 

@@ -11,6 +11,7 @@ bytes under the same delivery id.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 from uuid import uuid4
@@ -47,28 +48,38 @@ def gid(type_name: str, pk: int | None) -> str | None:
     return None if pk is None else str(GlobalID(type_name, str(pk)))
 
 
+#: Whose personal data an event carries: a user id, or a coroutine function finding it.
+Person = int | None | Callable[[], Awaitable[int | None]]
+
+
 async def enqueue_event(
-    kind: str, payload: dict[str, Any], personal: dict[str, Any] | None = None
+    kind: str,
+    payload: dict[str, Any],
+    personal: dict[str, Any] | None = None,
+    person: Person = None,
 ) -> int:
     """Queue ``kind`` for every active webhook subscribed to it (call inside the change's
     transaction); returns how many deliveries were queued.
 
     ``payload`` holds ids and non-personal fields; ``personal`` is added for webhooks that
-    include personal data.
+    include personal data. Such deliveries remember ``person``, whose erasure cancels them.
     """
     hooks = [hook for hook in await Webhook.filter(active=True) if kind in hook.events]
     if not hooks:
         return 0
+    about = await person() if callable(person) else person
     now = datetime.now(UTC)
     rows = []
     for hook in hooks:
         delivery = str(uuid4())
-        data = {**payload, **(personal or {})} if hook.include_personal_data else payload
+        revealing = hook.include_personal_data and bool(personal)
+        data = {**payload, **(personal or {})} if revealing else payload
         body = {"id": delivery, "event": kind, "occurredAt": now, "data": jsonable(data)}
         rows.append(
             OutboxItem(
                 kind=OutboxKind.WEBHOOK,
                 webhook_id=hook.id,
+                about_id=about if revealing else None,
                 template=kind,
                 payload={"delivery": delivery, "body": orjson.dumps(jsonable(body)).decode()},
                 due_at=now,

@@ -22,7 +22,7 @@ from strawberry.relay import GlobalID
 import models as m
 from roost import db
 from roost.settings import Settings
-from tests.admin import ROLES, call, codes, gid
+from tests.admin import ROLES, call, codes, gid, unique
 from tests.conftest import Api, DemoWorld, make_settings
 from tests.factories import booking_for
 from tests.test_outbox import SEND, later, run_worker, start
@@ -60,6 +60,9 @@ mutation ($input: SetThreadStatusInput!) { setThreadStatus(input: $input) { erro
 """
 SET_BOOKING_STATUS = """
 mutation ($input: SetBookingStatusInput!) { setBookingStatus(input: $input) { errors { code } } }
+"""
+ERASE = """
+mutation ($input: ErasePersonalDataInput!) { erasePersonalData(input: $input) { errors { code } } }
 """
 UPDATE_FIELDS = """
 mutation ($input: UpdateBookingFieldsInput!) {
@@ -313,6 +316,38 @@ async def test_thread_and_booking_changes_are_delivered(
     assert fields["data"]["booking"] == booking_id
     assert (fields["data"]["fieldKey"], fields["data"]["channel"]) == ("notes", "AGENT")
     assert "late" not in json.dumps(fields)
+
+
+async def test_erasing_a_person_cancels_the_deliveries_that_carry_their_data(
+    api: Api, orm: None, receiver: Receiver, worker_settings: Settings, world: DemoWorld
+) -> None:
+    # given a webhook with personal data, and a booking of a customer of the test's own
+    hook = await register(api, receiver.url, ["booking.fields_changed"], includePersonalData=True)
+    person = await m.User.create(
+        email=f"{unique('erin')}@example.com", name="Erin Erasable", role=m.Role.CUSTOMER
+    )
+    booking = await booking_for(world)
+    await m.Booking.filter(id=booking.id).update(customer_id=person.id)
+    notes = await m.BookingFieldDefinition.get(service_id=booking.service_id, key="notes")
+    values = [{"fieldDefinitionId": gid("BookingFieldDefinition", notes.id), "value": "peanuts"}]
+    body = await api.query(
+        "AGENT",
+        UPDATE_FIELDS,
+        {"input": {"bookingId": gid("Booking", booking.id), "values": values}},
+    )
+    assert body["data"]["updateBookingFields"]["errors"] == []
+    # when an admin erases the customer before the worker runs
+    erased = await call(api, "ADMIN", ERASE, {"userId": gid("User", person.id)})
+    assert erased["errors"] == []
+    await run_worker(worker_settings)
+    # then the receiver never hears the value, and the delivery is cancelled, its body gone
+    assert receiver.received == []
+    (row,) = await deliveries(api, hook)
+    assert row["status"] == "CANCELLED"
+    assert row["deliveryId"] is None
+    stored = await m.OutboxItem.filter(kind=m.OutboxKind.WEBHOOK, webhook_id=pk(hook)).first()
+    assert stored is not None
+    assert "peanuts" not in json.dumps(stored.payload)
 
 
 async def test_an_inactive_or_deleted_webhook_receives_nothing(
