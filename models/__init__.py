@@ -41,11 +41,13 @@ from models.threads import (
     Visibility,
 )
 from models.users import Locale, Role, User
+from models.webhooks import WEBHOOK_EVENTS, Webhook
 
 __all__ = [
     "BOOKING_TRANSITIONS",
     "ELIGIBLE_PLANS",
     "INVOICE_TRANSITIONS",
+    "WEBHOOK_EVENTS",
     "AnalyticCodeKind",
     "Attachment",
     "Audience",
@@ -89,4 +91,5 @@ __all__ = [
     "Urgency",
     "User",
     "Visibility",
+    "Webhook",
 ]

@@ -10,6 +10,7 @@ from tortoise.models import Model
 
 if TYPE_CHECKING:
     from models.users import User
+    from models.webhooks import Webhook
 
 
 class OutboxKind(StrEnum):
@@ -19,6 +20,8 @@ class OutboxKind(StrEnum):
     THREAD_NOTICE = "THREAD_NOTICE"
     #: After a delay: queue a THREAD_NOTICE for each participant of a thread.
     THREAD_FANOUT = "THREAD_FANOUT"
+    #: A signed HTTP POST of one event to a webhook.
+    WEBHOOK = "WEBHOOK"
 
 
 class OutboxStatus(StrEnum):
@@ -42,6 +45,18 @@ class OutboxItem(Model):
         "models.User", related_name="outbox_items", null=True, on_delete=fields.CASCADE
     )
     recipient_id: int | None
+    #: The webhook a WEBHOOK row is delivered to.
+    webhook: fields.ForeignKeyNullableRelation[Webhook] = fields.ForeignKeyField(
+        "models.Webhook", related_name="deliveries", null=True, on_delete=fields.CASCADE
+    )
+    webhook_id: int | None
+    #: Whose personal data a WEBHOOK row carries (erasing them cancels it).
+    about: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="webhook_deliveries", null=True, on_delete=fields.SET_NULL
+    )
+    about_id: int | None
+    #: The HTTP status of a WEBHOOK row's last attempt (null: no answer, e.g. a timeout).
+    http_status = fields.IntField(null=True)
     template = fields.CharField(max_length=60, default="")
     payload: Any = fields.JSONField(default=dict)
     attempts = fields.IntField(default=0)

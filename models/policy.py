@@ -590,6 +590,10 @@ POLICY["OutboxItem"] = TypePolicy(
         "dueAt",
         "createdAt",
         "sentAt",
+        "webhook",
+        "event",
+        "deliveryId",
+        "httpStatus",
     ),
 )
 
@@ -697,9 +701,14 @@ MUTATIONS: dict[str, frozenset[Role]] = {
 #: Ingest: the booking system writes bookings (with their customers and invoices).
 MUTATIONS["upsertBookings"] = INTEGRATIONS
 
+#: Outbound webhooks (issue 9): administrators set them up and watch their deliveries.
+MUTATIONS.update({"createWebhook": _ADMIN, "updateWebhook": _ADMIN, "deleteWebhook": _ADMIN})
+
 #: Who may call each governed query at all (row scope applies on top).
 QUERIES: dict[str, frozenset[Role]] = {
     "auditLog": _ADMIN,
+    "webhooks": _ADMIN,
+    "webhookDeliveries": _ADMIN,
     # Admins export anyone's data, everyone else only their own (EXPORTABLE_USERS).
     "exportPersonalData": ACCOUNT_HOLDERS,
 }
@@ -718,6 +727,18 @@ POLICY["AuditEntry"] = TypePolicy(
         "newValues",
         "createdAt",
     ),
+)
+
+#: Webhooks: administrators only. The secret is written, never read back.
+POLICY["Webhook"] = TypePolicy(
+    scope={Role.ADMIN: ALL_ROWS},
+    fields={
+        **{
+            name: rule(_ADMIN, write=_ADMIN)
+            for name in ("url", "events", "includePersonalData", "active")
+        },
+        **readable_by(_ADMIN, "createdAt", "updatedAt"),
+    },
 )
 
 # --- Rows the administration mutations may change (on top of MUTATIONS) -----------------

@@ -39,6 +39,7 @@ from resolvers.principal import Principal
 from resolvers.questions import Posted, confirmation_effects, locale_of, publish_posted
 from resolvers.scope import scoped
 from resolvers.threads import append_message, publish_thread_event
+from resolvers.webhook_events import booking_status_changed, thread_status_changed
 from roost.i18n import N_, translate
 from roost.settings import Settings
 from subscriptions.hub import Hub
@@ -68,6 +69,8 @@ async def status_effects(
     new = BookingStatus(booking.status)
     if old is new:
         return
+    if old is not None:
+        await booking_status_changed(booking, old)
     if new is BookingStatus.CONFIRMED:
         posted = await confirmation_effects(booking, settings)
         if posted is not None:
@@ -91,6 +94,10 @@ async def _close_threads(booking: Booking) -> list[int]:
             kind=MessageKind.SYSTEM,
         )
     await Thread.filter(id__in=[t.id for t in threads]).update(status=ThreadStatus.CLOSED)
+    for thread in threads:
+        old = ThreadStatus(thread.status)
+        thread.status = ThreadStatus.CLOSED
+        await thread_status_changed(thread, old)
     return [t.id for t in threads]
 
 

@@ -9,6 +9,7 @@ from models import (
     FieldValue,
     Participant,
 )
+from resolvers.webhook_events import booking_fields_changed
 
 #: The field whose value is also the participant's name.
 PARTICIPANT_NAME_KEY = "participant_name"
@@ -25,7 +26,8 @@ async def store_value(
 ) -> BookingFieldChange | None:
     """Set one field value and record the change (call inside a transaction).
 
-    Writing the value it already has (or clearing a value never set) records nothing.
+    Writing the value it already has (or clearing a value never set) records nothing; a
+    change is announced to webhooks (``booking.fields_changed``).
     With ``rename``, a ``participant_name`` value is also the participant's name.
     """
     participant_id = participant.id if participant else None
@@ -47,7 +49,7 @@ async def store_value(
         await current.save(update_fields=["value", "updated_at"])
     if rename and participant is not None and definition.key == PARTICIPANT_NAME_KEY and value:
         await Participant.filter(id=participant.id).update(name=value)
-    return await BookingFieldChange.create(
+    change = await BookingFieldChange.create(
         booking_id=booking_id,
         definition_id=definition.id,
         participant_id=participant_id,
@@ -56,3 +58,5 @@ async def store_value(
         actor_id=actor_id,
         channel=channel,
     )
+    await booking_fields_changed(booking_id, definition, change)
+    return change

@@ -8,8 +8,9 @@ account is renamed "Deleted user", its e-mail replaced by a unique non-routable 
 its phone removed, and it is deactivated; the participant names and booking field values
 of their bookings (and their history) are blanked, the bodies of messages they wrote are
 replaced by a fixed text (threads and message order remain), their uploads are deleted
-with their files, e-mails still waiting for them are cancelled, and their personal data
-is removed from the audit log. The erasure itself is recorded there and cannot be undone.
+with their files, e-mails still waiting for them and webhook deliveries carrying their
+personal data are cancelled, and their personal data is removed from the audit log. The
+erasure itself is recorded there and cannot be undone.
 """
 
 from __future__ import annotations
@@ -223,6 +224,11 @@ async def erase_personal_data(context: RequestContext, user_id: int | None) -> U
             status=OutboxStatus.CANCELLED
         )
         await OutboxItem.filter(recipient_id=user.id).update(payload={})
+        # Webhook deliveries carrying their personal data: none sent any more, none kept.
+        await OutboxItem.filter(about_id=user.id, status=OutboxStatus.PENDING).update(
+            status=OutboxStatus.CANCELLED
+        )
+        await OutboxItem.filter(about_id=user.id).update(payload={})
         await _scrub_audit_log(user.id)
         await record(principal, "erasePersonalData", "User", user.id, {}, {"erasedAt": now})
         still_used = set(

@@ -48,6 +48,7 @@ from resolvers.threads import (
 )
 from resolvers.validation import message as validation_message
 from resolvers.validation import validate_value
+from resolvers.webhook_events import booking_status_changed
 from roost.i18n import N_, translate
 from roost.settings import Settings
 from subscriptions.hub import Hub
@@ -159,6 +160,7 @@ async def confirm_booking(context: RequestContext, booking_id: int | None) -> Bo
         if not confirmed:
             raise _not_confirmable((await Booking.get(id=booking.id)).status)
         booking.status = BookingStatus.CONFIRMED
+        await booking_status_changed(booking, BookingStatus.OPTION)
         posted = await confirmation_effects(booking, context.settings)
     await publish_posted(context.hub, posted)
     return await Booking.get(id=booking.id)

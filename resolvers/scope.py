@@ -50,6 +50,7 @@ POLICY_TYPE: dict[type[Model], str] = {
     m.OutboxItem: "OutboxItem",
     m.SelfServiceApp: "SelfServiceApp",
     m.AuditEntry: "AuditEntry",
+    m.Webhook: "Webhook",
 }
 
 

@@ -39,6 +39,7 @@ from resolvers.errors import Refused
 from resolvers.outbox import schedule_thread_notices
 from resolvers.principal import Principal
 from resolvers.scope import scoped
+from resolvers.webhook_events import message_created, thread_created, thread_status_changed
 from roost.i18n import N_
 from subscriptions.channels import inbox_channels_of_thread, thread_channel, thread_state
 from subscriptions.hub import Hub
@@ -149,6 +150,7 @@ async def append_message(
                 "ATTACHMENT_NOT_FOUND", N_("No such attachment to send."), "attachmentIds"
             )
     await tallies.add_to_threads(thread, public=int(public), staff=1)
+    await message_created(thread, message, author)
     if author is not None:
         reader = Principal.for_user(author)
         await _advance_marker(reader, thread, message.seq_for(Audience.of(reader.role)))
@@ -285,6 +287,7 @@ async def start_thread(context: RequestContext, request: StartThread) -> Thread:
             )
             first = await Message.get(thread_id=thread.id, seq=1)
             await notify_participants(thread, first, notify_delay(context))
+            await thread_created(thread)
     except IntegrityError:
         # A concurrent retry with the same clientMessageId won; its thread is the answer.
         if client_id and (
@@ -475,8 +478,11 @@ async def set_thread_status(
     principal = context.require_principal()
     allowed(principal, "setThreadStatus")
     thread = await thread_in_scope(principal, thread_id)
-    thread.status = status
-    await thread.save(update_fields=["status"])
+    async with in_transaction():
+        old = ThreadStatus(thread.status)
+        thread.status = status
+        await thread.save(update_fields=["status"])
+        await thread_status_changed(thread, old)
     await publish_thread_event(context.hub, thread, "status")
     return thread
 

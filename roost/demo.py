@@ -710,6 +710,17 @@ async def _ingested() -> None:
         )
 
 
+async def _webhook() -> None:
+    """A webhook an admin can see and switch on (inactive: its receiver is an example), once."""
+    if not await m.Webhook.exists():
+        await m.Webhook.create(
+            url="https://example.com/roost-webhooks",
+            events=list(m.WEBHOOK_EVENTS),
+            secret="demo-secret-change-me-before-use",
+            active=False,
+        )
+
+
 async def _audit(admin: m.User, orgs: dict[str, m.Organisation]) -> None:
     """The audit log as if the demo admin had set up the organisations through the API."""
     for organisation in orgs.values():
@@ -735,6 +746,7 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
         async with in_transaction():
             await _self_service(self_service_url, portal_url, datetime.now(UTC))
             await _ingested()
+            await _webhook()
         return DemoSummary(created=False, bookings=await m.Booking.all().count())
     rng = random.Random(2026)
     now = datetime.combine(today or datetime.now(UTC).date(), datetime.min.time(), UTC)
@@ -774,6 +786,7 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
         await _self_service(self_service_url, portal_url, moment)
         await _ingested()
         await _deadline_ahead(users["CUSTOMER_VIP"], now, moment)
+        await _webhook()
     await post_deadline_warnings(
         moment, settings.deadline_warning_offsets, settings.customer_portal_url
     )

@@ -164,6 +164,8 @@ class Settings:
     jwt_max_ttl_seconds: int = DEFAULT_JWT_MAX_TTL
     #: This server's address as browsers reach it (``ROOST_PUBLIC_URL``), no trailing slash.
     public_url: str = DEFAULT_PUBLIC_URL
+    #: Seconds a webhook receiver has to answer (``ROOST_WEBHOOK_TIMEOUT``).
+    webhook_timeout: float = 10.0
 
     @property
     def jwt_algorithm(self) -> str:
@@ -237,6 +239,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         **_ops_settings(env),
         jwt_max_ttl_seconds=_jwt_max_ttl(env),
         public_url=public_url(env),
+        webhook_timeout=_float(env, "ROOST_WEBHOOK_TIMEOUT", 10.0),
     )
 
 

@@ -4,8 +4,8 @@ Several workers never take the same row: on PostgreSQL a claim is ``SELECT … F
 SKIP LOCKED`` plus a lease (``locked_until``); on SQLite only the process holding
 ``var/worker.lock`` works. A row whose lease ran out (its worker died) is taken over; its
 e-mail keeps the same Message-ID, so a duplicate can be recognised. Temporary failures
-retry with exponential backoff up to ``outbox_max_attempts``; permanent ones (SMTP 5xx)
-are marked FAILED at once and shown to agents (``outbox`` query).
+retry with exponential backoff up to ``outbox_max_attempts``; permanent ones (SMTP 5xx,
+a webhook's HTTP 4xx) are marked FAILED at once and shown to agents (``outbox`` query).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from tortoise import connections
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from models import OutboxItem, OutboxKind, OutboxStatus, Role, Thread, User
+from models import OutboxItem, OutboxKind, OutboxStatus, Role, Thread, User, Webhook
 from resolvers.attachments import remove_unsent_uploads
 from resolvers.deadlines import post_deadline_warnings
 from resolvers.inbox import thread_seq, unread_counts
@@ -42,6 +42,7 @@ from roost.mail import (
     mailer_for,
 )
 from roost.settings import Settings
+from roost.webhooks import judge, post
 from subscriptions.hub import Hub
 
 log = logging.getLogger("roost.worker")
@@ -180,6 +181,8 @@ class Worker:
         try:
             if item.kind is OutboxKind.THREAD_FANOUT:
                 await expand_thread_notices(item, self.clock())
+            elif item.kind is OutboxKind.WEBHOOK:
+                await self._call_webhook(item)
             else:
                 await self.mailer.send(await self.compose(item))
         except Skip as reason:
@@ -215,6 +218,15 @@ class Worker:
             locked_until=None,
             last_error=error,
         )
+
+    async def _call_webhook(self, item: OutboxItem) -> None:
+        """POST a webhook delivery and keep the receiver's HTTP status on the row."""
+        webhook = await Webhook.get_or_none(id=item.webhook_id, active=True)
+        if webhook is None:
+            raise Skip("the webhook is gone or disabled")
+        status, error = await post(webhook, item, self.clock(), self.settings.webhook_timeout)
+        await OutboxItem.filter(id=item.id).update(http_status=status)
+        judge(status, error)
 
     async def compose(self, item: OutboxItem) -> OutgoingEmail:
         """The e-mail a row stands for (raises :class:`Skip` when there is none to send)."""

@@ -41,6 +41,7 @@ from schema.selfservice_edits import (
 from schema.services import ServiceMutation, ServiceQuery, ServiceType
 from schema.threads import ThreadMutation, ThreadQuery, ThreadSubscription
 from schema.users import UserMutation, UserQuery
+from schema.webhooks import WebhookMutation, WebhookQuery
 
 #: Node types that no root field names directly; imported so node(id:) finds them.
 _NODE_MODULES = (OrganisationType, TeamType, ServiceType)
@@ -59,6 +60,7 @@ class Query(
     ServiceQuery,
     AuditQuery,
     PersonalDataQuery,
+    WebhookQuery,
 ):
     """Everything a caller may read, within its row scope."""
 
@@ -76,6 +78,7 @@ class Mutation(
     ServiceMutation,
     BookingStatusMutation,
     PersonalDataMutation,
+    WebhookMutation,
 ):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 

@@ -18,6 +18,7 @@ from schema.relay import Connection, node_pk
 
 if TYPE_CHECKING:
     from schema.users import UserType
+    from schema.webhooks import WebhookType
 
 OutboxKind = described_enum(
     m.OutboxKind,
@@ -25,6 +26,7 @@ OutboxKind = described_enum(
         "EMAIL": "An e-mail rendered from a template for a user.",
         "THREAD_NOTICE": "After a delay, an e-mail about a thread if something is still unread.",
         "THREAD_FANOUT": "After a delay, one THREAD_NOTICE for each participant of a thread.",
+        "WEBHOOK": "A signed HTTP POST of one event to a webhook.",
     },
 )
 OutboxStatus = described_enum(
@@ -37,6 +39,7 @@ OutboxStatus = described_enum(
     },
 )
 UserRef = Annotated["UserType", strawberry.lazy("schema.users")]
+WebhookRef = Annotated["WebhookType", strawberry.lazy("schema.webhooks")]
 Info = strawberry.Info[RequestContext]
 
 
@@ -56,6 +59,26 @@ class OutboxItemType(relay.Node):
     @strawberry.field
     async def recipient(self, root: strawberry.Parent[m.OutboxItem], info: Info) -> UserRef | None:
         return await info.context.loaders.load(m.User, root.recipient_id)
+
+    @strawberry.field(description="The webhook a WEBHOOK delivery goes to.")
+    async def webhook(self, root: strawberry.Parent[m.OutboxItem], info: Info) -> WebhookRef | None:
+        return await info.context.loaders.load(m.Webhook, root.webhook_id)
+
+    @strawberry.field(description="A WEBHOOK delivery's event, e.g. `thread.created`.")
+    def event(self, root: strawberry.Parent[m.OutboxItem]) -> str | None:
+        return root.template if root.kind is m.OutboxKind.WEBHOOK else None
+
+    @strawberry.field(
+        description="A WEBHOOK delivery's `X-Roost-Delivery` header, the same on every attempt."
+    )
+    def delivery_id(self, root: strawberry.Parent[m.OutboxItem]) -> str | None:
+        return root.payload.get("delivery") if root.kind is m.OutboxKind.WEBHOOK else None
+
+    @strawberry.field(
+        description="The receiver's HTTP status at the last attempt; null without an answer."
+    )
+    def http_status(self, root: strawberry.Parent[m.OutboxItem]) -> int | None:
+        return root.http_status
 
 
 @strawberry.input(description="Filters on the outbox.")

@@ -481,6 +481,9 @@ COVERED_ELSEWHERE = {
     "updateOfferComments": "tests/test_booking_status.py",
     "setInvoiceStatus": "tests/test_booking_status.py",
     "erasePersonalData": "tests/test_personal_data.py",
+    "createWebhook": "tests/test_webhooks.py",
+    "updateWebhook": "tests/test_webhooks.py",
+    "deleteWebhook": "tests/test_webhooks.py",
 }
 THREAD_MUTATIONS = {
     name: roles for name, roles in MUTATIONS.items() if name not in COVERED_ELSEWHERE
