@@ -18,6 +18,7 @@ from roost import db
 from roost.app import create_app
 from roost.auth import mint_token
 from roost.demo import ACCOUNTS, load_demo
+from roost.gc_pauses import freeze_after_start_up
 from roost.logs import configure_logging
 from roost.settings import ConfigurationError, Settings, load_settings
 from roost.worker import Worker
@@ -38,7 +39,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
             "(or ROOST_DEBUG=1 to use the development secret under var/)"
         )
     log.info("serving on http://%s:%s/graphql", args.host, args.port)
-    web.run_app(create_app(settings), host=args.host, port=args.port, print=None)
+    app = create_app(settings)
+    app.on_startup.append(freeze_after_start_up)
+    web.run_app(app, host=args.host, port=args.port, print=None)
 
 
 def cmd_worker(settings: Settings, _: argparse.Namespace) -> None:

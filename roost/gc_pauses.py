@@ -38,18 +38,22 @@ class PauseTimer:
 
 
 def timed_collections(histogram: Histogram) -> Any:
-    """A cleanup context: after the others started, freeze what exists and time every
-    collection until the application stops."""
+    """A cleanup context: time every collection until the application stops."""
 
     async def context(_: web.Application) -> AsyncIterator[None]:
-        gc.collect()
-        gc.freeze()
         timer = PauseTimer(histogram)
         gc.callbacks.append(timer)
         try:
             yield
         finally:
             gc.callbacks.remove(timer)
-            gc.unfreeze()
 
     return context
+
+
+async def freeze_after_start_up(_: web.Application) -> None:
+    """``on_startup`` of a served process (not of the many test apps, for whom a full
+    collection per start would cost more than it saves): collect once, then keep what
+    start-up created out of every later collection."""
+    gc.collect()
+    gc.freeze()

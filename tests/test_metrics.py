@@ -169,7 +169,7 @@ def test_operation_name_labels_are_bounded() -> None:
 
 
 async def test_garbage_collection_pauses_are_timed(api: Api) -> None:
-    # given the server running (start-up froze what it created)
+    # given the server running
     before = await scrape(api)
 
     # when a full collection happens in the server process
@@ -179,4 +179,3 @@ async def test_garbage_collection_pauses_are_timed(api: Api) -> None:
     after = await scrape(api)
     name = "roost_gc_pause_seconds_count"
     assert value(after, name, generation="2") >= value(before, name, generation="2") + 1
-    assert gc.get_freeze_count() > 0
