@@ -29,6 +29,8 @@ from roost.settings import Settings
 from roost.worker import Worker
 from tests.conftest import Api, DemoWorld, make_settings
 
+pytestmark = pytest.mark.usefixtures("quiet_outbox")
+
 START = """
 mutation ($booking: ID!, $body: String!, $parties: Party) {
   startThread(input: {bookingId: $booking, body: $body, parties: $parties}) {

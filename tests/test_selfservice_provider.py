@@ -37,6 +37,8 @@ from tests.conftest import Api, DemoWorld, make_settings
 from tests.factories import booking_for
 from tests.test_outbox import Inbox, free_port
 
+pytestmark = pytest.mark.usefixtures("quiet_outbox")
+
 ENABLE = """
 mutation ($input: EnableSelfServiceInput!) {
   enableSelfService(input: $input) {
