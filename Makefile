@@ -43,7 +43,16 @@ run: $(VENV)/.installed
 	ROOST_DEBUG=1 exec $(BIN)/roost serve --host $(HOST) --port $(PORT)
 
 # Whole suite twice: SQLite first, then a throwaway PostgreSQL. Exit code 5 (nothing collected) fails.
-test: test-sqlite test-postgres
+# Both halves at once, one per core: the SQLite half's output is kept in a file and shown
+# after the PostgreSQL half's; the target fails when either half fails.
+test: $(VENV)/.installed-dev browser
+	@log=$$(mktemp); \
+	$(MAKE) --no-print-directory test-sqlite >"$$log" 2>&1 & sqlite=$$!; \
+	$(MAKE) --no-print-directory test-postgres; postgres=$$?; \
+	wait $$sqlite; sqlite=$$?; \
+	echo "== SQLite half (exit $$sqlite) =="; cat "$$log"; rm -f "$$log"; \
+	echo "== PostgreSQL half: exit $$postgres; SQLite half: exit $$sqlite =="; \
+	[ $$postgres -eq 0 ] && [ $$sqlite -eq 0 ]
 
 test-sqlite: $(VENV)/.installed-dev browser
 	env -u ROOST_TEST_DATABASE_URL -u ROOST_TEST_REDIS_URL $(BIN)/pytest -q $(PYTEST_ARGS)

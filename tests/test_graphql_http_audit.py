@@ -9,38 +9,27 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.conftest import Api
+from tests.npm_cache import npm_packages
 
-ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "scripts" / "graphql-http-audit.mjs"
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "graphql-http-audit.mjs"
 #: The audited package and the graphql-js it needs, pinned.
 PACKAGES = ("graphql-http@1.23.1", "graphql@16.15.0")
-CACHE = ROOT / "var" / "test-cache" / "graphql-http-1.23.1"
-#: Seconds the installation and the audit may take.
-INSTALL_TIMEOUT = 300
+#: Seconds the audit may take.
 AUDIT_TIMEOUT = 120
 
 
 @pytest.fixture(scope="module")
 def audit_packages() -> Path:
     """The folder holding the audit's node_modules, installed on first use."""
-    if shutil.which("node") is None or shutil.which("npm") is None:
-        pytest.skip("node and npm are needed for the graphql-http audit; install Node.js 20+")
-    if not (CACHE / "node_modules" / "graphql-http" / "package.json").exists():
-        CACHE.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            ["npm", "install", "--prefix", str(CACHE), "--no-audit", "--no-fund", *PACKAGES],
-            check=True,
-            capture_output=True,
-            timeout=INSTALL_TIMEOUT,
-        )
-    return CACHE
+    if shutil.which("node") is None:
+        pytest.skip("node is needed for the graphql-http audit; install Node.js 20+")
+    return npm_packages("graphql-http-1.23.1", PACKAGES, "graphql-http/package.json")
 
 
 async def run_audit(packages: Path, url: str, authorization: str) -> list[dict[str, Any]]:

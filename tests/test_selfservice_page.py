@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import email
 import re
-import shutil
-import subprocess
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -45,18 +43,14 @@ from tests.browser import (  # noqa: F401 - browser_fixture is the `browser` fix
 )
 from tests.conftest import DemoWorld, make_settings
 from tests.factories import booking_for
+from tests.npm_cache import npm_packages
 from tests.test_outbox import run_worker
 from tests.test_selfservice_edits import LABELS, Venue, gid, make_venue
 
 pytestmark = needs_chromium
 
-ROOT = Path(__file__).resolve().parent.parent
 AXE_VERSION = "4.14.1"
 AXE_PACKAGE = f"axe-core@{AXE_VERSION}"
-AXE_CACHE = ROOT / "var" / "test-cache" / f"axe-core-{AXE_VERSION}"
-AXE_SCRIPT = AXE_CACHE / "node_modules" / "axe-core" / "axe.min.js"
-#: Seconds npm may take to install axe-core.
-INSTALL_TIMEOUT = 300
 
 CONFIRM = """
 mutation ($id: ID!) { confirmBooking(input: {bookingId: $id}) { errors { code message } } }
@@ -412,17 +406,8 @@ async def test_a_link_locks_after_five_wrong_addresses(
 @pytest.fixture(scope="module")
 def axe_script() -> str:
     """axe-core's script, installed from the npm registry into ``var/test-cache`` once."""
-    if shutil.which("npm") is None:
-        pytest.skip("npm is needed to install axe-core for the accessibility check")
-    if not AXE_SCRIPT.exists():
-        AXE_CACHE.mkdir(parents=True, exist_ok=True)
-        subprocess.run(
-            ["npm", "install", "--prefix", str(AXE_CACHE), "--no-audit", "--no-fund", AXE_PACKAGE],
-            check=True,
-            capture_output=True,
-            timeout=INSTALL_TIMEOUT,
-        )
-    return AXE_SCRIPT.read_text(encoding="utf-8")
+    folder = npm_packages(f"axe-core-{AXE_VERSION}", (AXE_PACKAGE,), "axe-core/axe.min.js")
+    return (folder / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
 
 
 def serious_violations(browser: Browser, axe: str) -> list[str]:
