@@ -896,8 +896,9 @@ POLICY["ClaimEvent"] = TypePolicy(
     },
 )
 
+#: Credit notes follow their invoice; the booking system does not write or read them.
 POLICY["CreditNote"] = TypePolicy(
-    scope=through("invoice", INVOICE_SCOPE),
+    scope=through("invoice", INVOICE_SCOPE, ACCOUNT_HOLDERS - INTEGRATIONS),
     fields=readable_by(
         _BOOKING_PARTIES, "number", "invoice", "claim", "amount", "currency", "reason", "createdAt"
     ),
