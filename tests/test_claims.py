@@ -17,6 +17,7 @@ from models.policy import CLAIM_SCOPE, MUTATIONS
 from resolvers.principal import Principal
 from resolvers.scope import matches
 from roost.app import HUB_KEY
+from roost.auth import mint_token
 from roost.worker import Worker
 from subscriptions.channels import ALL_CLAIMS, claim_channel
 from tests.conftest import Api, DemoWorld
@@ -490,3 +491,49 @@ async def test_an_accepted_refusal_is_closed_without_refund(
     assert (await m.Invoice.get(id=invoice.id)).status is m.InvoiceStatus.ISSUED
     number = (await api.query("CUSTOMER", CLAIM, {"id": claim_id}))["data"]["node"]["number"]
     assert list(await emails(world, number, "CLOSED")) == [email_of("CUSTOMER")]
+
+
+EXPORT = "query ($id: ID!) { exportPersonalData(userId: $id) }"
+ERASE = """
+mutation ($input: ErasePersonalDataInput!) { erasePersonalData(input: $input) { errors { code } } }
+"""
+
+
+async def test_a_claimant_exports_their_claims_and_erasure_removes_their_words(
+    orm: None, world: DemoWorld, api: Api
+) -> None:
+    # given a customer of their own who claimed with a description
+    user = await m.User.create(
+        email=f"pia-{uuid4().hex[:8]}@example.com", name="Pia Private", role=m.Role.CUSTOMER
+    )
+    booking = await booking_for(world)
+    booking.customer_id, booking.client_company_id = user.id, None
+    await booking.save()
+    invoice = await m.Invoice.create(
+        number=f"INV-T-{uuid4().hex[:10].upper()}",
+        booking=booking,
+        status=m.InvoiceStatus.ISSUED,
+        total_amount=Decimal("300.00"),
+    )
+    token = mint_token(world.settings, user)
+    variables = {
+        "invoiceId": gid("Invoice", invoice.id),
+        "reason": "Noise",
+        "amountRequested": "30.00",
+        "description": "My secret neighbour story",
+    }
+    _, body = await api.post(SUBMIT, {"input": variables}, token=token)
+    claim_id = body["data"]["submitClaim"]["claim"]["id"]
+    # when they export their data, then an admin erases it
+    _, exported = await api.post(EXPORT, {"id": gid("User", user.id)}, token=token)
+    erased = await api.query("ADMIN", ERASE, {"input": {"userId": gid("User", user.id)}})
+    # then the export held the claim, and afterwards nobody reads their words
+    claims = exported["data"]["exportPersonalData"]["claims"]
+    assert [(c["reason"], c["description"]) for c in claims] == [
+        ("Noise", "My secret neighbour story")
+    ]
+    assert erased["data"]["erasePersonalData"]["errors"] == []
+    read = (await api.query("AGENT", CLAIM, {"id": claim_id}))["data"]["node"]
+    assert read["description"] == ""
+    assert "secret" not in str(read)
+    assert read["reason"] == "Noise"
