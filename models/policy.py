@@ -870,7 +870,8 @@ POLICY["Claim"] = TypePolicy(
             "updatedAt",
         ),
         "status": rule(_CLAIM_READERS, write=CLAIMANTS | STAFF | {Role.PROVIDER_STAFF}),
-        "reason": rule(_CLAIM_READERS, write=CLAIMANTS),
+        # The client's own words: masked for analysts like the description.
+        "reason": rule(_CLAIM_READERS, write=CLAIMANTS, personal=Mask.TEXT),
         "amountRequested": rule(_CLAIM_READERS, write=CLAIMANTS),
         "approvedAmount": rule(_CLAIM_READERS, write={Role.PROVIDER_STAFF}),
         "supplierReason": rule(_CLAIM_READERS, write={Role.PROVIDER_STAFF}),

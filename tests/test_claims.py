@@ -536,3 +536,40 @@ async def test_a_claimant_exports_their_claims_and_erasure_removes_their_words(
     assert read["description"] == ""
     assert "secret" not in str(read)
     assert read["reason"] == "Noise"
+
+
+FILTERED = """
+query ($status: [ClaimStatus!], $booking: ID) {
+  claims(first: 50, filter: {status: $status, bookingId: $booking}) {
+    nodes { id status reason } totalCount
+  }
+}
+"""
+
+
+async def test_claims_are_listed_in_scope_by_status_and_booking(
+    orm: None, world: DemoWorld, api: Api
+) -> None:
+    # given two claims on one of Claire's bookings, one of them under review
+    invoice = await invoiced_booking(world)
+    first = (await submit(api, invoice))["claim"]["id"]
+    second = (await submit(api, invoice, reason="Room too cold"))["claim"]["id"]
+    await step(api, "AGENT", "reviewClaim", second)
+    booking = gid("Booking", invoice.booking_id)
+    # when Claire, the analyst and another customer list the booking's claims under review
+    seen = {
+        role: (await api.query(role, FILTERED, {"status": ["UNDER_REVIEW"], "booking": booking}))[
+            "data"
+        ]["claims"]
+        for role in ("CUSTOMER", "ANALYST", "CUSTOMER_OTHER")
+    }
+    all_of_booking = await api.query("CUSTOMER", FILTERED, {"booking": booking})
+    # then only the matching claim in each one's scope is listed, masked for the analyst
+    assert seen["CUSTOMER"]["nodes"] == [
+        {"id": second, "status": "UNDER_REVIEW", "reason": "Room too cold"}
+    ]
+    assert [n["id"] for n in seen["ANALYST"]["nodes"]] == [second]
+    assert seen["ANALYST"]["nodes"][0]["reason"] != "Room too cold"
+    assert "***" in seen["ANALYST"]["nodes"][0]["reason"]
+    assert seen["CUSTOMER_OTHER"] == {"nodes": [], "totalCount": 0}
+    assert [n["id"] for n in all_of_booking["data"]["claims"]["nodes"]] == [second, first]
