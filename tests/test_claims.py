@@ -22,6 +22,7 @@ from roost.worker import Worker
 from subscriptions.channels import ALL_CLAIMS, claim_channel
 from tests.conftest import Api, DemoWorld
 from tests.factories import booking_for
+from tests.sqlcount import count_statements
 from tests.wsclient import TIMEOUT, WsClient
 
 SUBMIT = """
@@ -573,3 +574,32 @@ async def test_claims_are_listed_in_scope_by_status_and_booking(
     assert "***" in seen["ANALYST"]["nodes"][0]["reason"]
     assert seen["CUSTOMER_OTHER"] == {"nodes": [], "totalCount": 0}
     assert [n["id"] for n in all_of_booking["data"]["claims"]["nodes"]] == [second, first]
+
+
+LIST_DEEP = """
+query {
+  claims(first: 50) {
+    nodes {
+      number booking { reference } invoice { number }
+      history { toStatus actorName } creditNotes { number }
+    }
+  }
+}
+"""
+
+
+async def test_listing_claims_costs_the_same_statements_for_few_or_many(
+    orm: None, world: DemoWorld, api: Api
+) -> None:
+    # given Claire's claims (the demo's and those of other tests), read once to warm up
+    await api.query("CUSTOMER", LIST_DEEP)
+    with count_statements() as few:
+        before = await api.query("CUSTOMER", LIST_DEEP)
+    # when three more claims exist
+    for _ in range(3):
+        await submit(api, await invoiced_booking(world))
+    with count_statements() as many:
+        after = await api.query("CUSTOMER", LIST_DEEP)
+    # then the list with its bookings, invoices, history and credit notes costs as much
+    assert len(after["data"]["claims"]["nodes"]) == len(before["data"]["claims"]["nodes"]) + 3
+    assert len(many.statements) == len(few.statements)
