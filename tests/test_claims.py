@@ -23,6 +23,7 @@ from subscriptions.channels import ALL_CLAIMS, claim_channel
 from tests.conftest import Api, DemoWorld
 from tests.factories import booking_for
 from tests.sqlcount import count_statements
+from tests.test_attachments import download, png, uploaded
 from tests.wsclient import TIMEOUT, WsClient
 
 SUBMIT = """
@@ -603,3 +604,37 @@ async def test_listing_claims_costs_the_same_statements_for_few_or_many(
     # then the list with its bookings, invoices, history and credit notes costs as much
     assert len(after["data"]["claims"]["nodes"]) == len(before["data"]["claims"]["nodes"]) + 3
     assert len(many.statements) == len(few.statements)
+
+
+CLAIM_THREAD = """
+query ($id: ID!) {
+  node(id: $id) {
+    ... on Claim { thread { messages(first: 5) { nodes { body attachments { url } } } } }
+  }
+}
+"""
+
+
+async def test_attachments_of_a_claim_are_for_the_client_and_the_service_team(
+    orm: None, world: DemoWorld, api: Api
+) -> None:
+    # given a screenshot Claire uploaded
+    screenshot = await uploaded(api, "CUSTOMER", png())
+    invoice = await invoiced_booking(world)
+    # when she submits a claim with it, and the supplier is asked to decide
+    payload = await submit(api, invoice, attachmentIds=[screenshot["id"]])
+    claim_id = payload["claim"]["id"]
+    await step(api, "AGENT", "reviewClaim", claim_id)
+    await step(api, "AGENT", "requestSupplierDecision", claim_id)
+    # then the claim's thread opens with her description and the screenshot
+    thread = (await api.query("AGENT", CLAIM_THREAD, {"id": claim_id}))["data"]["node"]["thread"]
+    (first,) = thread["messages"]["nodes"]
+    assert "laptop" in first["body"]
+    assert first["attachments"] == [{"url": screenshot["url"]}]
+    # and the agent downloads it, the supplier cannot
+    assert (await download(api, screenshot["url"], "AGENT"))[0] == 200
+    assert (await download(api, screenshot["url"], "PROVIDER_STAFF"))[0] == 404
+    # and someone else's upload cannot be attached to a claim
+    other = await uploaded(api, "TRAVEL_MANAGER", png())
+    refused = await submit(api, invoice, attachmentIds=[other["id"]])
+    assert refused["errors"] == [{"code": "ATTACHMENT_NOT_FOUND", "field": "attachmentIds"}]
