@@ -13,8 +13,16 @@ from models.bookings import (
     FieldValue,
     Participant,
 )
+from models.claims import CLAIM_STEPS, Claim, ClaimEvent, ClaimStatus
 from models.deadlines import DeadlineWarning
-from models.invoices import INVOICE_TRANSITIONS, Invoice, InvoiceLine, InvoiceStatus, Payment
+from models.invoices import (
+    INVOICE_TRANSITIONS,
+    CreditNote,
+    Invoice,
+    InvoiceLine,
+    InvoiceStatus,
+    Payment,
+)
 from models.organisations import (
     AnalyticCodeKind,
     Organisation,
@@ -45,6 +53,7 @@ from models.webhooks import WEBHOOK_EVENTS, Webhook
 
 __all__ = [
     "BOOKING_TRANSITIONS",
+    "CLAIM_STEPS",
     "ELIGIBLE_PLANS",
     "INVOICE_TRANSITIONS",
     "WEBHOOK_EVENTS",
@@ -57,6 +66,10 @@ __all__ = [
     "BookingFieldDefinition",
     "BookingStatus",
     "ChangeChannel",
+    "Claim",
+    "ClaimEvent",
+    "ClaimStatus",
+    "CreditNote",
     "DeadlineWarning",
     "FieldScope",
     "FieldType",

@@ -10,6 +10,8 @@ from tortoise.models import Model
 
 if TYPE_CHECKING:
     from models.bookings import Booking
+    from models.claims import Claim
+    from models.users import User
 
 
 class InvoiceStatus(StrEnum):
@@ -102,3 +104,37 @@ class Payment(Model):
 
     def __str__(self) -> str:
         return f"{self.amount} on {self.paid_at:%Y-%m-%d}"
+
+
+class CreditNote(Model):
+    """Money given back on an invoice, from a refunded claim or by the service team.
+
+    Credit notes have their own numbers (``CN-000001``…), taken from the row id once it is
+    inserted, so concurrent writers never collide; the invoice becomes CREDITED.
+    """
+
+    id = fields.IntField(primary_key=True)
+    number = fields.CharField(max_length=32, unique=True)
+    invoice: fields.ForeignKeyRelation[Invoice] = fields.ForeignKeyField(
+        "models.Invoice", related_name="credit_notes", on_delete=fields.RESTRICT
+    )
+    invoice_id: int
+    claim: fields.ForeignKeyNullableRelation[Claim] = fields.ForeignKeyField(
+        "models.Claim", related_name="credit_notes", null=True, on_delete=fields.RESTRICT
+    )
+    claim_id: int | None
+    amount = fields.DecimalField(max_digits=12, decimal_places=2)
+    currency = fields.CharField(max_length=3, default="EUR")
+    reason = fields.TextField(default="")
+    created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="credit_notes", null=True, on_delete=fields.SET_NULL
+    )
+    created_by_id: int | None
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "credit_note"
+        ordering = ["invoice_id", "id"]
+
+    def __str__(self) -> str:
+        return self.number

@@ -392,6 +392,7 @@ POLICY: dict[str, TypePolicy] = {
                 "clientCompany",
                 "invoices",
                 "threads",
+                "claims",
                 "createdAt",
                 "updatedAt",
             ),
@@ -429,6 +430,7 @@ POLICY: dict[str, TypePolicy] = {
                 "lines",
                 "payments",
                 "threads",
+                "creditNotes",
                 "createdAt",
             ),
             "status": rule(_BOOKING_PARTIES, write=STAFF | INTEGRATIONS),
@@ -827,3 +829,92 @@ def describe(type_name: str, field_name: str) -> str:
         text += f" Null for {_roles(field_rule.withheld)}."
     text += f" Write: {_roles(field_rule.write)}."
     return text
+
+
+# --- Claims and credit notes (issue 14) --------------------------------------------------
+
+#: Who claims money back: a booking's customer, or the travel manager of its company.
+CLAIMANTS: frozenset[Role] = frozenset({Role.CUSTOMER, Role.TRAVEL_MANAGER})
+
+#: A claim is the client's and the service team's; its supplier sees it once asked to
+#: decide (``Claim.provider`` is set then), and only that claim.
+CLAIM_SCOPE: RowScope = {
+    Role.CUSTOMER: (Scope("customer_id", "user_id"),),
+    Role.TRAVEL_MANAGER: (
+        Scope("client_company_id", "organisation_id"),
+        Scope("customer_id", "user_id"),
+    ),
+    Role.PROVIDER_STAFF: (Scope("provider_id", "organisation_id"),),
+    Role.AGENT: ALL_ROWS,
+    Role.ADMIN: ALL_ROWS,
+    Role.ANALYST: ALL_ROWS,
+}
+_CLAIM_READERS = frozenset(CLAIM_SCOPE)
+#: What the client writes for the service team: never shown to the supplier.
+_CLAIM_CLIENT_SIDE = _CLAIM_READERS - {Role.PROVIDER_STAFF}
+
+POLICY["Claim"] = TypePolicy(
+    scope=CLAIM_SCOPE,
+    fields={
+        **readable_by(
+            _CLAIM_READERS,
+            "number",
+            "booking",
+            "invoice",
+            "currency",
+            "thread",
+            "supplierThread",
+            "history",
+            "creditNotes",
+            "createdAt",
+            "updatedAt",
+        ),
+        "status": rule(_CLAIM_READERS, write=CLAIMANTS | STAFF | {Role.PROVIDER_STAFF}),
+        # The client's own words: masked for analysts like the description.
+        "reason": rule(_CLAIM_READERS, write=CLAIMANTS, personal=Mask.TEXT),
+        "amountRequested": rule(_CLAIM_READERS, write=CLAIMANTS),
+        "approvedAmount": rule(_CLAIM_READERS, write={Role.PROVIDER_STAFF}),
+        "supplierReason": rule(_CLAIM_READERS, write={Role.PROVIDER_STAFF}),
+        "proposedAmount": rule(_CLAIM_READERS, write=STAFF),
+        "description": rule(
+            _CLAIM_READERS,
+            write=CLAIMANTS,
+            personal=Mask.TEXT,
+            withheld={Role.PROVIDER_STAFF},
+        ),
+        "clientClaimId": rule(CLAIMANTS | STAFF),
+    },
+)
+
+#: A claim's history follows the claim; the notes of its steps are for the client and the
+#: service team (the supplier reads its own decision in ``Claim.supplierReason``).
+POLICY["ClaimEvent"] = TypePolicy(
+    scope=through("claim", CLAIM_SCOPE),
+    fields={
+        **readable_by(_CLAIM_READERS, "fromStatus", "toStatus", "actorRole", "createdAt"),
+        "actorName": rule(_CLAIM_READERS, personal=Mask.NAME),
+        "note": rule(_CLAIM_READERS, personal=Mask.TEXT, withheld={Role.PROVIDER_STAFF}),
+    },
+)
+
+#: Credit notes follow their invoice; the booking system does not write or read them.
+POLICY["CreditNote"] = TypePolicy(
+    scope=through("invoice", INVOICE_SCOPE, ACCOUNT_HOLDERS - INTEGRATIONS),
+    fields=readable_by(
+        _BOOKING_PARTIES, "number", "invoice", "claim", "amount", "currency", "reason", "createdAt"
+    ),
+)
+
+MUTATIONS.update(
+    {
+        "submitClaim": CLAIMANTS,
+        "reviewClaim": STAFF,
+        "requestSupplierDecision": STAFF,
+        "decideClaimAsSupplier": frozenset({Role.PROVIDER_STAFF}),
+        "proposeClaimOutcome": STAFF,
+        "respondToClaimOutcome": CLAIMANTS,
+        "refundClaim": STAFF,
+        "closeClaim": STAFF,
+        "createCreditNote": STAFF,
+    }
+)

@@ -26,6 +26,8 @@ from models import (
     AuditEntry,
     Booking,
     BookingFieldChange,
+    Claim,
+    ClaimEvent,
     FieldValue,
     Invoice,
     Message,
@@ -150,6 +152,11 @@ async def export_personal_data(context: RequestContext, user_id: int | None) -> 
                 "changed_at",
             )
         ),
+        "claims": _rows(
+            await Claim.filter(submitted_by_id=user.id)
+            .order_by("id")
+            .values("number", "status", "reason", "description", "amount_requested", "created_at")
+        ),
         "attachments": _rows(
             await Attachment.filter(uploader_id=user.id)
             .order_by("id")
@@ -217,6 +224,10 @@ async def erase_personal_data(context: RequestContext, user_id: int | None) -> U
         await user.save()
         await _erase_bookings(user.id)
         await Message.filter(author_id=user.id).update(body=ERASED_BODY)
+        # Claims: what the person wrote about their bookings (amounts and reasons stay).
+        await Claim.filter(customer_id=user.id).update(description="")
+        await Claim.filter(submitted_by_id=user.id).update(description="")
+        await ClaimEvent.filter(actor_id=user.id).update(note="")
         uploads = await Attachment.filter(uploader_id=user.id)
         digests = {upload.sha256 for upload in uploads}
         await Attachment.filter(id__in=[upload.id for upload in uploads]).delete()

@@ -51,6 +51,9 @@ POLICY_TYPE: dict[type[Model], str] = {
     m.SelfServiceApp: "SelfServiceApp",
     m.AuditEntry: "AuditEntry",
     m.Webhook: "Webhook",
+    m.Claim: "Claim",
+    m.ClaimEvent: "ClaimEvent",
+    m.CreditNote: "CreditNote",
 }
 
 

@@ -21,6 +21,7 @@ from resolvers.principal import Principal
 from resolvers.selfservice_links import create_link
 from resolvers.selfservice_mail import queue_confirmation
 from resolvers.threads import append_message, notify_participants, party_columns
+from roost.demo_claims import demo_claims
 from roost.settings import Settings
 
 #: Demo accounts: token key -> (e-mail, name, role, locale, organisation key, VIP, teams).
@@ -787,6 +788,7 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
         await _ingested()
         await _deadline_ahead(users["CUSTOMER_VIP"], now, moment)
         await _webhook()
+        await demo_claims(users)
     await post_deadline_warnings(
         moment, settings.deadline_warning_offsets, settings.customer_portal_url
     )

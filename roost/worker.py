@@ -28,7 +28,8 @@ from models import OutboxItem, OutboxKind, OutboxStatus, Role, Thread, User, Web
 from resolvers.attachments import remove_unsent_uploads
 from resolvers.deadlines import post_deadline_warnings
 from resolvers.inbox import thread_seq, unread_counts
-from resolvers.links import thread_link
+from resolvers.invoice_dues import mark_overdue_invoices
+from resolvers.links import portal_url, thread_link
 from resolvers.outbox import expand_thread_notices
 from resolvers.principal import Principal
 from resolvers.scope import scoped
@@ -140,7 +141,7 @@ class Worker:
 
     async def scheduled_jobs(self, now: datetime) -> None:
         """Time-driven work, at most once per :data:`SCAN_EVERY`: deadline warnings,
-        self-service reminders, removing uploads never sent."""
+        self-service reminders, overdue invoices, removing uploads never sent."""
         if self._last_scan is not None and now - self._last_scan < SCAN_EVERY:
             return
         self._last_scan = now
@@ -155,6 +156,9 @@ class Worker:
         reminded = await send_due_reminders(now, self.settings.self_service_url)
         if reminded:
             log.info("queued %d self-service reminder(s)", reminded)
+        overdue = await mark_overdue_invoices(now, self.settings.customer_portal_url)
+        if overdue:
+            log.info("marked %d invoice(s) overdue", overdue)
         removed = await remove_unsent_uploads(self.settings.attachments_dir, now)
         if removed:
             log.info("removed %d upload(s) never sent", removed)
@@ -267,13 +271,3 @@ class Worker:
             "unread_count": unread,
             "link": thread_link(portal_url(self.settings, Role(user.role)), thread.id),
         }
-
-
-def portal_url(settings: Settings, role: Role) -> str:
-    """The portal of a recipient's role: customer, provider or the service team's."""
-    return {
-        Role.PROVIDER_STAFF: settings.provider_portal_url,
-        Role.AGENT: settings.agent_portal_url,
-        Role.ADMIN: settings.agent_portal_url,
-        Role.ANALYST: settings.agent_portal_url,
-    }.get(role, settings.customer_portal_url)

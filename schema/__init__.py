@@ -18,7 +18,9 @@ from roost.settings import Settings
 from schema.audit import AuditQuery
 from schema.booking_status import BookingStatusMutation
 from schema.bookings import BookingQuery
+from schema.claims import ClaimMutation, ClaimQuery, ClaimSubscription
 from schema.cost import QueryCostLimiter
+from schema.credit_notes import CreditNoteMutation
 from schema.documents import CachedParser, CachedValidation
 from schema.errors import LoggingSchema, MaskUnexpectedErrors
 from schema.ingest import IngestMutation
@@ -61,6 +63,7 @@ class Query(
     AuditQuery,
     PersonalDataQuery,
     WebhookQuery,
+    ClaimQuery,
 ):
     """Everything a caller may read, within its row scope."""
 
@@ -79,12 +82,14 @@ class Mutation(
     BookingStatusMutation,
     PersonalDataMutation,
     WebhookMutation,
+    ClaimMutation,
+    CreditNoteMutation,
 ):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 
 
 @strawberry.type
-class Subscription(ThreadSubscription, SelfServiceEditSubscription):
+class Subscription(ThreadSubscription, SelfServiceEditSubscription, ClaimSubscription):
     """Live updates over WebSocket (graphql-transport-ws)."""
 
 

@@ -18,6 +18,7 @@ from schema.policy import governed
 from schema.relay import Connection, decode_id
 
 if TYPE_CHECKING:
+    from schema.claims import ClaimType
     from schema.invoices import InvoiceType
     from schema.organisations import OrganisationType
     from schema.services import BookingFieldDefinitionType, ServiceType
@@ -61,6 +62,7 @@ ServiceRef = Annotated["ServiceType", strawberry.lazy("schema.services")]
 DefinitionRef = Annotated["BookingFieldDefinitionType", strawberry.lazy("schema.services")]
 InvoiceRef = Annotated["InvoiceType", strawberry.lazy("schema.invoices")]
 ThreadRef = Annotated["ThreadType", strawberry.lazy("schema.threads")]
+ClaimRef = Annotated["ClaimType", strawberry.lazy("schema.claims")]
 
 Root = strawberry.Parent[m.Booking]
 Info = strawberry.Info[RequestContext]
@@ -195,6 +197,10 @@ class BookingType(relay.Node):
     @strawberry.field(description="Threads on this booking the caller takes part in.")
     async def threads(self, root: Root, info: Info) -> list[ThreadRef] | None:
         return await info.context.loaders.children(m.Thread, "booking_id", root.id)
+
+    @strawberry.field(description="Claims on this booking the caller may see.")
+    async def claims(self, root: Root, info: Info) -> list[ClaimRef] | None:
+        return await info.context.loaders.children(m.Claim, "booking_id", root.id)
 
 
 @strawberry.input(description="Filters on bookings; all given filters must match.")

@@ -19,6 +19,7 @@ from schema.relay import Connection, decode_id
 
 if TYPE_CHECKING:
     from schema.bookings import BookingType
+    from schema.claims import ClaimType
     from schema.threads import ThreadType
 
 InvoiceStatus = described_enum(
@@ -43,6 +44,7 @@ InvoiceOrder = described_enum(
 
 BookingRef = Annotated["BookingType", strawberry.lazy("schema.bookings")]
 ThreadRef = Annotated["ThreadType", strawberry.lazy("schema.threads")]
+ClaimRef = Annotated["ClaimType", strawberry.lazy("schema.claims")]
 
 Root = strawberry.Parent[m.Invoice]
 Info = strawberry.Info[RequestContext]
@@ -70,6 +72,30 @@ class PaymentType(relay.Node):
     reference: str | None
 
 
+@governed(m.CreditNote)
+@strawberry.type(
+    name="CreditNote",
+    description="Money given back on an invoice, from a refunded claim or by the service team.",
+)
+class CreditNoteType(relay.Node):
+    id: relay.NodeID[int]
+    number: str | None = strawberry.field(description="Its own sequence: CN-000001, CN-000002…")
+    amount: Decimal | None
+    currency: str | None
+    reason: str | None
+    created_at: datetime | None
+
+    @strawberry.field
+    async def invoice(
+        self, root: strawberry.Parent[m.CreditNote], info: Info
+    ) -> InvoiceType | None:
+        return await info.context.loaders.load(m.Invoice, root.invoice_id)
+
+    @strawberry.field(description="The refunded claim it comes from, if any and visible.")
+    async def claim(self, root: strawberry.Parent[m.CreditNote], info: Info) -> ClaimRef | None:
+        return await info.context.loaders.load(m.Claim, root.claim_id)
+
+
 @governed(m.Invoice)
 @strawberry.type(name="Invoice", description="An invoice for a booking.")
 class InvoiceType(relay.Node):
@@ -95,6 +121,10 @@ class InvoiceType(relay.Node):
     @strawberry.field
     async def payments(self, root: Root, info: Info) -> list[PaymentType] | None:
         return await info.context.loaders.children(m.Payment, "invoice_id", root.id)
+
+    @strawberry.field(description="Its credit notes, oldest first.")
+    async def credit_notes(self, root: Root, info: Info) -> list[CreditNoteType] | None:
+        return await info.context.loaders.children(m.CreditNote, "invoice_id", root.id)
 
     @strawberry.field(description="Threads on this invoice the caller takes part in.")
     async def threads(self, root: Root, info: Info) -> list[ThreadRef] | None:

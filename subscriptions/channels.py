@@ -88,3 +88,12 @@ def revocation_channels(principal: Principal) -> list[str]:
     if principal.link_id is not None:
         return [link_revocation_channel(principal.link_id)]
     return []
+
+
+#: Every claim's changes, for subscribers following all the claims they may see.
+ALL_CLAIMS = "claims:all"
+
+
+def claim_channel(claim_id: int) -> str:
+    """Changes of one claim (status, amounts, history)."""
+    return f"claim:{claim_id}"

@@ -484,6 +484,15 @@ COVERED_ELSEWHERE = {
     "createWebhook": "tests/test_webhooks.py",
     "updateWebhook": "tests/test_webhooks.py",
     "deleteWebhook": "tests/test_webhooks.py",
+    "submitClaim": "tests/test_claims.py",
+    "reviewClaim": "tests/test_claims.py",
+    "requestSupplierDecision": "tests/test_claims.py",
+    "decideClaimAsSupplier": "tests/test_claims.py",
+    "proposeClaimOutcome": "tests/test_claims.py",
+    "respondToClaimOutcome": "tests/test_claims.py",
+    "refundClaim": "tests/test_claims.py",
+    "closeClaim": "tests/test_claims.py",
+    "createCreditNote": "tests/test_invoice_status.py",
 }
 THREAD_MUTATIONS = {
     name: roles for name, roles in MUTATIONS.items() if name not in COVERED_ELSEWHERE
