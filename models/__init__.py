@@ -40,6 +40,14 @@ from models.threads import (
     Urgency,
     Visibility,
 )
+from models.travellers import (
+    DocumentExpiryWarning,
+    DocumentKind,
+    IdentityDocument,
+    LoyaltyMembership,
+    SeatPreference,
+    TravellerProfile,
+)
 from models.users import Locale, Role, User
 from models.webhooks import WEBHOOK_EVENTS, Webhook
 
@@ -58,13 +66,17 @@ __all__ = [
     "BookingStatus",
     "ChangeChannel",
     "DeadlineWarning",
+    "DocumentExpiryWarning",
+    "DocumentKind",
     "FieldScope",
     "FieldType",
     "FieldValue",
+    "IdentityDocument",
     "Invoice",
     "InvoiceLine",
     "InvoiceStatus",
     "Locale",
+    "LoyaltyMembership",
     "Message",
     "MessageKind",
     "Organisation",
@@ -80,6 +92,7 @@ __all__ = [
     "ReadMarker",
     "ReaderTally",
     "Role",
+    "SeatPreference",
     "SelfServiceApp",
     "SelfServiceLink",
     "Service",
@@ -88,6 +101,7 @@ __all__ = [
     "Thread",
     "ThreadStatus",
     "ThreadTally",
+    "TravellerProfile",
     "Urgency",
     "User",
     "Visibility",

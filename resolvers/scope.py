@@ -51,6 +51,9 @@ POLICY_TYPE: dict[type[Model], str] = {
     m.SelfServiceApp: "SelfServiceApp",
     m.AuditEntry: "AuditEntry",
     m.Webhook: "Webhook",
+    m.TravellerProfile: "TravellerProfile",
+    m.LoyaltyMembership: "LoyaltyMembership",
+    m.IdentityDocument: "IdentityDocument",
 }
 
 

@@ -735,6 +735,42 @@ async def _audit(admin: m.User, orgs: dict[str, m.Organisation]) -> None:
         )
 
 
+async def _traveller_profiles(
+    users: dict[str, m.User], attachments_dir: Path, today: datetime
+) -> None:
+    """Claire's profile with a loyalty card and a scanned passport; Victoria's passport runs
+    out within weeks."""
+    claire = await m.TravellerProfile.create(
+        traveller=users["CUSTOMER"],
+        seat_preference=m.SeatPreference.WINDOW,
+        meal_preference="Végétarien",
+        notes="Prefers morning flights.",
+    )
+    await m.LoyaltyMembership.create(
+        profile=claire, programme="Air France Flying Blue", number="FB 1234567890"
+    )
+    scan = store_bytes(attachments_dir, _PIXEL, "passport.png", users["CUSTOMER"].id)
+    await scan.save()
+    await m.IdentityDocument.create(
+        profile=claire,
+        kind=m.DocumentKind.PASSPORT,
+        number="18AB12345",
+        issuing_country="FR",
+        expires_on=(today + timedelta(days=5 * 365)).date(),
+        scan=scan,
+    )
+    victoria = await m.TravellerProfile.create(
+        traveller=users["CUSTOMER_VIP"], seat_preference=m.SeatPreference.AISLE
+    )
+    await m.IdentityDocument.create(
+        profile=victoria,
+        kind=m.DocumentKind.PASSPORT,
+        number="553201987",
+        issuing_country="GB",
+        expires_on=(today + timedelta(days=20)).date(),
+    )
+
+
 async def load_demo(settings: Settings, today: date | None = None) -> DemoSummary:
     """Load the demo dataset unless it is already there; all or nothing.
 
@@ -783,6 +819,7 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
                 offset = abs(offset) + timedelta(days=2)
             await _booking(rng, number, service, customer, status, now + offset, people, moment)
         await _conversations(users, attachments_dir)
+        await _traveller_profiles(users, attachments_dir, now)
         await _self_service(self_service_url, portal_url, moment)
         await _ingested()
         await _deadline_ahead(users["CUSTOMER_VIP"], now, moment)

@@ -40,6 +40,7 @@ from schema.selfservice_edits import (
 )
 from schema.services import ServiceMutation, ServiceQuery, ServiceType
 from schema.threads import ThreadMutation, ThreadQuery, ThreadSubscription
+from schema.travellers import TravellerMutation, TravellerQuery
 from schema.users import UserMutation, UserQuery
 from schema.webhooks import WebhookMutation, WebhookQuery
 
@@ -61,6 +62,7 @@ class Query(
     AuditQuery,
     PersonalDataQuery,
     WebhookQuery,
+    TravellerQuery,
 ):
     """Everything a caller may read, within its row scope."""
 
@@ -79,6 +81,7 @@ class Mutation(
     BookingStatusMutation,
     PersonalDataMutation,
     WebhookMutation,
+    TravellerMutation,
 ):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 
