@@ -4,7 +4,7 @@ their company's travel manager; every bad value refused at once, nothing saved."
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from babel import Locale as BabelLocale
@@ -23,6 +23,7 @@ from models.policy import EDITABLE_TRAVELLER_SCOPE, TRAVELLER_SCOPE, RowScope
 from resolvers.access import allowed, allowed_query
 from resolvers.audit import record
 from resolvers.context import RequestContext
+from resolvers.document_expiry import warn_expiring_documents
 from resolvers.errors import Refused
 from resolvers.forms import MAX_TEXT, Form
 from resolvers.principal import Principal
@@ -108,6 +109,13 @@ async def update_traveller_profile(
             profile.id,
             before,
             await snapshot(profile),
+        )
+    if documents:
+        await warn_expiring_documents(
+            datetime.now(UTC),
+            context.settings.customer_portal_url,
+            traveller_id=traveller.id,
+            hub=context.hub,
         )
     return profile
 

@@ -27,6 +27,7 @@ from tortoise.transactions import in_transaction
 from models import OutboxItem, OutboxKind, OutboxStatus, Role, Thread, User, Webhook
 from resolvers.attachments import remove_unsent_uploads
 from resolvers.deadlines import post_deadline_warnings
+from resolvers.document_expiry import warn_expiring_documents
 from resolvers.inbox import thread_seq, unread_counts
 from resolvers.links import thread_link
 from resolvers.outbox import expand_thread_notices
@@ -140,7 +141,7 @@ class Worker:
 
     async def scheduled_jobs(self, now: datetime) -> None:
         """Time-driven work, at most once per :data:`SCAN_EVERY`: deadline warnings,
-        self-service reminders, removing uploads never sent."""
+        expiring travel documents, self-service reminders, removing uploads never sent."""
         if self._last_scan is not None and now - self._last_scan < SCAN_EVERY:
             return
         self._last_scan = now
@@ -152,6 +153,11 @@ class Worker:
         )
         if posted:
             log.info("posted %d deadline warning(s)", posted)
+        expiring = await warn_expiring_documents(
+            now, self.settings.customer_portal_url, hub=self.hub
+        )
+        if expiring:
+            log.info("warned of %d expiring travel document(s)", expiring)
         reminded = await send_due_reminders(now, self.settings.self_service_url)
         if reminded:
             log.info("queued %d self-service reminder(s)", reminded)
