@@ -40,6 +40,7 @@ from models.threads import (
     Urgency,
     Visibility,
 )
+from models.tickets import TICKET_TRANSITIONS, DeliveryMode, Ticket, TicketStatus
 from models.travellers import (
     DocumentExpiryWarning,
     DocumentKind,
@@ -55,6 +56,7 @@ __all__ = [
     "BOOKING_TRANSITIONS",
     "ELIGIBLE_PLANS",
     "INVOICE_TRANSITIONS",
+    "TICKET_TRANSITIONS",
     "WEBHOOK_EVENTS",
     "AnalyticCodeKind",
     "Attachment",
@@ -66,6 +68,7 @@ __all__ = [
     "BookingStatus",
     "ChangeChannel",
     "DeadlineWarning",
+    "DeliveryMode",
     "DocumentExpiryWarning",
     "DocumentKind",
     "FieldScope",
@@ -101,6 +104,8 @@ __all__ = [
     "Thread",
     "ThreadStatus",
     "ThreadTally",
+    "Ticket",
+    "TicketStatus",
     "TravellerProfile",
     "Urgency",
     "User",

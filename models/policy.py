@@ -364,13 +364,15 @@ PROFILE_SCOPE: RowScope = through("traveller", TRAVELLER_SCOPE)
 PROFILE_PART_SCOPE: RowScope = through("profile", PROFILE_SCOPE)
 
 #: Files of messages in scope and one's own uploads; also the scanned copies of identity
-#: documents of profiles in scope (not for analysts: files cannot be masked).
+#: documents of profiles in scope and the documents of tickets of the client's bookings (not
+#: for analysts: files cannot be masked).
 ATTACHMENT_SCOPE: RowScope = united(
     widened(
         through("message", MESSAGE_SCOPE, ACCOUNT_HOLDERS - {Role.ANALYST}),
         Scope("uploader_id", "user_id"),
     ),
     through("identity_documents__profile", PROFILE_SCOPE, ACCOUNT_HOLDERS - {Role.ANALYST}),
+    through("tickets__booking", BOOKING_SCOPE, frozenset({Role.CUSTOMER, Role.TRAVEL_MANAGER})),
 )
 
 
@@ -388,6 +390,9 @@ _MONEY_INSIDERS = frozenset(
 )
 _CLIENT_SIDE = frozenset({Role.CUSTOMER, Role.TRAVEL_MANAGER, Role.AGENT, Role.ADMIN, Role.ANALYST})
 _BOOKING_EDITORS = frozenset({Role.PROVIDER_STAFF, Role.AGENT, Role.ADMIN})
+#: A booking's tickets: the client side and the service team; the provider sees how and
+#: whether they are delivered, not their numbers or documents.
+_TICKET_READERS = _CLIENT_SIDE | {Role.PROVIDER_STAFF}
 #: An option's comments are where its customer, provider and agent talk (SPEC §3).
 _OFFER_COMMENTERS = frozenset({Role.CUSTOMER, *_BOOKING_EDITORS})
 _ADMIN = frozenset({Role.ADMIN})
@@ -436,6 +441,7 @@ POLICY: dict[str, TypePolicy] = {
             "offerComments": rule(_BOOKING_PARTIES, write=_OFFER_COMMENTERS),
             "commission": rule(_MONEY_INSIDERS, write=STAFF | INTEGRATIONS),
             "analyticCodes": rule(_CLIENT_SIDE, write={Role.CUSTOMER, Role.TRAVEL_MANAGER, *STAFF}),
+            "tickets": rule(_TICKET_READERS, write=STAFF),
         },
     ),
     "Participant": TypePolicy(
@@ -788,6 +794,25 @@ POLICY.update(
     }
 )
 MUTATIONS["updateTravellerProfile"] = PROFILE_EDITORS
+POLICY["Ticket"] = TypePolicy(
+    scope=through("booking", BOOKING_SCOPE, _TICKET_READERS),
+    fields={
+        **{
+            name: rule(_TICKET_READERS, write=STAFF)
+            for name in ("booking", "deliveryMode", "status", "issuedAt", "deliveredAt")
+        },
+        "number": rule(
+            _TICKET_READERS,
+            write=STAFF,
+            personal=Mask.SECRET,
+            withheld={Role.PROVIDER_STAFF},
+        ),
+        "document": rule(
+            _TICKET_READERS, write=STAFF, withheld={Role.PROVIDER_STAFF, Role.ANALYST}
+        ),
+    },
+)
+MUTATIONS.update({"requestTicket": STAFF, "issueTicket": STAFF, "markTicketDelivered": STAFF})
 QUERIES["travellerProfile"] = _PROFILE_READERS
 
 #: The audit log: administrators only. Values inside follow the target type's field rules.

@@ -1,8 +1,8 @@
 """Attachments: uploads sniffed by content, size-limited, stored by content hash.
 
 Each user may keep ``ROOST_UPLOAD_QUOTA_BYTES`` of uploads (``UPLOAD_QUOTA_EXCEEDED``
-beyond); uploads never sent with a message nor kept as a document's scan are removed after
-a day (by the worker), and their file with the last upload that used it.
+beyond); uploads neither sent with a message nor kept as a document's scan or a ticket are
+removed after a day (by the worker), and their file with the last upload that used it.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 from tortoise.expressions import Subquery
 from tortoise.functions import Sum
 
-from models import Attachment, IdentityDocument
+from models import Attachment, IdentityDocument, Ticket
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
@@ -133,8 +133,11 @@ async def remove_unsent_uploads(folder: Path, now: datetime) -> int:
     """
     cutoff = now - UNSENT_LIFETIME
     scans = IdentityDocument.filter(scan_id__not_isnull=True).values("scan_id")
-    stale = Attachment.filter(message_id=None, created_at__lt=cutoff).exclude(
-        id__in=Subquery(scans)
+    tickets = Ticket.filter(document_id__not_isnull=True).values("document_id")
+    stale = (
+        Attachment.filter(message_id=None, created_at__lt=cutoff)
+        .exclude(id__in=Subquery(scans))
+        .exclude(id__in=Subquery(tickets))
     )
     hashes = set(await stale.values_list("sha256", flat=True))
     removed = await stale.delete()

@@ -54,6 +54,7 @@ POLICY_TYPE: dict[type[Model], str] = {
     m.TravellerProfile: "TravellerProfile",
     m.LoyaltyMembership: "LoyaltyMembership",
     m.IdentityDocument: "IdentityDocument",
+    m.Ticket: "Ticket",
 }
 
 

@@ -40,6 +40,7 @@ from schema.selfservice_edits import (
 )
 from schema.services import ServiceMutation, ServiceQuery, ServiceType
 from schema.threads import ThreadMutation, ThreadQuery, ThreadSubscription
+from schema.tickets import TicketMutation
 from schema.travellers import TravellerMutation, TravellerQuery
 from schema.users import UserMutation, UserQuery
 from schema.webhooks import WebhookMutation, WebhookQuery
@@ -82,6 +83,7 @@ class Mutation(
     PersonalDataMutation,
     WebhookMutation,
     TravellerMutation,
+    TicketMutation,
 ):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 

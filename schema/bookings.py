@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from schema.organisations import OrganisationType
     from schema.services import BookingFieldDefinitionType, ServiceType
     from schema.threads import ThreadType
+    from schema.tickets import TicketType
     from schema.users import UserType
 
 BookingStatus = described_enum(
@@ -61,6 +62,7 @@ ServiceRef = Annotated["ServiceType", strawberry.lazy("schema.services")]
 DefinitionRef = Annotated["BookingFieldDefinitionType", strawberry.lazy("schema.services")]
 InvoiceRef = Annotated["InvoiceType", strawberry.lazy("schema.invoices")]
 ThreadRef = Annotated["ThreadType", strawberry.lazy("schema.threads")]
+TicketRef = Annotated["TicketType", strawberry.lazy("schema.tickets")]
 
 Root = strawberry.Parent[m.Booking]
 Info = strawberry.Info[RequestContext]
@@ -195,6 +197,10 @@ class BookingType(relay.Node):
     @strawberry.field(description="Threads on this booking the caller takes part in.")
     async def threads(self, root: Root, info: Info) -> list[ThreadRef] | None:
         return await info.context.loaders.children(m.Thread, "booking_id", root.id)
+
+    @strawberry.field(description="The booking's tickets, oldest first.")
+    async def tickets(self, root: Root, info: Info) -> list[TicketRef] | None:
+        return await m.Ticket.filter(booking_id=root.id)  # type: ignore[return-value]
 
 
 @strawberry.input(description="Filters on bookings; all given filters must match.")
