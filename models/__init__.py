@@ -48,6 +48,15 @@ from models.threads import (
     Urgency,
     Visibility,
 )
+from models.tickets import TICKET_TRANSITIONS, DeliveryMode, Ticket, TicketStatus
+from models.travellers import (
+    DocumentExpiryWarning,
+    DocumentKind,
+    IdentityDocument,
+    LoyaltyMembership,
+    SeatPreference,
+    TravellerProfile,
+)
 from models.users import Locale, Role, User
 from models.webhooks import WEBHOOK_EVENTS, Webhook
 
@@ -56,6 +65,7 @@ __all__ = [
     "CLAIM_STEPS",
     "ELIGIBLE_PLANS",
     "INVOICE_TRANSITIONS",
+    "TICKET_TRANSITIONS",
     "WEBHOOK_EVENTS",
     "AnalyticCodeKind",
     "Attachment",
@@ -71,13 +81,18 @@ __all__ = [
     "ClaimStatus",
     "CreditNote",
     "DeadlineWarning",
+    "DeliveryMode",
+    "DocumentExpiryWarning",
+    "DocumentKind",
     "FieldScope",
     "FieldType",
     "FieldValue",
+    "IdentityDocument",
     "Invoice",
     "InvoiceLine",
     "InvoiceStatus",
     "Locale",
+    "LoyaltyMembership",
     "Message",
     "MessageKind",
     "Organisation",
@@ -93,6 +108,7 @@ __all__ = [
     "ReadMarker",
     "ReaderTally",
     "Role",
+    "SeatPreference",
     "SelfServiceApp",
     "SelfServiceLink",
     "Service",
@@ -101,6 +117,9 @@ __all__ = [
     "Thread",
     "ThreadStatus",
     "ThreadTally",
+    "Ticket",
+    "TicketStatus",
+    "TravellerProfile",
     "Urgency",
     "User",
     "Visibility",

@@ -22,6 +22,8 @@ class Mask(StrEnum):
     NAME = "NAME"
     PHONE = "PHONE"
     TEXT = "TEXT"
+    #: Document and membership numbers: nothing of them shows.
+    SECRET = "SECRET"
 
 
 class Access(StrEnum):
@@ -137,6 +139,19 @@ def restricted(
             derived[role] = (condition,)
         else:
             derived[role] = tuple(_both(c, condition) for c in rule)
+    return derived
+
+
+def united(*scopes: RowScope) -> RowScope:
+    """The rows any of ``scopes`` gives, per role."""
+    derived: RowScope = {}
+    for scope in scopes:
+        for role, rule in scope.items():
+            known = derived.get(role, ())
+            if isinstance(known, AllRows) or isinstance(rule, AllRows):
+                derived[role] = ALL_ROWS
+            else:
+                derived[role] = (*known, *rule)
     return derived
 
 
@@ -331,9 +346,33 @@ MESSAGE_SCOPE: RowScope = restricted(
 
 #: Attachments follow their message; an upload not yet sent belongs to its uploader.
 #: Files cannot be masked, so analysts (personal data masked) get none.
-ATTACHMENT_SCOPE: RowScope = widened(
-    through("message", MESSAGE_SCOPE, ACCOUNT_HOLDERS - {Role.ANALYST}),
-    Scope("uploader_id", "user_id"),
+#: Travellers whose profile a role reaches (issue 14): the traveller, their company's travel
+#: manager and the operator; providers never.
+TRAVELLER_SCOPE: RowScope = {
+    Role.CUSTOMER: (_ME,),
+    Role.TRAVEL_MANAGER: (_ME, Scope("organisation_id", "organisation_id")),
+    Role.AGENT: ALL_ROWS,
+    Role.ADMIN: ALL_ROWS,
+    Role.ANALYST: ALL_ROWS,
+}
+#: Roles that keep a traveller's profile: the traveller and the company's travel manager.
+PROFILE_EDITORS: frozenset[Role] = frozenset({Role.CUSTOMER, Role.TRAVEL_MANAGER})
+EDITABLE_TRAVELLER_SCOPE: RowScope = {
+    role: rule for role, rule in TRAVELLER_SCOPE.items() if role in PROFILE_EDITORS
+}
+PROFILE_SCOPE: RowScope = through("traveller", TRAVELLER_SCOPE)
+PROFILE_PART_SCOPE: RowScope = through("profile", PROFILE_SCOPE)
+
+#: Files of messages in scope and one's own uploads; also the scanned copies of identity
+#: documents of profiles in scope and the documents of tickets of the client's bookings (not
+#: for analysts: files cannot be masked).
+ATTACHMENT_SCOPE: RowScope = united(
+    widened(
+        through("message", MESSAGE_SCOPE, ACCOUNT_HOLDERS - {Role.ANALYST}),
+        Scope("uploader_id", "user_id"),
+    ),
+    through("identity_documents__profile", PROFILE_SCOPE, ACCOUNT_HOLDERS - {Role.ANALYST}),
+    through("tickets__booking", BOOKING_SCOPE, frozenset({Role.CUSTOMER, Role.TRAVEL_MANAGER})),
 )
 
 
@@ -351,6 +390,9 @@ _MONEY_INSIDERS = frozenset(
 )
 _CLIENT_SIDE = frozenset({Role.CUSTOMER, Role.TRAVEL_MANAGER, Role.AGENT, Role.ADMIN, Role.ANALYST})
 _BOOKING_EDITORS = frozenset({Role.PROVIDER_STAFF, Role.AGENT, Role.ADMIN})
+#: A booking's tickets: the client side and the service team; the provider sees how and
+#: whether they are delivered, not their numbers or documents.
+_TICKET_READERS = _CLIENT_SIDE | {Role.PROVIDER_STAFF}
 #: An option's comments are where its customer, provider and agent talk (SPEC §3).
 _OFFER_COMMENTERS = frozenset({Role.CUSTOMER, *_BOOKING_EDITORS})
 _ADMIN = frozenset({Role.ADMIN})
@@ -400,6 +442,7 @@ POLICY: dict[str, TypePolicy] = {
             "offerComments": rule(_BOOKING_PARTIES, write=_OFFER_COMMENTERS),
             "commission": rule(_MONEY_INSIDERS, write=STAFF | INTEGRATIONS),
             "analyticCodes": rule(_CLIENT_SIDE, write={Role.CUSTOMER, Role.TRAVEL_MANAGER, *STAFF}),
+            "tickets": rule(_TICKET_READERS, write=STAFF),
         },
     ),
     "Participant": TypePolicy(
@@ -714,6 +757,65 @@ QUERIES: dict[str, frozenset[Role]] = {
     # Admins export anyone's data, everyone else only their own (EXPORTABLE_USERS).
     "exportPersonalData": ACCOUNT_HOLDERS,
 }
+
+#: Traveller profiles (issue 14): kept by the traveller and the company's travel manager,
+#: read by the service team; analysts never see notes, document or membership numbers.
+_PROFILE_READERS = frozenset(TRAVELLER_SCOPE)
+POLICY.update(
+    {
+        "TravellerProfile": TypePolicy(
+            scope=PROFILE_SCOPE,
+            fields={
+                "traveller": rule(_PROFILE_READERS),
+                "seatPreference": rule(_PROFILE_READERS, write=PROFILE_EDITORS),
+                "mealPreference": rule(_PROFILE_READERS, write=PROFILE_EDITORS),
+                "notes": rule(_PROFILE_READERS, write=PROFILE_EDITORS, personal=Mask.TEXT),
+                "loyaltyProgrammes": rule(_PROFILE_READERS, write=PROFILE_EDITORS),
+                "identityDocuments": rule(_PROFILE_READERS, write=PROFILE_EDITORS),
+                "updatedAt": rule(_PROFILE_READERS),
+            },
+        ),
+        "LoyaltyMembership": TypePolicy(
+            scope=PROFILE_PART_SCOPE,
+            fields={
+                "programme": rule(_PROFILE_READERS, write=PROFILE_EDITORS),
+                "number": rule(_PROFILE_READERS, write=PROFILE_EDITORS, personal=Mask.SECRET),
+            },
+        ),
+        "IdentityDocument": TypePolicy(
+            scope=PROFILE_PART_SCOPE,
+            fields={
+                **{
+                    name: rule(_PROFILE_READERS, write=PROFILE_EDITORS)
+                    for name in ("kind", "issuingCountry", "expiresOn")
+                },
+                "number": rule(_PROFILE_READERS, write=PROFILE_EDITORS, personal=Mask.SECRET),
+                "scan": rule(_PROFILE_READERS, write=PROFILE_EDITORS, withheld={Role.ANALYST}),
+            },
+        ),
+    }
+)
+MUTATIONS["updateTravellerProfile"] = PROFILE_EDITORS
+POLICY["Ticket"] = TypePolicy(
+    scope=through("booking", BOOKING_SCOPE, _TICKET_READERS),
+    fields={
+        **{
+            name: rule(_TICKET_READERS, write=STAFF)
+            for name in ("booking", "deliveryMode", "status", "issuedAt", "deliveredAt")
+        },
+        "number": rule(
+            _TICKET_READERS,
+            write=STAFF,
+            personal=Mask.SECRET,
+            withheld={Role.PROVIDER_STAFF},
+        ),
+        "document": rule(
+            _TICKET_READERS, write=STAFF, withheld={Role.PROVIDER_STAFF, Role.ANALYST}
+        ),
+    },
+)
+MUTATIONS.update({"requestTicket": STAFF, "issueTicket": STAFF, "markTicketDelivered": STAFF})
+QUERIES["travellerProfile"] = _PROFILE_READERS
 
 #: The audit log: administrators only. Values inside follow the target type's field rules.
 POLICY["AuditEntry"] = TypePolicy(

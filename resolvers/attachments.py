@@ -1,8 +1,8 @@
 """Attachments: uploads sniffed by content, size-limited, stored by content hash.
 
 Each user may keep ``ROOST_UPLOAD_QUOTA_BYTES`` of uploads (``UPLOAD_QUOTA_EXCEEDED``
-beyond); uploads never sent with a message are removed after a day (by the worker), and
-their file with the last upload that used it.
+beyond); uploads neither sent with a message nor kept as a document's scan or a ticket are
+removed after a day (by the worker), and their file with the last upload that used it.
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from tortoise.expressions import Subquery
 from tortoise.functions import Sum
 
-from models import Attachment
+from models import Attachment, IdentityDocument, Ticket
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
@@ -131,7 +132,13 @@ async def remove_unsent_uploads(folder: Path, now: datetime) -> int:
     A file goes with its last upload, unless it was uploaded again meanwhile.
     """
     cutoff = now - UNSENT_LIFETIME
-    stale = Attachment.filter(message_id=None, created_at__lt=cutoff)
+    scans = IdentityDocument.filter(scan_id__not_isnull=True).values("scan_id")
+    tickets = Ticket.filter(document_id__not_isnull=True).values("document_id")
+    stale = (
+        Attachment.filter(message_id=None, created_at__lt=cutoff)
+        .exclude(id__in=Subquery(scans))
+        .exclude(id__in=Subquery(tickets))
+    )
     hashes = set(await stale.values_list("sha256", flat=True))
     removed = await stale.delete()
     kept = set(await Attachment.filter(sha256__in=hashes).values_list("sha256", flat=True))

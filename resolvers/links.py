@@ -35,3 +35,8 @@ def claim_link(portal_url: str, claim_id: int) -> str:
 def invoice_link(portal_url: str, invoice_id: int) -> str:
     """The link to an invoice in a portal: ``{portal}/invoices/{global invoice id}``."""
     return f"{portal_url.rstrip('/')}/invoices/{GlobalID('Invoice', str(invoice_id))}"
+
+
+def booking_link(portal_url: str, booking_id: int) -> str:
+    """The link to a booking in a portal: ``{portal}/bookings/{global booking id}``."""
+    return f"{portal_url.rstrip('/')}/bookings/{GlobalID('Booking', str(booking_id))}"

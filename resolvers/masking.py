@@ -33,11 +33,17 @@ def mask_text(value: str) -> str:
     return f"{value[:1]}{_HIDDEN}" if value else value
 
 
+def mask_secret(_value: str) -> str:
+    """Document and membership numbers: nothing shows."""
+    return _HIDDEN
+
+
 _MASKERS = {
     Mask.EMAIL: mask_email,
     Mask.NAME: mask_name,
     Mask.PHONE: mask_phone,
     Mask.TEXT: mask_text,
+    Mask.SECRET: mask_secret,
 }
 
 

@@ -54,6 +54,10 @@ POLICY_TYPE: dict[type[Model], str] = {
     m.Claim: "Claim",
     m.ClaimEvent: "ClaimEvent",
     m.CreditNote: "CreditNote",
+    m.TravellerProfile: "TravellerProfile",
+    m.LoyaltyMembership: "LoyaltyMembership",
+    m.IdentityDocument: "IdentityDocument",
+    m.Ticket: "Ticket",
 }
 
 

@@ -736,6 +736,70 @@ async def _audit(admin: m.User, orgs: dict[str, m.Organisation]) -> None:
         )
 
 
+async def _traveller_profiles(
+    users: dict[str, m.User], attachments_dir: Path, today: datetime
+) -> None:
+    """Claire's profile with a loyalty card and a scanned passport; Victoria's passport runs
+    out within weeks."""
+    claire = await m.TravellerProfile.create(
+        traveller=users["CUSTOMER"],
+        seat_preference=m.SeatPreference.WINDOW,
+        meal_preference="Végétarien",
+        notes="Prefers morning flights.",
+    )
+    await m.LoyaltyMembership.create(
+        profile=claire, programme="Air France Flying Blue", number="FB 1234567890"
+    )
+    scan = store_bytes(attachments_dir, _PIXEL, "passport.png", users["CUSTOMER"].id)
+    await scan.save()
+    await m.IdentityDocument.create(
+        profile=claire,
+        kind=m.DocumentKind.PASSPORT,
+        number="18AB12345",
+        issuing_country="FR",
+        expires_on=(today + timedelta(days=5 * 365)).date(),
+        scan=scan,
+    )
+    victoria = await m.TravellerProfile.create(
+        traveller=users["CUSTOMER_VIP"], seat_preference=m.SeatPreference.AISLE
+    )
+    await m.IdentityDocument.create(
+        profile=victoria,
+        kind=m.DocumentKind.PASSPORT,
+        number="553201987",
+        issuing_country="GB",
+        expires_on=(today + timedelta(days=20)).date(),
+    )
+
+
+#: A one-page PDF standing for an e-ticket.
+_TICKET_PDF = b"%PDF-1.4\n% Roost demo e-ticket\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+
+
+async def _tickets(users: dict[str, m.User], attachments_dir: Path, now: datetime) -> None:
+    """Claire's next confirmed booking: an issued e-ticket and a train ticket on its way."""
+    booking = (
+        await m.Booking.filter(
+            customer=users["CUSTOMER"], status=m.BookingStatus.CONFIRMED, starts_at__gt=now
+        )
+        .order_by("starts_at")
+        .first()
+    )
+    if booking is None:
+        return
+    document = store_bytes(attachments_dir, _TICKET_PDF, "e-ticket.pdf", users["AGENT"].id)
+    await document.save()
+    await m.Ticket.create(
+        booking=booking,
+        delivery_mode=m.DeliveryMode.E_TICKET,
+        status=m.TicketStatus.ISSUED,
+        number="057-2401234567",
+        document=document,
+        issued_at=now,
+    )
+    await m.Ticket.create(booking=booking, delivery_mode=m.DeliveryMode.POSTAL)
+
+
 async def load_demo(settings: Settings, today: date | None = None) -> DemoSummary:
     """Load the demo dataset unless it is already there; all or nothing.
 
@@ -784,6 +848,8 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
                 offset = abs(offset) + timedelta(days=2)
             await _booking(rng, number, service, customer, status, now + offset, people, moment)
         await _conversations(users, attachments_dir)
+        await _traveller_profiles(users, attachments_dir, now)
+        await _tickets(users, attachments_dir, moment)
         await _self_service(self_service_url, portal_url, moment)
         await _ingested()
         await _deadline_ahead(users["CUSTOMER_VIP"], now, moment)

@@ -95,6 +95,8 @@ def _datetime_filter(context: Context, value: datetime, length: str = "medium") 
 
 @pass_context
 def _date_filter(context: Context, value: date | str, length: str = "medium") -> str:
+    if isinstance(value, str) and len(value) == len("2026-12-31"):
+        value = date.fromisoformat(value)  # a calendar date: no time zone to apply
     if isinstance(value, str | datetime):
         value = _local(value, _zone(context))
     return format_date(value, length, locale=_locale(context))

@@ -32,8 +32,17 @@ log = logging.getLogger("roost.mail")
 
 
 @dataclass(frozen=True)
+class MailAttachment:
+    """A file sent with an e-mail (an e-ticket)."""
+
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class OutgoingEmail:
-    """One e-mail to one recipient, with a plain-text and an HTML version."""
+    """One e-mail to one recipient, with a plain-text and an HTML version, and files."""
 
     message_id: str
     to: str
@@ -41,6 +50,7 @@ class OutgoingEmail:
     text: str
     html: str
     headers: Mapping[str, str] = field(default_factory=dict)
+    attachments: tuple[MailAttachment, ...] = ()
 
 
 class DeliveryError(Exception):
@@ -76,7 +86,8 @@ def normalise_message_id(message_id: str) -> str:
 
 
 def build_message(email: OutgoingEmail, sender: str) -> EmailMessage:
-    """The MIME message: text/plain with a text/html alternative and the given Message-ID."""
+    """The MIME message: text/plain with a text/html alternative, then any files, with the
+    given Message-ID."""
     message = EmailMessage()
     try:
         message["From"] = sender
@@ -90,6 +101,9 @@ def build_message(email: OutgoingEmail, sender: str) -> EmailMessage:
             message[name] = value
         message.set_content(email.text)
         message.add_alternative(email.html, subtype="html")
+        for attachment in email.attachments:
+            maintype, _, subtype = attachment.content_type.partition("/")
+            message.add_attachment(attachment.data, maintype, subtype, filename=attachment.filename)
     except (ValueError, TypeError) as exc:
         # Newlines in a header, an unparseable address: retrying will not help.
         raise PermanentDeliveryError(f"cannot build the e-mail: {exc}") from exc

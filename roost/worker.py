@@ -25,8 +25,9 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from models import OutboxItem, OutboxKind, OutboxStatus, Role, Thread, User, Webhook
-from resolvers.attachments import remove_unsent_uploads
+from resolvers.attachments import remove_unsent_uploads, stored_path
 from resolvers.deadlines import post_deadline_warnings
+from resolvers.document_expiry import warn_expiring_documents
 from resolvers.inbox import thread_seq, unread_counts
 from resolvers.invoice_dues import mark_overdue_invoices
 from resolvers.links import portal_url, thread_link
@@ -34,8 +35,10 @@ from resolvers.outbox import expand_thread_notices
 from resolvers.principal import Principal
 from resolvers.scope import scoped
 from resolvers.selfservice_mail import send_due_reminders
+from resolvers.tickets import ticket_attachment
 from roost.emails import render_email
 from roost.mail import (
+    MailAttachment,
     Mailer,
     OutgoingEmail,
     PermanentDeliveryError,
@@ -141,7 +144,8 @@ class Worker:
 
     async def scheduled_jobs(self, now: datetime) -> None:
         """Time-driven work, at most once per :data:`SCAN_EVERY`: deadline warnings,
-        self-service reminders, overdue invoices, removing uploads never sent."""
+        expiring travel documents, self-service reminders, overdue invoices, removing uploads
+        never sent."""
         if self._last_scan is not None and now - self._last_scan < SCAN_EVERY:
             return
         self._last_scan = now
@@ -153,6 +157,11 @@ class Worker:
         )
         if posted:
             log.info("posted %d deadline warning(s)", posted)
+        expiring = await warn_expiring_documents(
+            now, self.settings.customer_portal_url, hub=self.hub
+        )
+        if expiring:
+            log.info("warned of %d expiring travel document(s)", expiring)
         reminded = await send_due_reminders(now, self.settings.self_service_url)
         if reminded:
             log.info("queued %d self-service reminder(s)", reminded)
@@ -249,7 +258,18 @@ class Worker:
             subject=rendered.subject,
             text=rendered.text,
             html=rendered.html,
+            attachments=await self._files(user, context),
         )
+
+    async def _files(self, user: User, context: dict[str, Any]) -> tuple[MailAttachment, ...]:
+        """The e-ticket an e-mail carries, if its ticket is still the recipient's."""
+        if "ticket_id" not in context:
+            return ()
+        document = await ticket_attachment(int(context["ticket_id"]), user.id)
+        if document is None:
+            raise Skip("the ticket or its document is gone")
+        path = stored_path(self.settings.attachments_dir, document.sha256)
+        return (MailAttachment(document.filename, document.content_type, path.read_bytes()),)
 
     async def _thread_notice(self, user: User, thread_id: int) -> dict[str, Any]:
         """The context of a new-message e-mail, if the user still has unread messages."""

@@ -42,6 +42,8 @@ from schema.selfservice_edits import (
 )
 from schema.services import ServiceMutation, ServiceQuery, ServiceType
 from schema.threads import ThreadMutation, ThreadQuery, ThreadSubscription
+from schema.tickets import TicketMutation
+from schema.travellers import TravellerMutation, TravellerQuery
 from schema.users import UserMutation, UserQuery
 from schema.webhooks import WebhookMutation, WebhookQuery
 
@@ -64,6 +66,7 @@ class Query(
     PersonalDataQuery,
     WebhookQuery,
     ClaimQuery,
+    TravellerQuery,
 ):
     """Everything a caller may read, within its row scope."""
 
@@ -84,6 +87,8 @@ class Mutation(
     WebhookMutation,
     ClaimMutation,
     CreditNoteMutation,
+    TravellerMutation,
+    TicketMutation,
 ):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 

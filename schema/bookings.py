@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from schema.organisations import OrganisationType
     from schema.services import BookingFieldDefinitionType, ServiceType
     from schema.threads import ThreadType
+    from schema.tickets import TicketType
     from schema.users import UserType
 
 BookingStatus = described_enum(
@@ -63,6 +64,7 @@ DefinitionRef = Annotated["BookingFieldDefinitionType", strawberry.lazy("schema.
 InvoiceRef = Annotated["InvoiceType", strawberry.lazy("schema.invoices")]
 ThreadRef = Annotated["ThreadType", strawberry.lazy("schema.threads")]
 ClaimRef = Annotated["ClaimType", strawberry.lazy("schema.claims")]
+TicketRef = Annotated["TicketType", strawberry.lazy("schema.tickets")]
 
 Root = strawberry.Parent[m.Booking]
 Info = strawberry.Info[RequestContext]
@@ -201,6 +203,10 @@ class BookingType(relay.Node):
     @strawberry.field(description="Claims on this booking the caller may see.")
     async def claims(self, root: Root, info: Info) -> list[ClaimRef] | None:
         return await info.context.loaders.children(m.Claim, "booking_id", root.id)
+
+    @strawberry.field(description="The booking's tickets, oldest first.")
+    async def tickets(self, root: Root, info: Info) -> list[TicketRef] | None:
+        return await m.Ticket.filter(booking_id=root.id)  # type: ignore[return-value]
 
 
 @strawberry.input(description="Filters on bookings; all given filters must match.")

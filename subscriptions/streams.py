@@ -276,10 +276,16 @@ async def _change_ids(principal: Principal, booking_id: int) -> set[int]:
     return {int(pk) for pk in ids}
 
 
+#: Booking events that push: field values changed, tickets changed (the push carries the
+#: booking as it is now).
+_BOOKING_NEWS = frozenset({"fields", "tickets"})
+
+
 async def booking_stream(
     context: RequestContext, booking_id: int | None
 ) -> AsyncIterator[BookingChanges]:
-    """Changes of a booking's field values from now on, for callers who may read it.
+    """Changes of a booking's field values (and tickets) from now on, for callers who may
+    read it.
 
     Each wake-up re-checks the caller and the booking's scope, then sends every change
     not sent yet (by id, so changes committed out of order or during a pub/sub
@@ -290,11 +296,13 @@ async def booking_stream(
     async with context.hub.subscribe(booking_channel(booking.id)) as events:
         seen = await _change_ids(principal, booking.id)
         while True:
-            await _wait_for(events, principal, lambda e: e.get("type") == "fields")
+            event = await _wait_for(events, principal, lambda e: e.get("type") in _BOOKING_NEWS)
             principal = await current_principal(principal)
             booking = await _booking_or_refuse(principal, booking.id)
             new = await _change_ids(principal, booking.id) - seen
             if not new:
+                if event.get("type") == "tickets":
+                    yield BookingChanges(booking, [])
                 continue
             context.fresh_loaders()
             changes = await BookingFieldChange.filter(id__in=new).order_by("changed_at", "id")
