@@ -493,6 +493,10 @@ COVERED_ELSEWHERE = {
     "refundClaim": "tests/test_claims.py",
     "closeClaim": "tests/test_claims.py",
     "createCreditNote": "tests/test_invoice_status.py",
+    "updateTravellerProfile": "tests/test_traveller_profiles.py",
+    "requestTicket": "tests/test_tickets.py",
+    "issueTicket": "tests/test_tickets.py",
+    "markTicketDelivered": "tests/test_tickets.py",
 }
 THREAD_MUTATIONS = {
     name: roles for name, roles in MUTATIONS.items() if name not in COVERED_ELSEWHERE
