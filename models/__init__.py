@@ -25,6 +25,7 @@ from models.organisations import (
 )
 from models.outbox import OutboxItem, OutboxKind, OutboxStatus
 from models.questions import ServiceQuestion
+from models.routing import AgentPresence, CannedReply, RoutingRule, RuleCondition
 from models.selfservice import ELIGIBLE_PLANS, SelfServiceApp, SelfServiceLink
 from models.services import BookingFieldDefinition, FieldScope, FieldType, Service
 from models.tallies import ReaderTally, ThreadTally
@@ -48,6 +49,7 @@ __all__ = [
     "ELIGIBLE_PLANS",
     "INVOICE_TRANSITIONS",
     "WEBHOOK_EVENTS",
+    "AgentPresence",
     "AnalyticCodeKind",
     "Attachment",
     "Audience",
@@ -56,6 +58,7 @@ __all__ = [
     "BookingFieldChange",
     "BookingFieldDefinition",
     "BookingStatus",
+    "CannedReply",
     "ChangeChannel",
     "DeadlineWarning",
     "FieldScope",
@@ -80,6 +83,8 @@ __all__ = [
     "ReadMarker",
     "ReaderTally",
     "Role",
+    "RoutingRule",
+    "RuleCondition",
     "SelfServiceApp",
     "SelfServiceLink",
     "Service",

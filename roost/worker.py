@@ -31,6 +31,7 @@ from resolvers.inbox import thread_seq, unread_counts
 from resolvers.links import thread_link
 from resolvers.outbox import expand_thread_notices
 from resolvers.principal import Principal
+from resolvers.routing_jobs import ROUTING_JOBS, run_routing_job
 from resolvers.scope import scoped
 from resolvers.selfservice_mail import send_due_reminders
 from roost.emails import render_email
@@ -183,6 +184,8 @@ class Worker:
                 await expand_thread_notices(item, self.clock())
             elif item.kind is OutboxKind.WEBHOOK:
                 await self._call_webhook(item)
+            elif item.kind in ROUTING_JOBS:
+                await run_routing_job(item, self.settings, self.clock(), self.hub)
             else:
                 await self.mailer.send(await self.compose(item))
         except Skip as reason:

@@ -32,6 +32,7 @@ from schema.outbox import OutboxMutation, OutboxQuery
 from schema.personal_data import PersonalDataMutation, PersonalDataQuery
 from schema.policy import NODE_TYPES
 from schema.questions import QuestionMutation
+from schema.routing import RoutingMutation, RoutingQuery
 from schema.selfservice import SelfServiceMutation, SelfServiceQuery
 from schema.selfservice_edits import (
     SelfServiceEditMutation,
@@ -61,6 +62,7 @@ class Query(
     AuditQuery,
     PersonalDataQuery,
     WebhookQuery,
+    RoutingQuery,
 ):
     """Everything a caller may read, within its row scope."""
 
@@ -79,6 +81,7 @@ class Mutation(
     BookingStatusMutation,
     PersonalDataMutation,
     WebhookMutation,
+    RoutingMutation,
 ):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 
