@@ -56,7 +56,7 @@ class RoutingRule(Model):
             return participants >= (self.threshold or 0)
         return True
 
-    def describe(self) -> str:
+    def reason(self) -> str:
         """The reason a thread routed by this rule shows (``Thread.routedBecause``)."""
         if self.condition is RuleCondition.CUSTOMER_VIP:
             return "VIP customer"
@@ -65,7 +65,7 @@ class RoutingRule(Model):
         return "default"
 
     def __str__(self) -> str:
-        return f"{self.position}: {self.describe()}"
+        return f"{self.position}: {self.reason()}"
 
 
 class AgentPresence(Model):

@@ -83,12 +83,12 @@ async def route_thread(thread: Thread, booking: Booking, settings: Settings, now
     if rule is None:
         return
     team = await Team.get(id=rule.team_id)
-    because, home = rule.describe(), None
+    because, home = rule.reason(), None
     if not team.is_open_at(now):
         fallback = await _always_open_team()
         if fallback is not None and fallback.id != team.id:
             home, team, because = team, fallback, OUT_OF_HOURS
-            await _schedule_return(thread, home, rule.describe(), now)
+            await _schedule_return(thread, home, rule.reason(), now)
     agent = await least_loaded_agent(team, settings, now)
     await Thread.filter(id=thread.id).update(
         assigned_team_id=team.id,
