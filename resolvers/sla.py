@@ -50,6 +50,15 @@ async def start_response_clock(
     )
 
 
+async def retarget(thread: Thread) -> None:
+    """After an urgency change: the target of the new urgency, counted from the thread's
+    start, unless the service team answered already."""
+    if thread.first_responded_at is not None or thread.assigned_team_id is None:
+        return
+    team = await Team.get(id=thread.assigned_team_id)
+    await start_response_clock(thread.id, team, Urgency(thread.urgency), thread.created_at)
+
+
 def answers(role: Role, visibility: Visibility) -> bool:
     """Whether a message by ``role`` answers the thread (notes do not)."""
     return role in (Role.AGENT, Role.ADMIN) and visibility is Visibility.ALL

@@ -40,6 +40,7 @@ from resolvers.outbox import schedule_thread_notices
 from resolvers.principal import Principal
 from resolvers.routing import after_message, route_new_thread
 from resolvers.scope import scoped
+from resolvers.sla import retarget
 from resolvers.webhook_events import message_created, thread_created, thread_status_changed
 from roost.i18n import N_
 from subscriptions.channels import inbox_channels_of_thread, thread_channel, thread_state
@@ -449,7 +450,9 @@ async def set_thread_urgency(
     _check_urgency(principal, urgency, respond_by)
     thread.urgency = urgency
     thread.respond_by = respond_by if urgency is Urgency.ACTION_REQUIRED else None
-    await thread.save(update_fields=["urgency", "respond_by"])
+    async with in_transaction():
+        await thread.save(update_fields=["urgency", "respond_by"])
+        await retarget(thread)
     await publish_thread_event(context.hub, thread, "status")
     return thread
 
