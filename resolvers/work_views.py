@@ -71,13 +71,16 @@ async def team_unread_total(principal: Principal, team_key: str, seen_by: Audien
         return 0
     column = "last_seq" if seen_by is Audience.STAFF else "last_public_seq"
     threads = scoped(Thread, principal).filter(assigned_team__key=team_key)
-    last = await threads.annotate(total=Sum(column)).first().values_list("total", flat=True)
-    read = (
-        await ReadMarker.filter(
-            user_id=principal.user_id, thread_id__in=Subquery(threads.values("id"))
-        )
-        .annotate(total=Sum("last_read_seq"))
-        .first()
+    # Grouped by a column all rows share: one row holding the sum (or none).
+    last = await (
+        threads.annotate(total=Sum(column))
+        .group_by("assigned_team_id")
         .values_list("total", flat=True)
     )
-    return max(0, int(last or 0) - int(read or 0))
+    read = await (
+        ReadMarker.filter(user_id=principal.user_id, thread_id__in=Subquery(threads.values("id")))
+        .annotate(total=Sum("last_read_seq"))
+        .group_by("user_id")
+        .values_list("total", flat=True)
+    )
+    return max(0, int(sum(last)) - int(sum(read)))
