@@ -70,14 +70,16 @@ async def test_an_admin_reorders_the_rules_and_routing_follows(
     booking.participant_count = 12
     await booking.save(update_fields=["participant_count"])
     before = await matching_rule(booking)
-    assert before is not None and before.reason() == "VIP customer"
+    assert before is not None
+    assert before.reason() == "VIP customer"
     # when the admin puts the participant rule first
     payload = await update(api, "ADMIN", [DEMO_RULES[1], DEMO_RULES[0], DEMO_RULES[2]])
     # then the list is replaced in that order and the booking's threads go to groups
     assert payload["errors"] == []
     assert [rule["team"]["key"] for rule in payload["rules"]] == ["groups", "vip", "general"]
     after = await matching_rule(booking)
-    assert after is not None and after.reason() == "10 or more participants"
+    assert after is not None
+    assert after.reason() == "10 or more participants"
     assert await m.AuditEntry.exists(action="updateRoutingRules")
 
 
