@@ -279,3 +279,47 @@ async def test_start_thread_routes_and_only_operators_read_why(world: DemoWorld,
     assert mine["data"]["thread"]["routedBecause"] is None
     assert {e["extensions"]["code"] for e in mine["errors"]} == {"FORBIDDEN"}
     await forget_jobs(int(GlobalID.from_id(thread_id).node_id))
+
+
+SET_STATUS = """
+mutation ($input: SetThreadStatusInput!) { setThreadStatus(input: $input) { errors { code } } }
+"""
+
+SEND = """
+mutation ($input: SendMessageInput!) { sendMessage(input: $input) { errors { code } } }
+"""
+
+REOPENED = """
+query ($id: ID!) {
+  thread(id: $id) { status assignedTeam { key } routedBecause firstRespondedAt }
+}
+"""
+
+
+async def test_a_customer_writing_to_a_resolved_thread_reopens_and_reroutes_it(
+    orm: None, world: DemoWorld, api: Api
+) -> None:
+    """The thread is OPEN again, routed afresh, and waits for a new first response."""
+    # given a thread the service team answered and resolved
+    booking = await booking_for(world, customer="CUSTOMER")
+    start = {"bookingId": str(GlobalID("Booking", str(booking.id))), "body": "Question"}
+    started = await api.query("CUSTOMER", START_THREAD, {"input": start})
+    thread_id = started["data"]["startThread"]["thread"]["id"]
+    for role, body in (("AGENT", "Answer"), ("CUSTOMER", "Thanks")):
+        sent = await api.query(role, SEND, {"input": {"threadId": thread_id, "body": body}})
+        assert sent["data"]["sendMessage"]["errors"] == []
+    status = {"threadId": thread_id, "status": "RESOLVED"}
+    await api.query("AGENT", SET_STATUS, {"input": status})
+    before = (await api.query("AGENT", REOPENED, {"id": thread_id}))["data"]["thread"]
+    assert before["firstRespondedAt"] is not None
+    # when the customer writes again
+    again = {"threadId": thread_id, "body": "One more thing"}
+    await api.query("CUSTOMER", SEND, {"input": again})
+    # then it is open, routed again, and waiting for an answer
+    after = (await api.query("AGENT", REOPENED, {"id": thread_id}))["data"]["thread"]
+    open_now = (await m.Team.get(key="general")).is_open_at(datetime.now(UTC))
+    expected = ("general", "default") if open_now else ("24x7", "out of hours")
+    assert after["status"] == "OPEN"
+    assert (after["assignedTeam"]["key"], after["routedBecause"]) == expected
+    assert after["firstRespondedAt"] is None
+    await forget_jobs(int(GlobalID.from_id(thread_id).node_id))

@@ -484,6 +484,10 @@ COVERED_ELSEWHERE = {
     "createWebhook": "tests/test_webhooks.py",
     "updateWebhook": "tests/test_webhooks.py",
     "deleteWebhook": "tests/test_webhooks.py",
+    "updateRoutingRules": "tests/test_routing_rules.py",
+    "createCannedReply": "tests/test_canned_replies.py",
+    "updateCannedReply": "tests/test_canned_replies.py",
+    "deleteCannedReply": "tests/test_canned_replies.py",
 }
 THREAD_MUTATIONS = {
     name: roles for name, roles in MUTATIONS.items() if name not in COVERED_ELSEWHERE
