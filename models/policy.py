@@ -522,6 +522,9 @@ POLICY: dict[str, TypePolicy] = {
                 "serviceHours",
                 "closures",
                 "members",
+                "agentCapacity",
+                "responseTargets",
+                "leads",
             )
         },
     ),
