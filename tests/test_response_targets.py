@@ -245,3 +245,54 @@ async def test_an_answer_in_time_meets_the_target_and_a_note_does_not(
     # and the inbox filter by state finds it among the met ones
     met_ids = await api.query("AGENT", INBOX, {"filter": {"slaState": ["MET"]}})
     assert thread_id in [e["node"]["id"] for e in met_ids["data"]["inbox"]["edges"]]
+
+
+CREATE_TEAM = """
+mutation ($input: CreateTeamInput!) {
+  createTeam(input: $input) {
+    team { key agentCapacity responseTargets leads { name } }
+    errors { code field }
+  }
+}
+"""
+
+
+async def test_an_admin_sets_a_teams_targets_capacity_and_leads(world: DemoWorld, api: Api) -> None:
+    """Targets per urgency override the defaults; wrong ones are refused."""
+    # given a new always-open team with its own URGENT target, a capacity and a lead
+    lead = str(GlobalID("User", str(world.user_ids["AGENT_VIP"])))
+    values = {
+        "key": f"t-{datetime.now(UTC).timestamp():.0f}",
+        "name": "Crisis desk",
+        "alwaysOpen": True,
+        "agentCapacity": 3,
+        "responseTargets": {"URGENT": 5},
+        "leadIds": [lead],
+    }
+    body = await api.query("ADMIN", CREATE_TEAM, {"input": values})
+    team = body["data"]["createTeam"]["team"]
+    assert team["agentCapacity"] == 3
+    assert team["responseTargets"] == {"URGENT": 5}
+    assert team["leads"] == [{"name": "Marc Dubois"}]
+    # when a thread waits with it, then URGENT is due in 5 minutes, INFO in the default 8 h
+    stored = m.Team(always_open=True, response_targets=team["responseTargets"])
+    start = datetime(2026, 12, 5, 23, 0, tzinfo=UTC)
+    assert response_window(stored, m.Urgency.URGENT, start) == (
+        start + timedelta(minutes=4),
+        start + timedelta(minutes=5),
+    )
+    info = response_window(stored, m.Urgency.INFO, start)
+    assert info is not None
+    assert info[1] == start + timedelta(hours=8)
+    # and targets that are not whole minutes per urgency, or a capacity of 0, are refused
+    for field, wrong in (
+        ("responseTargets", {"SOON": 5}),
+        ("responseTargets", {"URGENT": 0}),
+        ("responseTargets", [15]),
+        ("agentCapacity", 0),
+    ):
+        bad = {**values, "key": f"{values['key']}-x", field: wrong}
+        refused = await api.query("ADMIN", CREATE_TEAM, {"input": bad})
+        assert refused["data"]["createTeam"]["errors"] == [
+            {"code": "INVALID_VALUE", "field": field}
+        ]
