@@ -243,7 +243,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         jwt_max_ttl_seconds=_jwt_max_ttl(env),
         public_url=public_url(env),
         webhook_timeout=_float(env, "ROOST_WEBHOOK_TIMEOUT", 10.0),
-        agent_capacity=_int(env, "ROOST_AGENT_CAPACITY", 5),
+        agent_capacity=_positive(env, "ROOST_AGENT_CAPACITY", 5),
     )
 
 
