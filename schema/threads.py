@@ -544,7 +544,9 @@ class TypingEvent:
 class InboxUpdate:
     kind: str = strawberry.field(
         description="thread, message, read, status, parties; removed (the caller's side left "
-        "the thread: drop it); resync (updates may have been missed: refetch the inbox)."
+        "the thread: drop it); resync (updates may have been missed: refetch the inbox); "
+        "sla_breached (to the agents of the thread's team: its first-response target was "
+        "missed)."
     )
     thread: ThreadType | None = strawberry.field(description="Null for removed and resync.")
     thread_id: strawberry.ID | None = strawberry.field(description="Null for resync.")
