@@ -15,14 +15,12 @@ from datetime import UTC, datetime, timedelta
 
 from tortoise.expressions import Q
 
-from models import AgentPresence, Role
+from models import AgentPresence
+from models.policy import STAFF
 from resolvers.principal import Principal
 from roost.settings import Settings
 
 log = logging.getLogger("roost.presence")
-
-#: Roles whose sockets make them available for auto-assignment.
-PRESENT_ROLES = (Role.AGENT, Role.ADMIN)
 
 
 def presence_timeout(settings: Settings) -> timedelta:
@@ -32,7 +30,7 @@ def presence_timeout(settings: Settings) -> timedelta:
 
 async def arrive(principal: Principal) -> str | None:
     """An agent's socket is open: record it; returns its session key (``None``: not an agent)."""
-    if principal.user_id is None or principal.role not in PRESENT_ROLES:
+    if principal.user_id is None or principal.role not in STAFF:
         return None
     session = str(uuid.uuid4())
     try:

@@ -28,11 +28,13 @@ from models import (
     ThreadStatus,
     User,
 )
+from models.policy import STAFF
 from models.routing import OUT_OF_HOURS
 from models.service_time import next_opening
 from resolvers.presence import online
 from resolvers.principal import Principal
 from resolvers.sla import answers, record_first_response, start_response_clock
+from resolvers.webhook_events import thread_status_changed
 from roost.settings import Settings
 
 #: Statuses in which a thread counts towards its agent's load.
@@ -58,7 +60,7 @@ async def least_loaded_agent(team: Team, settings: Settings, now: datetime) -> i
     capacity = team.agent_capacity if team.agent_capacity is not None else settings.agent_capacity
     candidates = await (
         User.filter(online(settings, now), teams__id=team.id, active=True)
-        .filter(role__in=[Role.AGENT, Role.ADMIN])
+        .filter(role__in=list(STAFF))
         .distinct()
         .values_list("id", flat=True)
     )
@@ -88,7 +90,7 @@ async def route_thread(thread: Thread, booking: Booking, settings: Settings, now
         fallback = await _always_open_team()
         if fallback is not None and fallback.id != team.id:
             home, team, because = team, fallback, OUT_OF_HOURS
-            await _schedule_return(thread, home, rule.reason(), now)
+            await _schedule_return(thread.id, home, rule.reason(), now)
     agent = await least_loaded_agent(team, settings, now)
     await Thread.filter(id=thread.id).update(
         assigned_team_id=team.id,
@@ -99,7 +101,7 @@ async def route_thread(thread: Thread, booking: Booking, settings: Settings, now
     await start_response_clock(thread.id, team, thread.urgency, now)
 
 
-async def _schedule_return(thread: Thread, home: Team, because: str, now: datetime) -> None:
+async def _schedule_return(thread_id: int, home: Team, because: str, now: datetime) -> None:
     opening = next_opening(home, now)
     if opening is None:
         return
@@ -107,8 +109,8 @@ async def _schedule_return(thread: Thread, home: Team, because: str, now: dateti
         [
             OutboxItem(
                 kind=OutboxKind.ROUTING_RETURN,
-                payload={"thread": thread.id, "team": home.id, "because": because},
-                dedup_key=f"routing-return:{thread.id}:{opening.isoformat()}",
+                payload={"thread": thread_id, "team": home.id, "because": because},
+                dedup_key=f"routing-return:{thread_id}:{opening.isoformat()}",
                 due_at=opening,
             )
         ],
@@ -124,21 +126,25 @@ async def return_home(item: OutboxItem, settings: Settings, now: datetime) -> Th
     """
     thread_id, team_id = int(item.payload["thread"]), int(item.payload["team"])
     team = await Team.get_or_none(id=team_id)
-    if team is None:
+    if team is None or not await Thread.exists(id=thread_id, home_team_id=team_id):
+        return None
+    if not team.is_open_at(now):
+        # Closed again meanwhile (a closure day added): wait for the next opening.
+        await _schedule_return(thread_id, team, str(item.payload["because"]), now)
         return None
     agent = await least_loaded_agent(team, settings, now)
     moved = await Thread.filter(id=thread_id, home_team_id=team_id).update(
         assigned_team_id=team_id,
         assigned_agent_id=agent,
         home_team_id=None,
-        routed_because=str(item.payload.get("because", "")),
+        routed_because=str(item.payload["because"]),
     )
     return await Thread.get(id=thread_id) if moved else None
 
 
 def reopens(thread: Thread, role: Role) -> bool:
     """Whether a message by ``role`` reopens ``thread`` (a party writing to a resolved one)."""
-    return thread.status is ThreadStatus.RESOLVED and role not in (Role.AGENT, Role.ADMIN)
+    return thread.status is ThreadStatus.RESOLVED and role not in STAFF
 
 
 async def route_new_thread(
@@ -163,6 +169,7 @@ async def after_message(thread: Thread, role: Role, message: Message, settings: 
         await record_first_response(thread.id, message.created_at)
     elif reopens(thread, role):
         await Thread.filter(id=thread.id).update(status=ThreadStatus.OPEN)
+        await thread_status_changed(await Thread.get(id=thread.id), ThreadStatus.RESOLVED)
         booking = (
             await Booking.get(id=thread.booking_id)
             if thread.booking_id

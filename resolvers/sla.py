@@ -15,6 +15,7 @@ from datetime import datetime
 from tortoise.transactions import in_transaction
 
 from models import OutboxItem, OutboxKind, Role, Team, Thread, Urgency, User, Visibility
+from models.policy import STAFF
 from models.sla import response_window
 from resolvers.links import thread_link
 from resolvers.outbox import enqueue_email
@@ -61,7 +62,7 @@ async def retarget(thread: Thread) -> None:
 
 def answers(role: Role, visibility: Visibility) -> bool:
     """Whether a message by ``role`` answers the thread (notes do not)."""
-    return role in (Role.AGENT, Role.ADMIN) and visibility is Visibility.ALL
+    return role in STAFF and visibility is Visibility.ALL
 
 
 async def record_first_response(thread_id: int, at: datetime) -> None:
