@@ -67,13 +67,15 @@ class Organisation(Model):
 
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: The longest team key: a longer one names no team and is not looked up.
+TEAM_KEY_LENGTH = 40
 
 
 class Team(Model):
     """A team of agents with weekly service hours in its own time zone."""
 
     id = fields.IntField(primary_key=True)
-    key = fields.CharField(max_length=40, unique=True)
+    key = fields.CharField(max_length=TEAM_KEY_LENGTH, unique=True)
     name = fields.CharField(max_length=120)
     time_zone = fields.CharField(max_length=64, default="UTC")
     always_open = fields.BooleanField(default=False)

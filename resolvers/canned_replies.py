@@ -13,6 +13,7 @@ import re
 from tortoise.transactions import in_transaction
 
 from models import Booking, CannedReply, Team, Thread, User
+from models.organisations import TEAM_KEY_LENGTH
 from models.policy import CANNED_REPLY_EDITORS, OWN_TEAMS
 from resolvers.access import allowed, allowed_query
 from resolvers.audit import record, snapshot
@@ -30,11 +31,9 @@ MAX_TITLE = 120
 PLACEHOLDER = re.compile(r"\{(customer_name|booking_reference)\}")
 
 
-async def _team(key: str | None) -> Team:
-    team = await Team.get_or_none(key=key) if key and len(key) <= 40 else None
-    if team is None:
-        raise Refused("NOT_FOUND", N_("No such team."), "teamKey")
-    return team
+async def _team(key: str | None) -> Team | None:
+    """The team with ``key`` (a key longer than any stored one is not looked up)."""
+    return await Team.get_or_none(key=key) if key and len(key) <= TEAM_KEY_LENGTH else None
 
 
 def _text(value: str | None, field: str, most: int) -> str:
@@ -48,6 +47,8 @@ def _text(value: str | None, field: str, most: int) -> str:
 
 async def _editable_team(principal: Principal, key: str | None) -> Team:
     team = await _team(key)
+    if team is None:
+        raise Refused("NOT_FOUND", N_("No such team."), "teamKey")
     if not await scoped_by(Team, OWN_TEAMS, principal).filter(id=team.id).exists():
         raise Refused(
             "FORBIDDEN", N_("Only the team's agents change its canned replies."), "teamKey"
@@ -73,7 +74,10 @@ async def canned_replies(context: RequestContext, team_key: str | None) -> list[
     allowed_query(principal, "cannedReplies")
     replies = scoped(CannedReply, principal)
     if team_key is not None:
-        replies = replies.filter(team_id=(await _team(team_key)).id)
+        team = await _team(team_key)
+        if team is None:
+            raise NotFound(N_("No such team."))
+        replies = replies.filter(team_id=team.id)
     return await replies.order_by("title", "id")
 
 

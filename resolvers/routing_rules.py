@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from tortoise.transactions import in_transaction
 
 from models import RoutingRule, RuleCondition, Team
+from models.organisations import TEAM_KEY_LENGTH
 from resolvers.access import allowed, allowed_query
 from resolvers.audit import record
 from resolvers.context import RequestContext
@@ -46,7 +47,7 @@ async def _checked(rules: list[RuleInput]) -> list[tuple[RuleInput, Team]]:
     errors: list[Refused] = []
     if len(rules) > MAX_RULES:
         raise Refused("TOO_MANY", N_("At most {most} routing rules."), "rules", most=MAX_RULES)
-    keys = {rule.team_key for rule in rules if len(rule.team_key) <= 40}
+    keys = {rule.team_key for rule in rules if len(rule.team_key) <= TEAM_KEY_LENGTH}
     teams = {team.key: team for team in await Team.filter(key__in=keys)}
     checked = []
     for index, rule in enumerate(rules):

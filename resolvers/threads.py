@@ -32,6 +32,7 @@ from models import (
     Visibility,
     tallies,
 )
+from models.organisations import TEAM_KEY_LENGTH
 from models.policy import can_write
 from resolvers.access import allowed
 from resolvers.context import RequestContext
@@ -470,7 +471,7 @@ async def assign_thread(
     allowed(principal, "assignThread")
     thread = await thread_in_scope(principal, thread_id)
     if team_key is not None:
-        team = await Team.get_or_none(key=team_key) if len(team_key) <= 40 else None
+        team = await Team.get_or_none(key=team_key) if len(team_key) <= TEAM_KEY_LENGTH else None
         if team is None:
             raise Refused("NOT_FOUND", N_("No such team."), "teamKey")
         team_id = team.id

@@ -15,6 +15,7 @@ from tortoise.expressions import F, Q, Subquery
 from tortoise.functions import Sum
 
 from models import Audience, ReadMarker, Thread
+from models.organisations import TEAM_KEY_LENGTH
 from models.policy import Access, field_access
 from models.sla import SlaState
 from resolvers.errors import Forbidden
@@ -29,6 +30,11 @@ if TYPE_CHECKING:
 def _may_read(principal: Principal, field: str, argument: str) -> None:
     if field_access(principal.role, "Thread", field) is not Access.READ:
         raise Forbidden(N_("Your role may not use {name}."), {"name": argument})
+
+
+def _of_team(key: str) -> Q:
+    """Threads assigned to team ``key`` (a key longer than any stored one matches none)."""
+    return Q(assigned_team__key=key) if len(key) <= TEAM_KEY_LENGTH else Q(id__in=[])
 
 
 def sla_condition(state: SlaState, now: datetime) -> Q:
@@ -50,7 +56,7 @@ def work_view_conditions(principal: Principal, query: InboxQuery, now: datetime)
     conditions = Q()
     if query.team_key is not None:
         _may_read(principal, "assignedTeam", "teamKey")
-        conditions &= Q(assigned_team__key=query.team_key)
+        conditions &= _of_team(query.team_key)
     if query.assigned_to_me:
         _may_read(principal, "assignedAgent", "assignedToMe")
         conditions &= Q(assigned_agent_id=principal.user_id)
@@ -70,7 +76,7 @@ async def team_unread_total(principal: Principal, team_key: str, seen_by: Audien
     if principal.user_id is None:
         return 0
     column = "last_seq" if seen_by is Audience.STAFF else "last_public_seq"
-    threads = scoped(Thread, principal).filter(assigned_team__key=team_key)
+    threads = scoped(Thread, principal).filter(_of_team(team_key))
     # Grouped by a column all rows share: one row holding the sum (or none).
     last = await (
         threads.annotate(total=Sum(column))
