@@ -45,7 +45,10 @@ async def arrive(principal: Principal) -> str | None:
 async def heartbeat(session: str | None) -> None:
     """The socket is still open."""
     if session is not None:
-        await AgentPresence.filter(session=session).update(seen_at=_now())
+        try:
+            await AgentPresence.filter(session=session).update(seen_at=_now())
+        except Exception:
+            log.exception("could not refresh an agent's presence")
 
 
 async def leave(session: str | None) -> None:
