@@ -33,6 +33,7 @@ from models.organisations import (
 )
 from models.outbox import OutboxItem, OutboxKind, OutboxStatus
 from models.questions import ServiceQuestion
+from models.routing import AgentPresence, CannedReply, RoutingRule, RuleCondition
 from models.selfservice import ELIGIBLE_PLANS, SelfServiceApp, SelfServiceLink
 from models.services import BookingFieldDefinition, FieldScope, FieldType, Service
 from models.tallies import ReaderTally, ThreadTally
@@ -67,6 +68,7 @@ __all__ = [
     "INVOICE_TRANSITIONS",
     "TICKET_TRANSITIONS",
     "WEBHOOK_EVENTS",
+    "AgentPresence",
     "AnalyticCodeKind",
     "Attachment",
     "Audience",
@@ -75,6 +77,7 @@ __all__ = [
     "BookingFieldChange",
     "BookingFieldDefinition",
     "BookingStatus",
+    "CannedReply",
     "ChangeChannel",
     "Claim",
     "ClaimEvent",
@@ -108,6 +111,8 @@ __all__ = [
     "ReadMarker",
     "ReaderTally",
     "Role",
+    "RoutingRule",
+    "RuleCondition",
     "SeatPreference",
     "SelfServiceApp",
     "SelfServiceLink",

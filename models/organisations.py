@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from tortoise import fields
 from tortoise.models import Model
+
+if TYPE_CHECKING:
+    from models.users import User
 
 
 class OrganisationKind(StrEnum):
@@ -64,13 +67,15 @@ class Organisation(Model):
 
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: The longest team key: a longer one names no team and is not looked up.
+TEAM_KEY_LENGTH = 40
 
 
 class Team(Model):
     """A team of agents with weekly service hours in its own time zone."""
 
     id = fields.IntField(primary_key=True)
-    key = fields.CharField(max_length=40, unique=True)
+    key = fields.CharField(max_length=TEAM_KEY_LENGTH, unique=True)
     name = fields.CharField(max_length=120)
     time_zone = fields.CharField(max_length=64, default="UTC")
     always_open = fields.BooleanField(default=False)
@@ -78,6 +83,15 @@ class Team(Model):
     service_hours: Any = fields.JSONField(default=dict)
     #: Days the team is closed, ``["2026-12-25", ...]`` (ISO dates in its time zone).
     closures: Any = fields.JSONField(default=list)
+    #: Open threads an agent of this team is auto-assigned at most (null: the setting).
+    agent_capacity = fields.IntField(null=True)
+    #: First-response targets in minutes of service time, ``{"URGENT": 15, ...}``; an
+    #: urgency not listed takes the default (``models.sla.DEFAULT_TARGETS``).
+    response_targets: Any = fields.JSONField(default=dict)
+    #: Team leads: e-mailed when a first-response target is breached.
+    leads: fields.ManyToManyRelation[User] = fields.ManyToManyField(
+        "models.User", related_name="led_teams", through="team_lead"
+    )
 
     class Meta:
         table = "team"

@@ -22,6 +22,10 @@ class OutboxKind(StrEnum):
     THREAD_FANOUT = "THREAD_FANOUT"
     #: A signed HTTP POST of one event to a webhook.
     WEBHOOK = "WEBHOOK"
+    #: At a team's opening: move a thread parked out of hours back to it.
+    ROUTING_RETURN = "ROUTING_RETURN"
+    #: At a thread's first-response due time: report the breach if still unanswered.
+    SLA_BREACH = "SLA_BREACH"
 
 
 class OutboxStatus(StrEnum):

@@ -567,6 +567,9 @@ POLICY: dict[str, TypePolicy] = {
                 "serviceHours",
                 "closures",
                 "members",
+                "agentCapacity",
+                "responseTargets",
+                "leads",
             )
         },
     ),
@@ -597,6 +600,10 @@ POLICY.update(
                 "status": rule(ACCOUNT_HOLDERS, write=STAFF),
                 "assignedTeam": rule(OPERATOR, write=STAFF),
                 "assignedAgent": rule(OPERATOR, write=STAFF),
+                # Routing and response targets (issue 13): never customers or providers.
+                **readable_by(
+                    OPERATOR, "routedBecause", "firstResponseDueAt", "firstRespondedAt", "slaState"
+                ),
             },
         ),
         "Message": TypePolicy(
@@ -1019,4 +1026,31 @@ MUTATIONS.update(
         "closeClaim": STAFF,
         "createCreditNote": STAFF,
     }
+)
+
+# --- Routing and response targets (issue 13) --------------------------------------------
+
+#: Routing rules: data administrators edit (``updateRoutingRules`` replaces the list).
+POLICY["RoutingRule"] = TypePolicy(
+    scope={Role.ADMIN: ALL_ROWS},
+    fields={
+        name: rule(_ADMIN, write=_ADMIN) for name in ("position", "condition", "threshold", "team")
+    },
+)
+QUERIES["routingRules"] = _ADMIN
+MUTATIONS["updateRoutingRules"] = _ADMIN
+
+#: Canned replies: the service team reads them all; an agent changes its own teams' ones.
+OWN_TEAMS: RowScope = {Role.AGENT: (Scope("members__id", "user_id"),), Role.ADMIN: ALL_ROWS}
+CANNED_REPLY_EDITORS: RowScope = through("team", OWN_TEAMS)
+POLICY["CannedReply"] = TypePolicy(
+    scope={Role.AGENT: ALL_ROWS, Role.ADMIN: ALL_ROWS},
+    fields={
+        **{name: rule(STAFF, write=STAFF) for name in ("team", "title", "body")},
+        **readable_by(STAFF, "updatedAt"),
+    },
+)
+QUERIES.update({"cannedReplies": STAFF, "renderCannedReply": STAFF})
+MUTATIONS.update(
+    {"createCannedReply": STAFF, "updateCannedReply": STAFF, "deleteCannedReply": STAFF}
 )

@@ -144,6 +144,19 @@ class Thread(Model):
     last_public_seq = fields.IntField(default=0)
     last_public_activity_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    #: Routing (``resolvers/routing.py``): the rule that chose the team, or "out of hours".
+    routed_because = fields.CharField(max_length=120, null=True)
+    #: The team a thread parked with the always-open team out of hours goes back to.
+    home_team: fields.ForeignKeyNullableRelation[Team] = fields.ForeignKeyField(
+        "models.Team", related_name="parked_threads", null=True, on_delete=fields.SET_NULL
+    )
+    home_team_id: int | None
+    #: First-response target, in the assigned team's service hours; at risk in its last fifth.
+    first_response_due_at = fields.DatetimeField(null=True)
+    sla_at_risk_at = fields.DatetimeField(null=True)
+    first_responded_at = fields.DatetimeField(null=True)
+    #: Set once by the worker that reports the breach (a conditional update: exactly once).
+    sla_breach_notified_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "thread"

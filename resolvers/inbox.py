@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import reduce
 from operator import or_
 
@@ -18,12 +19,14 @@ from strawberry.dataloader import DataLoader
 from tortoise.expressions import Q, RawSQL
 
 from models import Audience, Message, ReadMarker, Thread, ThreadStatus, Urgency, tallies
+from models.sla import SlaState
 from models.threads import URGENCY_RANK
 from resolvers.context import RequestContext
 from resolvers.errors import BadUserInput
 from resolvers.pagination import Page, Travel, Window, encode_cursor, page_of, paginate
 from resolvers.principal import Principal
 from resolvers.scope import scoped
+from resolvers.work_views import team_unread_total, work_view_conditions
 from roost.i18n import N_
 
 #: A thread and the last sequence number the reader sees in it: what loaders key on.
@@ -57,6 +60,12 @@ async def unread_total(principal: Principal) -> int:
     if principal.user_id is None:
         return 0
     return await tallies.unread_total_of(principal, principal.user_id, audience(principal))
+
+
+async def unread_total_of_team(context: RequestContext, team_key: str) -> int:
+    """Unread messages of the caller over the threads assigned to team ``team_key``."""
+    principal = context.require_principal()
+    return await team_unread_total(principal, team_key, audience(principal))
 
 
 def thread_seq(principal: Principal, thread: Thread) -> ThreadSeq:
@@ -101,6 +110,11 @@ class InboxQuery:
     urgencies: tuple[Urgency, ...] | None = None
     booking_id: int | None = None
     invoice_id: int | None = None
+    #: The service team's work views (operators only): team, own, unassigned, SLA.
+    team_key: str | None = None
+    assigned_to_me: bool = False
+    unassigned: bool = False
+    sla_states: tuple[SlaState, ...] | None = None
 
 
 #: Urgent first. Literal SQL built from the enum, not ``Case(When(..., then=Value(0)))``:
@@ -128,6 +142,7 @@ async def inbox(context: RequestContext, window: Window, query: InboxQuery) -> P
         conditions &= Q(booking_id=query.booking_id)
     if query.invoice_id is not None:
         conditions &= Q(invoice_id=query.invoice_id)
+    conditions &= work_view_conditions(principal, query, datetime.now(UTC))
     activity = (
         "last_activity_at" if audience(principal) is Audience.STAFF else "last_public_activity_at"
     )

@@ -58,6 +58,8 @@ POLICY_TYPE: dict[type[Model], str] = {
     m.LoyaltyMembership: "LoyaltyMembership",
     m.IdentityDocument: "IdentityDocument",
     m.Ticket: "Ticket",
+    m.RoutingRule: "RoutingRule",
+    m.CannedReply: "CannedReply",
 }
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from models import Role, Team, User
+from models import Role, Team, Urgency, User
 from models.organisations import WEEKDAYS
 from resolvers.access import allowed, writable
 from resolvers.audit import record, snapshot
@@ -31,9 +31,14 @@ FIELDS = {
     "alwaysOpen": "always_open",
     "serviceHours": "service_hours",
     "closures": "closures",
+    "agentCapacity": "agent_capacity",
+    "responseTargets": "response_targets",
 }
 #: Input names that differ from the policy's field names.
-_POLICY_NAMES = {"memberIds": "members"}
+_POLICY_NAMES = {"memberIds": "members", "leadIds": "leads"}
+#: Bounds of an agent's capacity (open threads) and of a response target (minutes).
+MAX_CAPACITY = 1000
+MAX_TARGET_MINUTES = 100_000
 _KEY = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
 _CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d|24:00")
 MAX_CLOSURES = 366
@@ -73,6 +78,19 @@ def _form(values: dict[str, Any], locale: str) -> Form:
         if error:
             form.fail("INVALID_VALUE", error[0], "serviceHours", **error[1])
         form.columns["service_hours"] = values["serviceHours"]
+    if values.get("agentCapacity") is not None and not 1 <= values["agentCapacity"] <= MAX_CAPACITY:
+        form.fail("INVALID_VALUE", N_("Between 1 and {most}."), "agentCapacity", most=MAX_CAPACITY)
+    form.value("agentCapacity", "agent_capacity")
+    if "responseTargets" in values:
+        targets = values["responseTargets"] or {}
+        if not _targets_valid(targets):
+            form.fail(
+                "INVALID_VALUE",
+                N_("Use an object with the urgencies {urgencies} as keys and minutes as values."),
+                "responseTargets",
+                urgencies=", ".join(Urgency),
+            )
+        form.columns["response_targets"] = targets
     if "closures" in values:
         days = sorted({day.isoformat() for day in values["closures"] or []})
         if len(days) > MAX_CLOSURES:
@@ -81,24 +99,37 @@ def _form(values: dict[str, Any], locale: str) -> Form:
     return form
 
 
-async def _members(form: Form) -> list[User] | None:
-    """The new members, if given: existing agents and admins only."""
-    if "memberIds" not in form:
+def _targets_valid(targets: Any) -> bool:
+    """Response targets: ``{"URGENT": 15, …}``, whole minutes for known urgencies."""
+    return (
+        isinstance(targets, dict)
+        and set(targets) <= set(Urgency)
+        and all(
+            type(minutes) is int and 1 <= minutes <= MAX_TARGET_MINUTES
+            for minutes in targets.values()
+        )
+    )
+
+
+async def _members(form: Form, name: str = "memberIds") -> list[User] | None:
+    """The new members (or leads, ``leadIds``), if given: existing agents and admins only."""
+    if name not in form:
         return None
-    ids = form.values["memberIds"] or []
+    ids = form.values[name] or []
     found = {u.id: u for u in await User.filter(id__in=[i for i in ids if i], active=True)}
     for index, pk in enumerate(ids):
         user = found.get(pk) if pk else None
         if user is None or user.role not in MEMBER_ROLES:
             form.fail(
-                "INVALID_MEMBER", N_("Only agents and admins join teams."), f"memberIds[{index}]"
+                "INVALID_MEMBER", N_("Only agents and admins join teams."), f"{name}[{index}]"
             )
     return list(found.values())
 
 
 async def _state(team: Team) -> dict[str, Any]:
     members = await User.filter(teams__id=team.id).values_list("id", flat=True)
-    return {**snapshot(team, FIELDS), "members": sorted(members)}
+    leads = await User.filter(led_teams__id=team.id).values_list("id", flat=True)
+    return {**snapshot(team, FIELDS), "members": sorted(members), "leads": sorted(leads)}
 
 
 def _checked(principal: Principal, values: dict[str, Any], locale: str) -> Form:
@@ -120,12 +151,15 @@ async def create_team(context: RequestContext, values: dict[str, Any]) -> Team:
     form = _checked(principal, values, context.locale.value)
     form.required("key", "name")
     members = await _members(form)
+    leads = await _members(form, "leadIds")
     await _unique_key(form, None)
     form.check()
     async with in_transaction():
         team = await Team.create(**form.columns)
         if members:
             await team.members.add(*members)
+        if leads:
+            await team.leads.add(*leads)
         await record(principal, "createTeam", "Team", team.id, {}, await _state(team))
     return team
 
@@ -136,6 +170,7 @@ async def update_team(context: RequestContext, team_id: int | None, values: dict
     allowed(principal, "updateTeam")
     form = _checked(principal, values, context.locale.value)
     members = await _members(form)
+    leads = await _members(form, "leadIds")
     await _unique_key(form, team_id)
     form.check()
     async with in_transaction():
@@ -153,5 +188,9 @@ async def update_team(context: RequestContext, team_id: int | None, values: dict
             await team.members.clear()
             if members:
                 await team.members.add(*members)
+        if leads is not None:
+            await team.leads.clear()
+            if leads:
+                await team.leads.add(*leads)
         await record(principal, "updateTeam", "Team", team.id, before, await _state(team))
     return team

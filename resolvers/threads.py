@@ -32,13 +32,16 @@ from models import (
     Visibility,
     tallies,
 )
+from models.organisations import TEAM_KEY_LENGTH
 from models.policy import can_write
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
 from resolvers.outbox import schedule_thread_notices
 from resolvers.principal import Principal
+from resolvers.routing import after_message, route_new_thread
 from resolvers.scope import scoped
+from resolvers.sla import retarget
 from resolvers.webhook_events import message_created, thread_created, thread_status_changed
 from roost.i18n import N_
 from subscriptions.channels import inbox_channels_of_thread, thread_channel, thread_state
@@ -285,6 +288,7 @@ async def start_thread(context: RequestContext, request: StartThread) -> Thread:
             thread = await _open_thread(
                 principal, request, booking, invoice_id, parties, body, client_id
             )
+            thread = await route_new_thread(thread, booking, principal.role, context.settings)
             first = await Message.get(thread_id=thread.id, seq=1)
             await notify_participants(thread, first, notify_delay(context))
             await thread_created(thread)
@@ -405,6 +409,7 @@ async def send_message(context: RequestContext, request: SendMessage) -> Message
                 client_message_id=client_id,
                 attachment_ids=attachments,
             )
+            thread = await after_message(thread, principal.role, message, context.settings)
             await notify_participants(thread, message, notify_delay(context))
     except IntegrityError:
         # A concurrent send with the same clientMessageId won; its message is the answer.
@@ -446,18 +451,30 @@ async def set_thread_urgency(
     _check_urgency(principal, urgency, respond_by)
     thread.urgency = urgency
     thread.respond_by = respond_by if urgency is Urgency.ACTION_REQUIRED else None
-    await thread.save(update_fields=["urgency", "respond_by"])
+    async with in_transaction():
+        await thread.save(update_fields=["urgency", "respond_by"])
+        await retarget(thread)
     await publish_thread_event(context.hub, thread, "status")
     return thread
 
 
 async def assign_thread(
-    context: RequestContext, thread_id: int | None, team_id: int | None, agent_id: int | None
+    context: RequestContext,
+    thread_id: int | None,
+    team_id: int | None,
+    agent_id: int | None,
+    *,
+    team_key: str | None = None,
 ) -> Thread:
-    """Assign a thread to a team and/or an agent (``None`` clears)."""
+    """Assign a thread to a team (by id or key) and/or an agent (``None`` clears)."""
     principal = context.require_principal()
     allowed(principal, "assignThread")
     thread = await thread_in_scope(principal, thread_id)
+    if team_key is not None:
+        team = await Team.get_or_none(key=team_key) if len(team_key) <= TEAM_KEY_LENGTH else None
+        if team is None:
+            raise Refused("NOT_FOUND", N_("No such team."), "teamKey")
+        team_id = team.id
     if team_id is not None and not await Team.exists(id=team_id):
         raise Refused("NOT_FOUND", N_("No such team."), "teamId")
     if agent_id is not None and not await User.exists(
@@ -466,7 +483,9 @@ async def assign_thread(
         raise Refused("NOT_FOUND", N_("No such agent."), "agentId")
     thread.assigned_team_id = team_id
     thread.assigned_agent_id = agent_id
-    await thread.save(update_fields=["assigned_team_id", "assigned_agent_id"])
+    # Assigned by hand: a thread parked out of hours no longer goes back on its own.
+    thread.home_team_id = None
+    await thread.save(update_fields=["assigned_team_id", "assigned_agent_id", "home_team_id"])
     await publish_thread_event(context.hub, thread, "status")
     return thread
 

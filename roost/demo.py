@@ -22,6 +22,7 @@ from resolvers.selfservice_links import create_link
 from resolvers.selfservice_mail import queue_confirmation
 from resolvers.threads import append_message, notify_participants, party_columns
 from roost.demo_claims import demo_claims
+from roost.demo_routing import demo_routing
 from roost.settings import Settings
 
 #: Demo accounts: token key -> (e-mail, name, role, locale, organisation key, VIP, teams).
@@ -812,6 +813,7 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
             await _self_service(self_service_url, portal_url, datetime.now(UTC))
             await _ingested()
             await _webhook()
+            await demo_routing()
         return DemoSummary(created=False, bookings=await m.Booking.all().count())
     rng = random.Random(2026)
     now = datetime.combine(today or datetime.now(UTC).date(), datetime.min.time(), UTC)
@@ -820,6 +822,7 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
         orgs = await _organisations()
         teams = await _teams()
         users = await _accounts(orgs, teams)
+        await demo_routing()
         await _audit(users["ADMIN"], orgs)
         services = await _services(orgs)
         customers = (

@@ -166,6 +166,9 @@ class Settings:
     public_url: str = DEFAULT_PUBLIC_URL
     #: Seconds a webhook receiver has to answer (``ROOST_WEBHOOK_TIMEOUT``).
     webhook_timeout: float = 10.0
+    #: Open threads auto-assigned to one agent at most, unless the team sets its own
+    #: (``ROOST_AGENT_CAPACITY``).
+    agent_capacity: int = 5
 
     @property
     def jwt_algorithm(self) -> str:
@@ -240,6 +243,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         jwt_max_ttl_seconds=_jwt_max_ttl(env),
         public_url=public_url(env),
         webhook_timeout=_float(env, "ROOST_WEBHOOK_TIMEOUT", 10.0),
+        agent_capacity=_positive(env, "ROOST_AGENT_CAPACITY", 5),
     )
 
 

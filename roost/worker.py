@@ -33,6 +33,7 @@ from resolvers.invoice_dues import mark_overdue_invoices
 from resolvers.links import portal_url, thread_link
 from resolvers.outbox import expand_thread_notices
 from resolvers.principal import Principal
+from resolvers.routing_jobs import ROUTING_JOBS, run_routing_job
 from resolvers.scope import scoped
 from resolvers.selfservice_mail import send_due_reminders
 from resolvers.tickets import ticket_attachment
@@ -196,6 +197,8 @@ class Worker:
                 await expand_thread_notices(item, self.clock())
             elif item.kind is OutboxKind.WEBHOOK:
                 await self._call_webhook(item)
+            elif item.kind in ROUTING_JOBS:
+                await run_routing_job(item, self.settings, self.clock(), self.hub)
             else:
                 await self.mailer.send(await self.compose(item))
         except Skip as reason:

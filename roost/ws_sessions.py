@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from resolvers import presence
 from resolvers.context import RequestContext
 from resolvers.errors import Unauthenticated
 from resolvers.principal import Principal
@@ -81,6 +82,8 @@ class SocketSession:
         self.principal: Principal | None = None
         self._anonymous = False
         self._watchdog: asyncio.Task[None] | None = None
+        #: The agent's heartbeat row while the socket is open (``resolvers/presence.py``).
+        self._presence: str | None = None
 
     @property
     def settings(self) -> Settings:
@@ -107,6 +110,7 @@ class SocketSession:
             return False
         sockets.add(self.socket)
         self.key, self.principal = key, principal
+        self._presence = await presence.arrive(principal)
         self._watchdog = asyncio.create_task(self._watch(context))
         return True
 
@@ -153,6 +157,7 @@ class SocketSession:
                     await events.next(self._wait_seconds())
                     if not await self._still_valid(context):
                         return
+                    await presence.heartbeat(self._presence)
         except asyncio.CancelledError:
             raise
         except Exception:
@@ -185,6 +190,7 @@ class SocketSession:
             self._watchdog.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._watchdog
+        await presence.leave(self._presence)
 
 
 def error_frame(operation_id: str, code: str, message: str) -> dict[str, Any]:

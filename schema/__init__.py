@@ -34,6 +34,7 @@ from schema.outbox import OutboxMutation, OutboxQuery
 from schema.personal_data import PersonalDataMutation, PersonalDataQuery
 from schema.policy import NODE_TYPES
 from schema.questions import QuestionMutation
+from schema.routing import RoutingMutation, RoutingQuery
 from schema.selfservice import SelfServiceMutation, SelfServiceQuery
 from schema.selfservice_edits import (
     SelfServiceEditMutation,
@@ -67,6 +68,7 @@ class Query(
     WebhookQuery,
     ClaimQuery,
     TravellerQuery,
+    RoutingQuery,
 ):
     """Everything a caller may read, within its row scope."""
 
@@ -89,6 +91,7 @@ class Mutation(
     CreditNoteMutation,
     TravellerMutation,
     TicketMutation,
+    RoutingMutation,
 ):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 

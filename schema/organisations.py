@@ -94,6 +94,15 @@ class OrganisationType(relay.Node):
         ]
 
 
+_CAPACITY = (
+    "Open threads auto-assigned to one agent at most; null: the server's ROOST_AGENT_CAPACITY."
+)
+_TARGETS = (
+    'First-response targets in minutes of the team\'s service time, e.g. {"URGENT": 15}; '
+    "urgencies left out keep the defaults (URGENT 15, ACTION_REQUIRED 120, INFO 480)."
+)
+
+
 @governed(m.Team)
 @strawberry.type(name="Team", description="A team of the operator's service agents.")
 class TeamType(relay.Node):
@@ -113,6 +122,13 @@ class TeamType(relay.Node):
     @strawberry.field(description="The agents in the team.")
     async def members(self, root: strawberry.Parent[m.Team], info: Info) -> list[UserRef] | None:
         return await info.context.loaders.related(m.User, "teams", root.id)
+
+    agent_capacity: int | None = strawberry.field(description=_CAPACITY)
+    response_targets: JSON | None = strawberry.field(description=_TARGETS)
+
+    @strawberry.field(description="The team's leads, e-mailed when a response target is missed.")
+    async def leads(self, root: strawberry.Parent[m.Team], info: Info) -> list[UserRef] | None:
+        return await info.context.loaders.related(m.User, "led_teams", root.id)
 
 
 @strawberry.input(description="An analytic code of a client company.")
@@ -184,6 +200,11 @@ class CreateTeamInput:
     member_ids: list[strawberry.ID] | None = strawberry.field(
         default=strawberry.UNSET, description="Agents and admins in the team."
     )
+    agent_capacity: int | None = strawberry.field(default=strawberry.UNSET, description=_CAPACITY)
+    response_targets: JSON | None = strawberry.field(default=strawberry.UNSET, description=_TARGETS)
+    lead_ids: list[strawberry.ID] | None = strawberry.field(
+        default=strawberry.UNSET, description="Agents and admins leading the team (replaces all)."
+    )
 
 
 @strawberry.input(description="Fields to change; omitted ones stay as they are.")
@@ -200,6 +221,11 @@ class UpdateTeamInput:
     member_ids: list[strawberry.ID] | None = strawberry.field(
         default=strawberry.UNSET, description="Replaces all members."
     )
+    agent_capacity: int | None = strawberry.field(default=strawberry.UNSET, description=_CAPACITY)
+    response_targets: JSON | None = strawberry.field(default=strawberry.UNSET, description=_TARGETS)
+    lead_ids: list[strawberry.ID] | None = strawberry.field(
+        default=strawberry.UNSET, description="Agents and admins leading the team (replaces all)."
+    )
 
 
 @strawberry.type
@@ -214,7 +240,7 @@ class TeamPayload:
     errors: list[UserError]
 
 
-_TEAM_IDS = {"memberIds": "User"}
+_TEAM_IDS = {"memberIds": "User", "leadIds": "User"}
 
 
 @strawberry.type

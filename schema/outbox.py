@@ -27,6 +27,8 @@ OutboxKind = described_enum(
         "THREAD_NOTICE": "After a delay, an e-mail about a thread if something is still unread.",
         "THREAD_FANOUT": "After a delay, one THREAD_NOTICE for each participant of a thread.",
         "WEBHOOK": "A signed HTTP POST of one event to a webhook.",
+        "ROUTING_RETURN": "At a team's opening, a thread parked out of hours moves back to it.",
+        "SLA_BREACH": "At a thread's first-response due time, the breach is reported once.",
     },
 )
 OutboxStatus = described_enum(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
@@ -12,6 +12,8 @@ from strawberry import relay
 from strawberry.file_uploads import Upload
 
 import models as m
+from models.sla import SlaState as SlaStates
+from models.sla import sla_state
 from resolvers import attachments as files
 from resolvers import inbox as read
 from resolvers import threads as use
@@ -71,6 +73,17 @@ Visibility = described_enum(
         "ALL": "Seen by every participant of the thread.",
         "INTERNAL": "An internal note: seen by the service team (AGENT, ADMIN) only.",
     },
+)
+
+SlaState = described_enum(
+    SlaStates,
+    {
+        "ON_TRACK": "Unanswered, the first-response target not near yet.",
+        "AT_RISK": "Unanswered in the last fifth of the target.",
+        "BREACHED": "Unanswered at the target, or answered after it.",
+        "MET": "Answered by the service team within the target.",
+    },
+    description="Where a thread stands against its first-response target.",
 )
 
 BookingRef = Annotated["BookingType", strawberry.lazy("schema.bookings")]
@@ -177,6 +190,20 @@ class ThreadType(relay.Node):
     status: ThreadStatus
     created_at: datetime
 
+    routed_because: str | None = strawberry.field(
+        description='The routing rule that chose the team, or "out of hours".'
+    )
+    first_response_due_at: datetime | None = strawberry.field(
+        description="When the service team's first answer is due (its team's service hours)."
+    )
+    first_responded_at: datetime | None = strawberry.field(
+        description="When the service team first answered (internal notes do not count)."
+    )
+
+    @strawberry.field(description="Where the thread stands against its first-response target.")
+    def sla_state(self, root: strawberry.Parent[m.Thread]) -> SlaState | None:
+        return sla_state(root, datetime.now(UTC))
+
     @strawberry.field(description="When the last message you can see was sent.")
     def last_activity_at(self, root: strawberry.Parent[m.Thread], info: Info) -> datetime:
         return root.last_activity_for(read.audience(info.context.require_principal()))
@@ -241,6 +268,18 @@ class InboxFilter:
     urgency: list[Urgency] | None = None
     booking_id: strawberry.ID | None = None
     invoice_id: strawberry.ID | None = None
+    team_key: str | None = strawberry.field(
+        default=None, description="Threads assigned to this team (operators only)."
+    )
+    assigned_to_me: bool | None = strawberry.field(
+        default=None, description="true: threads assigned to you (operators only)."
+    )
+    unassigned: bool | None = strawberry.field(
+        default=None, description="true: threads no agent holds yet (operators only)."
+    )
+    sla_state: list[SlaState] | None = strawberry.field(
+        default=None, description="Threads in these first-response states (operators only)."
+    )
 
     def to_query(self) -> read.InboxQuery:
         """The use-case filter behind this input."""
@@ -249,6 +288,10 @@ class InboxFilter:
             urgencies=tuple(self.urgency) if self.urgency else None,
             booking_id=node_pk(self.booking_id, "Booking") if self.booking_id else None,
             invoice_id=node_pk(self.invoice_id, "Invoice") if self.invoice_id else None,
+            team_key=self.team_key,
+            assigned_to_me=bool(self.assigned_to_me),
+            unassigned=bool(self.unassigned),
+            sla_states=tuple(self.sla_state) if self.sla_state else None,
         )
 
 
@@ -272,7 +315,16 @@ class ThreadQuery:
         return Connection[ThreadType].from_page(await read.inbox(info.context, window, query))
 
     @strawberry.field(description="Unread messages over all the caller's threads (the badge).")
-    async def unread_total(self, info: Info) -> int:
+    async def unread_total(
+        self,
+        info: Info,
+        team_key: Annotated[
+            str | None,
+            strawberry.argument(description="Only threads assigned to this team (operators only)."),
+        ] = None,
+    ) -> int:
+        if team_key is not None:
+            return await read.unread_total_of_team(info.context, team_key)
         return await read.unread_total(info.context.require_principal())
 
     @strawberry.field(description="A thread by id; null when not visible.")
@@ -327,6 +379,9 @@ class SetThreadUrgencyInput:
 class AssignThreadInput:
     thread_id: strawberry.ID
     team_id: strawberry.ID | None = None
+    team_key: str | None = strawberry.field(
+        default=None, description="The team by key (instead of teamId)."
+    )
     agent_id: strawberry.ID | None = None
 
 
@@ -441,6 +496,7 @@ class ThreadMutation:
             node_pk(input.thread_id, "Thread"),
             node_pk(input.team_id, "Team") if input.team_id else None,
             node_pk(input.agent_id, "User") if input.agent_id else None,
+            team_key=input.team_key,
         )
         return _thread_payload(await outcome(call))
 
@@ -488,7 +544,9 @@ class TypingEvent:
 class InboxUpdate:
     kind: str = strawberry.field(
         description="thread, message, read, status, parties; removed (the caller's side left "
-        "the thread: drop it); resync (updates may have been missed: refetch the inbox)."
+        "the thread: drop it); resync (updates may have been missed: refetch the inbox); "
+        "sla_breached (to the agents of the thread's team: its first-response target was "
+        "missed)."
     )
     thread: ThreadType | None = strawberry.field(description="Null for removed and resync.")
     thread_id: strawberry.ID | None = strawberry.field(description="Null for resync.")

@@ -22,6 +22,7 @@ from resolvers.errors import NotFound, Unauthenticated
 from resolvers.inbox import audience, seq_column, thread_seq, unread_counts, unread_total
 from resolvers.masking import mask
 from resolvers.principal import Principal, guest_principal
+from resolvers.routing import in_team
 from resolvers.scope import in_scope, scoped
 from roost.i18n import N_
 from subscriptions.channels import (
@@ -240,6 +241,8 @@ async def _inbox_change(principal: Principal, event: dict[str, Any]) -> InboxCha
         return None
     if kind == "read" and event.get("user") != principal.user_id:
         return None
+    if kind == "sla_breached" and not await in_team(principal, event.get("team")):
+        return None  # a breach is pushed to the agents of the thread's team only
     if (
         kind == "message"
         and not await scoped(Message, principal)

@@ -497,6 +497,10 @@ COVERED_ELSEWHERE = {
     "requestTicket": "tests/test_tickets.py",
     "issueTicket": "tests/test_tickets.py",
     "markTicketDelivered": "tests/test_tickets.py",
+    "updateRoutingRules": "tests/test_routing_rules.py",
+    "createCannedReply": "tests/test_canned_replies.py",
+    "updateCannedReply": "tests/test_canned_replies.py",
+    "deleteCannedReply": "tests/test_canned_replies.py",
 }
 THREAD_MUTATIONS = {
     name: roles for name, roles in MUTATIONS.items() if name not in COVERED_ELSEWHERE

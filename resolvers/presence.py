@@ -1,0 +1,70 @@
+"""Which agents are online: one heartbeat row per open, authenticated WebSocket.
+
+The WebSocket session (``roost/ws_sessions.py``) adds a row when an agent's socket is
+authenticated, refreshes it each time its watchdog wakes up (at least every
+``ws_reauth_seconds``) and removes it when the socket closes. The rows live in the
+database, so every instance sees every agent; a row not refreshed for
+:func:`presence_timeout` (its instance died) no longer counts.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from tortoise.expressions import Q
+
+from models import AgentPresence
+from models.policy import STAFF
+from resolvers.principal import Principal
+from roost.settings import Settings
+
+log = logging.getLogger("roost.presence")
+
+
+def presence_timeout(settings: Settings) -> timedelta:
+    """How long a heartbeat counts: two re-authorisation periods and some slack."""
+    return timedelta(seconds=2 * settings.ws_reauth_seconds + 5)
+
+
+async def arrive(principal: Principal) -> str | None:
+    """An agent's socket is open: record it; returns its session key (``None``: not an agent)."""
+    if principal.user_id is None or principal.role not in STAFF:
+        return None
+    session = str(uuid.uuid4())
+    try:
+        await AgentPresence.create(session=session, user_id=principal.user_id, seen_at=_now())
+    except Exception:
+        # Presence only steers auto-assignment: a socket works on without it.
+        log.exception("could not record an agent's presence")
+        return None
+    return session
+
+
+async def heartbeat(session: str | None) -> None:
+    """The socket is still open."""
+    if session is not None:
+        try:
+            await AgentPresence.filter(session=session).update(seen_at=_now())
+        except Exception:
+            log.exception("could not refresh an agent's presence")
+
+
+async def leave(session: str | None) -> None:
+    """The socket closed."""
+    if session is not None:
+        try:
+            await AgentPresence.filter(session=session).delete()
+        except Exception:
+            # The row stops counting once its heartbeat is older than the timeout.
+            log.exception("could not remove an agent's presence")
+
+
+def online(settings: Settings, now: datetime, path: str = "presences") -> Q:
+    """Users (or rows reaching them through ``path``) with a live heartbeat at ``now``."""
+    return Q(**{f"{path}__seen_at__gte": now - presence_timeout(settings)})
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
