@@ -27,6 +27,7 @@ from models.outbox import OutboxItem, OutboxKind, OutboxStatus
 from models.questions import ServiceQuestion
 from models.selfservice import ELIGIBLE_PLANS, SelfServiceApp, SelfServiceLink
 from models.services import BookingFieldDefinition, FieldScope, FieldType, Service
+from models.support import Complexity, SupportChat, SupportStatus, SupportTopic
 from models.tallies import ReaderTally, ThreadTally
 from models.threads import (
     Attachment,
@@ -36,6 +37,7 @@ from models.threads import (
     Party,
     ReadMarker,
     Thread,
+    ThreadKind,
     ThreadStatus,
     Urgency,
     Visibility,
@@ -57,6 +59,7 @@ __all__ = [
     "BookingFieldDefinition",
     "BookingStatus",
     "ChangeChannel",
+    "Complexity",
     "DeadlineWarning",
     "FieldScope",
     "FieldType",
@@ -83,9 +86,13 @@ __all__ = [
     "SelfServiceApp",
     "SelfServiceLink",
     "Service",
+    "SupportChat",
+    "SupportStatus",
+    "SupportTopic",
     "ServiceQuestion",
     "Team",
     "Thread",
+    "ThreadKind",
     "ThreadStatus",
     "ThreadTally",
     "Urgency",

@@ -38,6 +38,14 @@ class Party(StrEnum):
         return self in (Party.PROVIDER, Party.BOTH)
 
 
+class ThreadKind(StrEnum):
+    """What a thread is about: a booking, an invoice, or a provider's support chat."""
+
+    BOOKING = "BOOKING"
+    INVOICE = "INVOICE"
+    SUPPORT = "SUPPORT"
+
+
 class Urgency(StrEnum):
     INFO = "INFO"
     ACTION_REQUIRED = "ACTION_REQUIRED"
@@ -144,6 +152,8 @@ class Thread(Model):
     last_public_seq = fields.IntField(default=0)
     last_public_activity_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    #: SUPPORT threads belong to a provider (``models.support``), not to a booking or invoice.
+    kind = fields.CharEnumField(ThreadKind, max_length=10, default=ThreadKind.BOOKING)
 
     class Meta:
         table = "thread"

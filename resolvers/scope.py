@@ -51,6 +51,8 @@ POLICY_TYPE: dict[type[Model], str] = {
     m.SelfServiceApp: "SelfServiceApp",
     m.AuditEntry: "AuditEntry",
     m.Webhook: "Webhook",
+    m.SupportTopic: "SupportTopic",
+    m.SupportChat: "SupportChat",
 }
 
 

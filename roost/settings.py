@@ -166,6 +166,9 @@ class Settings:
     public_url: str = DEFAULT_PUBLIC_URL
     #: Seconds a webhook receiver has to answer (``ROOST_WEBHOOK_TIMEOUT``).
     webhook_timeout: float = 10.0
+    #: Seconds an agent of the support team spends per live chat, for the queue's
+    #: estimated wait (``ROOST_SUPPORT_SECONDS_PER_CHAT``).
+    support_seconds_per_chat: int = 300
 
     @property
     def jwt_algorithm(self) -> str:
@@ -240,6 +243,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         jwt_max_ttl_seconds=_jwt_max_ttl(env),
         public_url=public_url(env),
         webhook_timeout=_float(env, "ROOST_WEBHOOK_TIMEOUT", 10.0),
+        support_seconds_per_chat=_positive(env, "ROOST_SUPPORT_SECONDS_PER_CHAT", 300),
     )
 
 

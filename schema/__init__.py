@@ -39,6 +39,7 @@ from schema.selfservice_edits import (
     SelfServiceEditSubscription,
 )
 from schema.services import ServiceMutation, ServiceQuery, ServiceType
+from schema.support import SupportMutation, SupportQuery, SupportSubscription
 from schema.threads import ThreadMutation, ThreadQuery, ThreadSubscription
 from schema.users import UserMutation, UserQuery
 from schema.webhooks import WebhookMutation, WebhookQuery
@@ -61,6 +62,7 @@ class Query(
     AuditQuery,
     PersonalDataQuery,
     WebhookQuery,
+    SupportQuery,
 ):
     """Everything a caller may read, within its row scope."""
 
@@ -79,12 +81,13 @@ class Mutation(
     BookingStatusMutation,
     PersonalDataMutation,
     WebhookMutation,
+    SupportMutation,
 ):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 
 
 @strawberry.type
-class Subscription(ThreadSubscription, SelfServiceEditSubscription):
+class Subscription(ThreadSubscription, SelfServiceEditSubscription, SupportSubscription):
     """Live updates over WebSocket (graphql-transport-ws)."""
 
 

@@ -88,3 +88,7 @@ def revocation_channels(principal: Principal) -> list[str]:
     if principal.link_id is not None:
         return [link_revocation_channel(principal.link_id)]
     return []
+
+
+#: Arrivals, takes and departures of the support desk's live queue (SPEC §5).
+SUPPORT_QUEUE = "support:queue"
