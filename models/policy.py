@@ -787,9 +787,7 @@ POLICY["SupportChat"] = TypePolicy(
         "takenBy": rule(OPERATOR, write=STAFF),
         "escalationSummary": rule(OPERATOR, write=STAFF, personal=Mask.TEXT),
         "rating": rule(_SUPPORT_READERS, write={Role.PROVIDER_STAFF}),
-        "ratingComment": rule(
-            _SUPPORT_READERS, write={Role.PROVIDER_STAFF}, personal=Mask.TEXT
-        ),
+        "ratingComment": rule(_SUPPORT_READERS, write={Role.PROVIDER_STAFF}, personal=Mask.TEXT),
     },
 )
 

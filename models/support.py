@@ -54,8 +54,12 @@ TICKET_STATES = frozenset(
 #: Moves of a ticket: open -> pending (waiting on the provider) -> solved -> closed; a
 #: pending or solved ticket may be reopened.
 TICKET_TRANSITIONS: dict[SupportStatus, frozenset[SupportStatus]] = {
-    SupportStatus.TICKET_OPEN: frozenset({SupportStatus.TICKET_PENDING, SupportStatus.TICKET_SOLVED}),
-    SupportStatus.TICKET_PENDING: frozenset({SupportStatus.TICKET_OPEN, SupportStatus.TICKET_SOLVED}),
+    SupportStatus.TICKET_OPEN: frozenset(
+        {SupportStatus.TICKET_PENDING, SupportStatus.TICKET_SOLVED}
+    ),
+    SupportStatus.TICKET_PENDING: frozenset(
+        {SupportStatus.TICKET_OPEN, SupportStatus.TICKET_SOLVED}
+    ),
     SupportStatus.TICKET_SOLVED: frozenset({SupportStatus.TICKET_OPEN, SupportStatus.CLOSED}),
 }
 
@@ -64,7 +68,11 @@ RATEABLE = frozenset({SupportStatus.RESOLVED, SupportStatus.TICKET_SOLVED, Suppo
 
 #: The seeded taxonomy: key, complexity, labels (en, fr, de).
 DEFAULT_TOPICS: tuple[tuple[str, Complexity, tuple[str, str, str]], ...] = (
-    ("ACCOUNT_PROFILE", Complexity.SIMPLE, ("Account and profile", "Compte et profil", "Konto und Profil")),
+    (
+        "ACCOUNT_PROFILE",
+        Complexity.SIMPLE,
+        ("Account and profile", "Compte et profil", "Konto und Profil"),
+    ),
     ("VERIFICATION", Complexity.SIMPLE, ("Verification", "Vérification", "Verifizierung")),
     (
         "PRODUCT_MANAGEMENT",
@@ -77,7 +85,11 @@ DEFAULT_TOPICS: tuple[tuple[str, Complexity, tuple[str, str, str]], ...] = (
         Complexity.SIMPLE,
         ("Performance and reviews", "Performance et avis", "Leistung und Bewertungen"),
     ),
-    ("TECHNICAL", Complexity.SIMPLE, ("Technical support", "Assistance technique", "Technischer Support")),
+    (
+        "TECHNICAL",
+        Complexity.SIMPLE,
+        ("Technical support", "Assistance technique", "Technischer Support"),
+    ),
     (
         "BOOKING_CHANGES",
         Complexity.COMPLEX,

@@ -57,9 +57,7 @@ MAX_COMMENT = 2000
 async def chat_in_scope(principal: Principal, thread_id: int | None) -> SupportChat:
     """The support chat of thread ``thread_id`` if the caller reaches it, else NOT_FOUND."""
     chat = (
-        await scoped(SupportChat, principal).get_or_none(thread_id=thread_id)
-        if thread_id
-        else None
+        await scoped(SupportChat, principal).get_or_none(thread_id=thread_id) if thread_id else None
     )
     if chat is None:
         raise Refused("NOT_FOUND", N_("No such support chat."), "threadId")
@@ -88,6 +86,19 @@ async def announce(
 def first_name(user: User | None) -> str:
     """What the provider is told the agent is called."""
     return (user.name.split() or ["An agent"])[0] if user else "An agent"
+
+
+def joined_text(agent: User | None) -> str:
+    """The SYSTEM message telling the provider an agent took the chat."""
+    return f"{first_name(agent)} from the support team has joined the chat."
+
+
+def handover_text(team_name: str) -> str:
+    """The SYSTEM message telling the provider a specialised team took the case over."""
+    return (
+        f"Your request has been handed over to our {team_name} team as a follow-up ticket. "
+        "They will answer you in this conversation."
+    )
 
 
 async def _eligible_provider(principal: Principal) -> Organisation:
@@ -139,9 +150,9 @@ async def _topic(key: str) -> SupportTopic:
 
 async def _booking(principal: Principal, provider: Organisation, booking_id: int | None) -> None:
     """Refuse a booking that is not one of the provider's."""
-    if booking_id is not None and not await (
-        scoped(Booking, principal).filter(id=booking_id, provider_id=provider.id).exists()
-    ):
+    if booking_id is not None and not await scoped(Booking, principal).filter(
+        id=booking_id, provider_id=provider.id
+    ).exists():
         raise Refused("NOT_FOUND", N_("No such booking."), "bookingId")
 
 
@@ -164,7 +175,9 @@ async def start_support_chat(context: RequestContext, request: StartSupportChat)
     attachments = await _own_uploads(principal, request.attachment_ids)
     try:
         async with in_transaction():
-            chat = await _open(context, principal, provider, topic, request, body, client_id, attachments)
+            chat = await _open(
+                context, principal, provider, topic, request, body, client_id, attachments
+            )
     except IntegrityError:
         # A concurrent retry with the same clientMessageId won; its chat is the answer.
         if client_id and (existing := await _already_started(principal, client_id)):
@@ -212,13 +225,7 @@ async def _open(
     )
     if not live:
         team = await Team.get_or_none(id=team_id) if team_id else None
-        await post_system(
-            context,
-            thread.id,
-            f"Your request about {topic.label('en')} needs a specialised team: it is now a "
-            f"follow-up ticket for our {team.name if team else 'support'} team, who will "
-            "answer you in this conversation.",
-        )
+        await post_system(context, thread.id, handover_text(team.name if team else "support"))
     return chat
 
 

@@ -23,7 +23,7 @@ from resolvers.errors import Forbidden, Refused
 from resolvers.pagination import Page, Window, paginate
 from resolvers.principal import Principal
 from resolvers.scope import scoped
-from resolvers.support_chats import announce, chat_in_scope, first_name, post_system
+from resolvers.support_chats import announce, chat_in_scope, joined_text, post_system
 from roost.i18n import N_
 
 #: Chats per queue page when the client names no size.
@@ -72,17 +72,17 @@ async def support_queue(context: RequestContext, window: Window) -> Page[Support
 
 async def queue_positions() -> dict[int, int]:
     """Every queued chat's place in the queue, 1 for the next one served."""
-    ids = await SupportChat.filter(status=SupportStatus.QUEUED).order_by(
-        "waiting_since", "id"
-    ).values_list("id", flat=True)
+    ids = (
+        await SupportChat.filter(status=SupportStatus.QUEUED)
+        .order_by("waiting_since", "id")
+        .values_list("id", flat=True)
+    )
     return {int(pk): place for place, pk in enumerate(ids, start=1)}
 
 
 async def desk_agents() -> int:
     """Active agents of the support team (at least one, for estimates)."""
-    count = await User.filter(
-        teams__key=SUPPORT_TEAM, role=Role.AGENT, active=True
-    ).count()
+    count = await User.filter(teams__key=SUPPORT_TEAM, role=Role.AGENT, active=True).count()
     return max(1, count)
 
 
@@ -145,11 +145,7 @@ async def take_support_chat(context: RequestContext, thread_id: int | None) -> S
         await Thread.filter(id=chat.thread_id).update(
             assigned_agent_id=principal.user_id, status=ThreadStatus.OPEN
         )
-        await post_system(
-            context,
-            chat.thread_id,
-            f"{first_name(principal.user)} from the support team has joined the chat.",
-        )
+        await post_system(context, chat.thread_id, joined_text(principal.user))
     chat = await SupportChat.get(id=chat.id)
     await announce(context.hub, chat, "message", "taken")
     return chat

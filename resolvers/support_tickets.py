@@ -17,7 +17,7 @@ from models.support import TICKET_TRANSITIONS
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
-from resolvers.support_chats import announce, chat_in_scope, post_system
+from resolvers.support_chats import announce, chat_in_scope, handover_text, post_system
 from resolvers.support_queue import on_desk
 from resolvers.threads import _clean_body, append_message, notify_delay, notify_participants
 from roost.i18n import N_
@@ -73,12 +73,7 @@ async def escalate_support_chat(
         await Thread.filter(id=chat.thread_id).update(
             assigned_team_id=team.id, status=ThreadStatus.OPEN
         )
-        await post_system(
-            context,
-            chat.thread_id,
-            f"Your request has been handed over to our {team.name} team as a follow-up "
-            "ticket. They will answer you in this conversation.",
-        )
+        await post_system(context, chat.thread_id, handover_text(team.name))
     chat = await SupportChat.get(id=chat.id)
     await announce(context.hub, chat, "message", "left" if was_queued else None)
     return chat

@@ -128,12 +128,16 @@ class SupportChatType(relay.Node):
         return await info.context.loaders.load(m.Organisation, root.provider_id)
 
     @strawberry.field(description="The provider's booking the chat is about, if any.")
-    async def booking(self, root: strawberry.Parent[m.SupportChat], info: Info) -> BookingRef | None:
+    async def booking(
+        self, root: strawberry.Parent[m.SupportChat], info: Info
+    ) -> BookingRef | None:
         thread = await info.context.loaders.unscoped(m.Thread, root.thread_id)
         return await info.context.loaders.load(m.Booking, thread.booking_id if thread else None)
 
     @strawberry.field(description="Place in the live queue, 1 for the next; null unless QUEUED.")
-    async def queue_position(self, root: strawberry.Parent[m.SupportChat], info: Info) -> int | None:
+    async def queue_position(
+        self, root: strawberry.Parent[m.SupportChat], info: Info
+    ) -> int | None:
         return await _position(root, info)
 
     @strawberry.field(description="Estimated seconds until an agent takes it; null unless QUEUED.")
@@ -144,7 +148,9 @@ class SupportChatType(relay.Node):
         if position is None:
             return None
         agents = await info.context.loaders.cached(queue.DeskAgentsLoader).load(0)
-        return queue.estimated_wait(position, agents, info.context.settings.support_seconds_per_chat)
+        return queue.estimated_wait(
+            position, agents, info.context.settings.support_seconds_per_chat
+        )
 
     @strawberry.field(description="The first name of the agent who took the chat.")
     async def agent_first_name(
@@ -309,7 +315,9 @@ class SupportTopicPayload:
     errors: list[UserError]
 
 
-def _thread(input: SupportChatInput | RateSupportChatInput | EscalateSupportChatInput) -> int | None:
+def _thread(
+    input: SupportChatInput | RateSupportChatInput | EscalateSupportChatInput,
+) -> int | None:
     return node_pk(input.thread_id, "Thread")
 
 
