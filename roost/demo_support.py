@@ -7,7 +7,7 @@ escalated to a ticket, and one resolved and rated.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import models as m
 from models.support import SUPPORT_TEAM

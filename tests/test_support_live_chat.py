@@ -63,10 +63,12 @@ async def test_a_provider_and_an_agent_hold_a_live_chat_end_to_end(api: Api) -> 
         # then it is queued for the 24/7 support team, with its place and an estimated wait
         assert chat["status"] == "QUEUED"
         assert chat["thread"]["kind"] == "SUPPORT"
-        assert chat["queuePosition"] >= 1 and chat["estimatedWaitSeconds"] > 0
+        assert chat["queuePosition"] >= 1
+        assert chat["estimatedWaitSeconds"] > 0
         # and agents see it arrive live and in the queue, with the first message and screenshot
         arrival = (await desk.data("queue"))["supportQueueUpdates"]
-        assert arrival["kind"] == "arrived" and arrival["chat"]["id"] == chat["id"]
+        assert arrival["kind"] == "arrived"
+        assert arrival["chat"]["id"] == chat["id"]
         queue = (await api.query("AGENT_SUPPORT", QUEUE, {"first": 100}))["data"]["supportQueue"]
         node = next(e["node"] for e in queue["edges"] if e["node"]["id"] == chat["id"])
         assert node["firstMessage"]["body"] == question
@@ -75,7 +77,8 @@ async def test_a_provider_and_an_agent_hold_a_live_chat_end_to_end(api: Api) -> 
         # and the provider follows the chat and its messages
         await provider.subscribe("chat", CHAT_UPDATES, {"threadId": thread_id})
         waiting = (await provider.data("chat"))["supportChatUpdates"]
-        assert waiting["chat"]["status"] == "QUEUED" and waiting["queuePosition"] >= 1
+        assert waiting["chat"]["status"] == "QUEUED"
+        assert waiting["queuePosition"] >= 1
         await provider.subscribe("messages", MESSAGES, {"threadId": thread_id})
         first = (await provider.data("messages"))["messageAdded"]
         assert first["body"] == question
@@ -87,7 +90,8 @@ async def test_a_provider_and_an_agent_hold_a_live_chat_end_to_end(api: Api) -> 
         # then the desk hears it left the queue, and the provider is told the agent's first name
         assert (await desk.data("queue"))["supportQueueUpdates"]["kind"] == "taken"
         joined = (await provider.data("messages"))["messageAdded"]
-        assert joined["kind"] == "SYSTEM" and joined["authorSide"] == "SYSTEM"
+        assert joined["kind"] == "SYSTEM"
+        assert joined["authorSide"] == "SYSTEM"
         assert joined["body"] == "Sam from the support team has joined the chat."
         active = (await provider.data("chat"))["supportChatUpdates"]
         assert active["chat"] == {"status": "ACTIVE", "agentFirstName": "Sam"}
@@ -98,7 +102,8 @@ async def test_a_provider_and_an_agent_hold_a_live_chat_end_to_end(api: Api) -> 
         sent = await api.query("AGENT_SUPPORT", SEND, {"threadId": thread_id, "body": reply})
         assert sent["data"]["sendMessage"]["errors"] == []
         live = (await provider.data("messages"))["messageAdded"]
-        assert live["body"] == reply and live["authorSide"] == "SERVICE_TEAM"
+        assert live["body"] == reply
+        assert live["authorSide"] == "SERVICE_TEAM"
 
         # when the agent resolves it, the provider rates it, once
         resolved = await api.query("AGENT_SUPPORT", RESOLVE, {"threadId": thread_id})
