@@ -261,6 +261,21 @@ class SupportChatInput:
     thread_id: strawberry.ID = strawberry.field(description="The support chat's thread.")
 
 
+@strawberry.input(description="The queued chat the calling agent takes.")
+class TakeSupportChatInput(SupportChatInput):
+    pass
+
+
+@strawberry.input(description="The taken chat that goes back to its place in the queue.")
+class ReleaseSupportChatInput(SupportChatInput):
+    pass
+
+
+@strawberry.input(description="The live chat that ends.")
+class ResolveSupportChatInput(SupportChatInput):
+    pass
+
+
 @strawberry.input
 class RateSupportChatInput:
     thread_id: strawberry.ID
@@ -343,21 +358,21 @@ class SupportMutation:
 
     @mutation("takeSupportChat", "Take a queued chat (ALREADY_TAKEN if another agent did).")
     async def take_support_chat(
-        self, info: Info, input: Annotated[SupportChatInput, INPUT]
+        self, info: Info, input: Annotated[TakeSupportChatInput, INPUT]
     ) -> SupportChatPayload:
         chat, errors = await outcome(queue.take_support_chat(info.context, _thread(input)))
         return SupportChatPayload(chat=chat, errors=errors)
 
     @mutation("releaseSupportChat", "Put a taken chat back in the queue, at its place.")
     async def release_support_chat(
-        self, info: Info, input: Annotated[SupportChatInput, INPUT]
+        self, info: Info, input: Annotated[ReleaseSupportChatInput, INPUT]
     ) -> SupportChatPayload:
         chat, errors = await outcome(queue.release_support_chat(info.context, _thread(input)))
         return SupportChatPayload(chat=chat, errors=errors)
 
     @mutation("resolveSupportChat", "End a live chat (RESOLVED).")
     async def resolve_support_chat(
-        self, info: Info, input: Annotated[SupportChatInput, INPUT]
+        self, info: Info, input: Annotated[ResolveSupportChatInput, INPUT]
     ) -> SupportChatPayload:
         chat, errors = await outcome(queue.resolve_support_chat(info.context, _thread(input)))
         return SupportChatPayload(chat=chat, errors=errors)

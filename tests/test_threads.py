@@ -484,6 +484,20 @@ COVERED_ELSEWHERE = {
     "createWebhook": "tests/test_webhooks.py",
     "updateWebhook": "tests/test_webhooks.py",
     "deleteWebhook": "tests/test_webhooks.py",
+    **dict.fromkeys(
+        (
+            "startSupportChat",
+            "rateSupportChat",
+            "takeSupportChat",
+            "releaseSupportChat",
+            "resolveSupportChat",
+            "escalateSupportChat",
+            "setSupportTicketStatus",
+            "createSupportTopic",
+            "updateSupportTopic",
+        ),
+        "tests/test_support_denials.py",
+    ),
 }
 THREAD_MUTATIONS = {
     name: roles for name, roles in MUTATIONS.items() if name not in COVERED_ELSEWHERE
