@@ -56,7 +56,11 @@ async def escalate_support_chat(
     team = await Team.get_or_none(key=(team_key or "")[:40])
     if team is None:
         raise Refused("NOT_FOUND", N_("No such team."), "teamKey")
-    text = _clean_body(summary)
+    try:
+        text = _clean_body(summary)
+    except Refused as refusal:
+        refusal.field = "summary"
+        raise
     was_queued = chat.status is SupportStatus.QUEUED
     async with in_transaction():
         moved = await SupportChat.filter(id=chat.id, status=chat.status).update(

@@ -4,6 +4,7 @@ takes and releases (a released chat goes back to its original place)."""
 from __future__ import annotations
 
 from tests.conftest import Api
+from tests.sqlcount import count_statements
 from tests.support import desk_agent, query_as, queue_ids, started, take
 from tests.wsclient import WsClient
 
@@ -105,3 +106,31 @@ async def test_the_provider_is_pushed_its_new_position_as_the_queue_moves(api: A
         # when a chat arrives behind it, nothing changes for it, so nothing is pushed
         await started(api)
         assert await ws.silence("u", 0.5) == []
+
+
+FULL_QUEUE = """
+query ($first: Int) {
+  supportQueue(first: $first) {
+    edges { node { id waitingSince queuePosition estimatedWaitSeconds topic { key label }
+      provider { name } firstMessage { body attachments { filename } } thread { id } } }
+  }
+}
+"""
+
+
+async def test_the_queue_reads_in_the_same_statements_however_long_it_is(
+    api: Api,
+) -> None:
+    # given a queue of at least six chats
+    for _ in range(6):
+        await started(api)
+
+    async def statements(first: int) -> int:
+        with count_statements() as counter:
+            answer = await api.query("AGENT_SUPPORT", FULL_QUEUE, {"first": first})
+        assert len(answer["data"]["supportQueue"]["edges"]) == first
+        return len(counter.statements)
+
+    # when an agent reads two chats of it, then six, with everything the queue shows
+    # then the number of SQL statements does not grow with the page
+    assert await statements(6) == await statements(2)
