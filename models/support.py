@@ -66,51 +66,6 @@ TICKET_TRANSITIONS: dict[SupportStatus, frozenset[SupportStatus]] = {
 #: States in which the provider may rate the chat (once).
 RATEABLE = frozenset({SupportStatus.RESOLVED, SupportStatus.TICKET_SOLVED, SupportStatus.CLOSED})
 
-#: The seeded taxonomy: key, complexity, labels (en, fr, de).
-DEFAULT_TOPICS: tuple[tuple[str, Complexity, tuple[str, str, str]], ...] = (
-    (
-        "ACCOUNT_PROFILE",
-        Complexity.SIMPLE,
-        ("Account and profile", "Compte et profil", "Konto und Profil"),
-    ),
-    ("VERIFICATION", Complexity.SIMPLE, ("Verification", "Vérification", "Verifizierung")),
-    (
-        "PRODUCT_MANAGEMENT",
-        Complexity.SIMPLE,
-        ("Product management", "Gestion des produits", "Produktverwaltung"),
-    ),
-    ("FINANCE", Complexity.SIMPLE, ("Finance", "Finances", "Finanzen")),
-    (
-        "PERFORMANCE_REVIEWS",
-        Complexity.SIMPLE,
-        ("Performance and reviews", "Performance et avis", "Leistung und Bewertungen"),
-    ),
-    (
-        "TECHNICAL",
-        Complexity.SIMPLE,
-        ("Technical support", "Assistance technique", "Technischer Support"),
-    ),
-    (
-        "BOOKING_CHANGES",
-        Complexity.COMPLEX,
-        ("Booking changes", "Modifications de réservation", "Buchungsänderungen"),
-    ),
-    (
-        "ADVANCED_PRODUCT_SETUP",
-        Complexity.COMPLEX,
-        (
-            "Advanced product setup",
-            "Configuration avancée des produits",
-            "Erweiterte Produkteinrichtung",
-        ),
-    ),
-    (
-        "PAYMENT_PROBLEMS",
-        Complexity.COMPLEX,
-        ("Payment problems", "Problèmes de paiement", "Zahlungsprobleme"),
-    ),
-)
-
 
 class SupportTopic(Model):
     """One topic of the support taxonomy; retired topics are kept for the chats that had them."""

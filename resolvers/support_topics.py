@@ -8,7 +8,7 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from models import SupportTopic, Team
-from models.support import DEFAULT_TOPICS, SUPPORT_TEAM
+from models.support import SUPPORT_TEAM
 from resolvers.access import allowed, writable
 from resolvers.audit import record, snapshot
 from resolvers.context import RequestContext
@@ -30,25 +30,15 @@ _POLICY_NAMES = {"teamKey": "team"}
 _KEY = re.compile(r"[A-Z][A-Z0-9_]{0,39}")
 
 
-async def seed_topics() -> None:
-    """The seeded taxonomy and the 24/7 ``support`` team, where missing (idempotent).
-
-    Topics land with the support team as their ticket team; admins move them to the
-    specialised teams.
-    """
+async def seed_desk_team() -> Team:
+    """The 24/7 ``support`` team, created where missing, as the ticket team of every topic
+    that has none (the migration seeds the taxonomy without teams)."""
     team, _ = await Team.get_or_create(
         key=SUPPORT_TEAM,
         defaults={"name": "Supplier support", "time_zone": "UTC", "always_open": True},
     )
-    for key, complexity, (en, fr, de) in DEFAULT_TOPICS:
-        await SupportTopic.get_or_create(
-            key=key,
-            defaults={
-                "complexity": complexity,
-                "labels": {"en": en, "fr": fr, "de": de},
-                "team_id": team.id,
-            },
-        )
+    await SupportTopic.filter(team_id=None).update(team_id=team.id)
+    return team
 
 
 async def support_topics(context: RequestContext, include_retired: bool) -> list[SupportTopic]:

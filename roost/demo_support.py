@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 import models as m
 from models.support import SUPPORT_TEAM
 from resolvers.support_chats import handover_text, joined_text
-from resolvers.support_topics import seed_topics
+from resolvers.support_topics import seed_desk_team
 from resolvers.threads import append_message
 
 #: Specialised teams that take the COMPLEX topics' tickets: key -> (name, topic keys).
@@ -36,7 +36,7 @@ async def unverified_provider() -> m.Organisation:
 
 
 async def _taxonomy() -> None:
-    await seed_topics()
+    await seed_desk_team()
     for key, (name, topic_keys) in SPECIALISED_TEAMS.items():
         team = await m.Team.create(key=key, name=name, time_zone="Europe/Paris")
         await m.SupportTopic.filter(key__in=topic_keys).update(team_id=team.id)

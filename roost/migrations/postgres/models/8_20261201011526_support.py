@@ -43,7 +43,17 @@ COMMENT ON COLUMN "support_chat"."provider_id" IS 'The provider the chat belongs
 COMMENT ON TABLE "support_chat" IS 'The support-desk state of one support thread (one-to-one).';
         ALTER TABLE "thread" ADD "kind" VARCHAR(10) NOT NULL DEFAULT 'BOOKING';
         COMMENT ON COLUMN thread."kind" IS 'BOOKING: BOOKING\nINVOICE: INVOICE\nSUPPORT: SUPPORT';
-        UPDATE "thread" SET "kind" = 'INVOICE' WHERE "invoice_id" IS NOT NULL;"""
+        UPDATE "thread" SET "kind" = 'INVOICE' WHERE "invoice_id" IS NOT NULL;
+        INSERT INTO "support_topic" ("key", "labels", "complexity", "retired", "created_at") VALUES
+        ('ACCOUNT_PROFILE', '{"en": "Account and profile", "fr": "Compte et profil", "de": "Konto und Profil"}', 'SIMPLE', FALSE, CURRENT_TIMESTAMP),
+        ('VERIFICATION', '{"en": "Verification", "fr": "Vérification", "de": "Verifizierung"}', 'SIMPLE', FALSE, CURRENT_TIMESTAMP),
+        ('PRODUCT_MANAGEMENT', '{"en": "Product management", "fr": "Gestion des produits", "de": "Produktverwaltung"}', 'SIMPLE', FALSE, CURRENT_TIMESTAMP),
+        ('FINANCE', '{"en": "Finance", "fr": "Finances", "de": "Finanzen"}', 'SIMPLE', FALSE, CURRENT_TIMESTAMP),
+        ('PERFORMANCE_REVIEWS', '{"en": "Performance and reviews", "fr": "Performance et avis", "de": "Leistung und Bewertungen"}', 'SIMPLE', FALSE, CURRENT_TIMESTAMP),
+        ('TECHNICAL', '{"en": "Technical support", "fr": "Assistance technique", "de": "Technischer Support"}', 'SIMPLE', FALSE, CURRENT_TIMESTAMP),
+        ('BOOKING_CHANGES', '{"en": "Booking changes", "fr": "Modifications de réservation", "de": "Buchungsänderungen"}', 'COMPLEX', FALSE, CURRENT_TIMESTAMP),
+        ('ADVANCED_PRODUCT_SETUP', '{"en": "Advanced product setup", "fr": "Configuration avancée des produits", "de": "Erweiterte Produkteinrichtung"}', 'COMPLEX', FALSE, CURRENT_TIMESTAMP),
+        ('PAYMENT_PROBLEMS', '{"en": "Payment problems", "fr": "Problèmes de paiement", "de": "Zahlungsprobleme"}', 'COMPLEX', FALSE, CURRENT_TIMESTAMP);"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:

@@ -33,7 +33,17 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
 CREATE INDEX IF NOT EXISTS "idx_support_cha_status_aa6fcb" ON "support_chat" ("status", "waiting_since");
 CREATE INDEX IF NOT EXISTS "idx_support_cha_provide_247e38" ON "support_chat" ("provider_id", "created_at");
         ALTER TABLE "thread" ADD "kind" VARCHAR(10) NOT NULL DEFAULT 'BOOKING' /* BOOKING: BOOKING\nINVOICE: INVOICE\nSUPPORT: SUPPORT */;
-        UPDATE "thread" SET "kind" = 'INVOICE' WHERE "invoice_id" IS NOT NULL;"""
+        UPDATE "thread" SET "kind" = 'INVOICE' WHERE "invoice_id" IS NOT NULL;
+        INSERT INTO "support_topic" ("key", "labels", "complexity", "retired", "created_at") VALUES
+        ('ACCOUNT_PROFILE', '{"en": "Account and profile", "fr": "Compte et profil", "de": "Konto und Profil"}', 'SIMPLE', 0, strftime('%Y-%m-%d %H:%M:%f+00:00', 'now')),
+        ('VERIFICATION', '{"en": "Verification", "fr": "Vérification", "de": "Verifizierung"}', 'SIMPLE', 0, strftime('%Y-%m-%d %H:%M:%f+00:00', 'now')),
+        ('PRODUCT_MANAGEMENT', '{"en": "Product management", "fr": "Gestion des produits", "de": "Produktverwaltung"}', 'SIMPLE', 0, strftime('%Y-%m-%d %H:%M:%f+00:00', 'now')),
+        ('FINANCE', '{"en": "Finance", "fr": "Finances", "de": "Finanzen"}', 'SIMPLE', 0, strftime('%Y-%m-%d %H:%M:%f+00:00', 'now')),
+        ('PERFORMANCE_REVIEWS', '{"en": "Performance and reviews", "fr": "Performance et avis", "de": "Leistung und Bewertungen"}', 'SIMPLE', 0, strftime('%Y-%m-%d %H:%M:%f+00:00', 'now')),
+        ('TECHNICAL', '{"en": "Technical support", "fr": "Assistance technique", "de": "Technischer Support"}', 'SIMPLE', 0, strftime('%Y-%m-%d %H:%M:%f+00:00', 'now')),
+        ('BOOKING_CHANGES', '{"en": "Booking changes", "fr": "Modifications de réservation", "de": "Buchungsänderungen"}', 'COMPLEX', 0, strftime('%Y-%m-%d %H:%M:%f+00:00', 'now')),
+        ('ADVANCED_PRODUCT_SETUP', '{"en": "Advanced product setup", "fr": "Configuration avancée des produits", "de": "Erweiterte Produkteinrichtung"}', 'COMPLEX', 0, strftime('%Y-%m-%d %H:%M:%f+00:00', 'now')),
+        ('PAYMENT_PROBLEMS', '{"en": "Payment problems", "fr": "Problèmes de paiement", "de": "Zahlungsprobleme"}', 'COMPLEX', 0, strftime('%Y-%m-%d %H:%M:%f+00:00', 'now'));"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
