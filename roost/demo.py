@@ -21,7 +21,7 @@ from resolvers.principal import Principal
 from resolvers.selfservice_links import create_link
 from resolvers.selfservice_mail import queue_confirmation
 from resolvers.threads import append_message, notify_participants, party_columns
-from roost.demo_support import load_support_desk, unverified_provider
+from roost.demo_support import add_support_desk, load_support_desk, unverified_provider
 from roost.settings import Settings
 
 #: Demo accounts: token key -> (e-mail, name, role, locale, organisation key, VIP, teams).
@@ -768,6 +768,7 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
             await _self_service(self_service_url, portal_url, datetime.now(UTC))
             await _ingested()
             await _webhook()
+            await add_support_desk(ACCOUNTS, TEAMS["support"], datetime.now(UTC))
         return DemoSummary(created=False, bookings=await m.Booking.all().count())
     rng = random.Random(2026)
     now = datetime.combine(today or datetime.now(UTC).date(), datetime.min.time(), UTC)

@@ -139,3 +139,32 @@ async def load_support_desk(users: dict[str, m.User], now: datetime) -> None:
         "The calendar does not load in the provider portal; screenshot attached later.",
         now - timedelta(minutes=4),
     )
+
+
+#: Demo accounts of the support desk, added to datasets loaded before it existed.
+DESK_ACCOUNTS = ("AGENT_SUPPORT", "PROVIDER_STAFF_UNVERIFIED")
+
+
+async def add_support_desk(
+    accounts: dict[str, tuple[Any, ...]], desk: tuple[str, str, bool, Any], now: datetime
+) -> None:
+    """The support desk for a dataset loaded before it existed: its team, the unverified
+    provider, its demo accounts and chats; nothing when the desk is there already."""
+    if await m.Team.exists(key=SUPPORT_TEAM):
+        return
+    name, zone, always, _ = desk
+    await m.Team.create(key=SUPPORT_TEAM, name=name, time_zone=zone, always_open=always)
+    provider = await unverified_provider()
+    users = {"PROVIDER_STAFF": await m.User.get(email=accounts["PROVIDER_STAFF"][0])}
+    for key in DESK_ACCOUNTS:
+        email, full_name, role, locale, org, _, teams = accounts[key]
+        user = await m.User.create(
+            email=email,
+            name=full_name,
+            role=role,
+            locale=locale,
+            organisation=provider if org else None,
+        )
+        await user.teams.add(*await m.Team.filter(key__in=teams))
+        users[key] = user
+    await load_support_desk(users, now)
