@@ -8,6 +8,7 @@ escalated to a ticket, and one resolved and rated.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 import models as m
 from models.support import SUPPORT_TEAM
