@@ -36,6 +36,7 @@ from models.questions import ServiceQuestion
 from models.routing import AgentPresence, CannedReply, RoutingRule, RuleCondition
 from models.selfservice import ELIGIBLE_PLANS, SelfServiceApp, SelfServiceLink
 from models.services import BookingFieldDefinition, FieldScope, FieldType, Service
+from models.support import Complexity, SupportChat, SupportStatus, SupportTopic
 from models.tallies import ReaderTally, ThreadTally
 from models.threads import (
     Attachment,
@@ -45,6 +46,7 @@ from models.threads import (
     Party,
     ReadMarker,
     Thread,
+    ThreadKind,
     ThreadStatus,
     Urgency,
     Visibility,
@@ -82,6 +84,7 @@ __all__ = [
     "Claim",
     "ClaimEvent",
     "ClaimStatus",
+    "Complexity",
     "CreditNote",
     "DeadlineWarning",
     "DeliveryMode",
@@ -118,8 +121,12 @@ __all__ = [
     "SelfServiceLink",
     "Service",
     "ServiceQuestion",
+    "SupportChat",
+    "SupportStatus",
+    "SupportTopic",
     "Team",
     "Thread",
+    "ThreadKind",
     "ThreadStatus",
     "ThreadTally",
     "Ticket",

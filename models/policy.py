@@ -594,6 +594,7 @@ POLICY.update(
                     "lastMessage",
                     "unreadCount",
                 ),
+                "kind": rule(ACCOUNT_HOLDERS),
                 "parties": rule(ACCOUNT_HOLDERS, write=STAFF),
                 "urgency": rule(ACCOUNT_HOLDERS, write=STAFF),
                 "respondBy": rule(ACCOUNT_HOLDERS, write=STAFF),
@@ -851,6 +852,72 @@ POLICY["Webhook"] = TypePolicy(
         **readable_by(_ADMIN, "createdAt", "updatedAt"),
     },
 )
+
+# --- The supplier support desk (issue 12, SPEC §5) -------------------------------------
+
+#: Who takes part in the support desk: providers' staff (their own chats) and the operator.
+_SUPPORT_READERS = frozenset({Role.PROVIDER_STAFF, *OPERATOR})
+
+POLICY["SupportTopic"] = TypePolicy(
+    scope={role: ALL_ROWS for role in _SUPPORT_READERS},
+    fields={
+        **readable_by(_SUPPORT_READERS, "label"),
+        **{
+            name: rule(_SUPPORT_READERS, write=_ADMIN)
+            for name in ("key", "labels", "complexity", "retired")
+        },
+        "team": rule(OPERATOR, write=_ADMIN),
+    },
+)
+
+#: A provider's staff see their own organisation's support chats, the operator all of them.
+POLICY["SupportChat"] = TypePolicy(
+    scope={
+        Role.PROVIDER_STAFF: (Scope("provider_id", "organisation_id"),),
+        Role.AGENT: ALL_ROWS,
+        Role.ADMIN: ALL_ROWS,
+        Role.ANALYST: ALL_ROWS,
+    },
+    fields={
+        **readable_by(
+            _SUPPORT_READERS,
+            "thread",
+            "topic",
+            "provider",
+            "booking",
+            "waitingSince",
+            "queuePosition",
+            "estimatedWaitSeconds",
+            "agentFirstName",
+            "takenAt",
+            "endedAt",
+            "firstMessage",
+            "createdAt",
+        ),
+        "status": rule(_SUPPORT_READERS, write=STAFF),
+        "takenBy": rule(OPERATOR, write=STAFF),
+        "escalationSummary": rule(OPERATOR, write=STAFF, personal=Mask.TEXT),
+        "rating": rule(_SUPPORT_READERS, write={Role.PROVIDER_STAFF}),
+        "ratingComment": rule(_SUPPORT_READERS, write={Role.PROVIDER_STAFF}, personal=Mask.TEXT),
+    },
+)
+
+#: Only staff of an active, verified provider start a support chat (checked on top).
+MUTATIONS.update(
+    {
+        "startSupportChat": frozenset({Role.PROVIDER_STAFF}),
+        "rateSupportChat": frozenset({Role.PROVIDER_STAFF}),
+        # Agents of the support team (checked on top) and admins.
+        "takeSupportChat": STAFF,
+        "releaseSupportChat": STAFF,
+        "resolveSupportChat": STAFF,
+        "escalateSupportChat": STAFF,
+        "setSupportTicketStatus": STAFF,
+        "createSupportTopic": _ADMIN,
+        "updateSupportTopic": _ADMIN,
+    }
+)
+QUERIES.update({"supportQueue": STAFF, "supportQueueUpdates": STAFF})
 
 # --- Rows the administration mutations may change (on top of MUTATIONS) -----------------
 

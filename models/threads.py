@@ -38,6 +38,14 @@ class Party(StrEnum):
         return self in (Party.PROVIDER, Party.BOTH)
 
 
+class ThreadKind(StrEnum):
+    """What a thread is about: a booking, an invoice, or a provider's support chat."""
+
+    BOOKING = "BOOKING"
+    INVOICE = "INVOICE"
+    SUPPORT = "SUPPORT"
+
+
 class Urgency(StrEnum):
     INFO = "INFO"
     ACTION_REQUIRED = "ACTION_REQUIRED"
@@ -157,6 +165,8 @@ class Thread(Model):
     first_responded_at = fields.DatetimeField(null=True)
     #: Set once by the worker that reports the breach (a conditional update: exactly once).
     sla_breach_notified_at = fields.DatetimeField(null=True)
+    #: SUPPORT threads belong to a provider (``models.support``), not to a booking or invoice.
+    kind = fields.CharEnumField(ThreadKind, max_length=10, default=ThreadKind.BOOKING)
 
     class Meta:
         table = "thread"

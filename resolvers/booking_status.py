@@ -27,6 +27,7 @@ from models import (
     InvoiceStatus,
     MessageKind,
     Thread,
+    ThreadKind,
     ThreadStatus,
     Visibility,
 )
@@ -82,7 +83,11 @@ async def status_effects(
 async def _close_threads(booking: Booking) -> list[int]:
     """Close the booking's open threads, each with a SYSTEM message in the customer's
     language."""
-    threads = await Thread.filter(booking_id=booking.id).exclude(status=ThreadStatus.CLOSED)
+    threads = (
+        await Thread.filter(booking_id=booking.id)
+        .exclude(status=ThreadStatus.CLOSED)
+        .exclude(kind=ThreadKind.SUPPORT)
+    )
     if not threads:
         return []
     locale = await locale_of(booking.customer_id)

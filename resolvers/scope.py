@@ -60,6 +60,8 @@ POLICY_TYPE: dict[type[Model], str] = {
     m.Ticket: "Ticket",
     m.RoutingRule: "RoutingRule",
     m.CannedReply: "CannedReply",
+    m.SupportTopic: "SupportTopic",
+    m.SupportChat: "SupportChat",
 }
 
 

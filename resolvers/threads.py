@@ -24,8 +24,10 @@ from models import (
     Party,
     ReadMarker,
     Role,
+    SupportChat,
     Team,
     Thread,
+    ThreadKind,
     ThreadStatus,
     Urgency,
     User,
@@ -315,6 +317,7 @@ async def _open_thread(
 ) -> Thread:
     """Insert the thread and its first message (call inside a transaction)."""
     thread = await Thread.create(
+        kind=ThreadKind.INVOICE if invoice_id else ThreadKind.BOOKING,
         booking_id=booking.id,
         invoice_id=invoice_id,
         subject=request.subject.strip()[:200] or booking.reference,
@@ -411,6 +414,8 @@ async def send_message(context: RequestContext, request: SendMessage) -> Message
             )
             thread = await after_message(thread, principal.role, message, context.settings)
             await notify_participants(thread, message, notify_delay(context))
+            if thread.kind is ThreadKind.SUPPORT and principal.role is Role.PROVIDER_STAFF:
+                await SupportChat.reopen_on_provider_reply(thread.id)
     except IntegrityError:
         # A concurrent send with the same clientMessageId won; its message is the answer.
         if client_id and (existing := await _already_sent(principal, thread, client_id)):
@@ -513,6 +518,8 @@ async def set_thread_parties(
     principal = context.require_principal()
     allowed(principal, "setThreadParties")
     thread = await thread_in_scope(principal, thread_id)
+    if thread.kind is ThreadKind.SUPPORT:
+        raise Refused("BAD_USER_INPUT", N_("A support chat is the provider's only."), "parties")
     booking = (
         await Booking.get(id=thread.booking_id)
         if thread.booking_id

@@ -23,6 +23,7 @@ from resolvers.selfservice_mail import queue_confirmation
 from resolvers.threads import append_message, notify_participants, party_columns
 from roost.demo_claims import demo_claims
 from roost.demo_routing import demo_routing
+from roost.demo_support import add_support_desk, load_support_desk, unverified_provider
 from roost.settings import Settings
 
 #: Demo accounts: token key -> (e-mail, name, role, locale, organisation key, VIP, teams).
@@ -108,6 +109,24 @@ ACCOUNTS: dict[str, tuple[str, str, m.Role, str, str | None, bool, tuple[str, ..
         False,
         ("groups", "general"),
     ),
+    "AGENT_SUPPORT": (
+        "sam.okafor@roost.example",
+        "Sam Okafor",
+        m.Role.AGENT,
+        "en",
+        None,
+        False,
+        ("support",),
+    ),
+    "PROVIDER_STAFF_UNVERIFIED": (
+        "elena.rossi@lac-bleu.example",
+        "Elena Rossi",
+        m.Role.PROVIDER_STAFF,
+        "fr",
+        "lacbleu",
+        False,
+        (),
+    ),
     "ADMIN": ("admin@roost.example", "Roost Admin", m.Role.ADMIN, "en", None, False, ()),
     "ANALYST": ("ines.analyst@roost.example", "Ines Moreau", m.Role.ANALYST, "en", None, False, ()),
     "INTEGRATION": (
@@ -127,6 +146,7 @@ TEAMS = {
     "vip": ("VIP service", "Europe/Paris", False, ["08:30", "19:30"]),
     "groups": ("Groups, seminars and incentives", "Europe/Paris", False, ["09:00", "18:00"]),
     "24x7": ("24/7 hotline", "UTC", True, None),
+    "support": ("Supplier support", "UTC", True, None),
 }
 
 _FIRST = [
@@ -588,6 +608,7 @@ async def _conversations(users: dict[str, m.User], attachments_dir: Path) -> Non
 
     booking = await vip_invoice.booking
     invoice = await m.Thread.create(
+        kind=m.ThreadKind.INVOICE,
         booking=booking,
         invoice=vip_invoice,
         subject=f"Invoice {vip_invoice.number}",
@@ -814,12 +835,14 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
             await _ingested()
             await _webhook()
             await demo_routing()
+            await add_support_desk(ACCOUNTS, TEAMS["support"], datetime.now(UTC))
         return DemoSummary(created=False, bookings=await m.Booking.all().count())
     rng = random.Random(2026)
     now = datetime.combine(today or datetime.now(UTC).date(), datetime.min.time(), UTC)
     moment = datetime.now(UTC) if today is None else now
     async with in_transaction():
         orgs = await _organisations()
+        orgs["lacbleu"] = await unverified_provider()
         teams = await _teams()
         users = await _accounts(orgs, teams)
         await demo_routing()
@@ -853,6 +876,7 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
         await _conversations(users, attachments_dir)
         await _traveller_profiles(users, attachments_dir, now)
         await _tickets(users, attachments_dir, moment)
+        await load_support_desk(users, moment)
         await _self_service(self_service_url, portal_url, moment)
         await _ingested()
         await _deadline_ahead(users["CUSTOMER_VIP"], now, moment)

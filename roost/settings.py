@@ -169,6 +169,9 @@ class Settings:
     #: Open threads auto-assigned to one agent at most, unless the team sets its own
     #: (``ROOST_AGENT_CAPACITY``).
     agent_capacity: int = 5
+    #: Seconds an agent of the support team spends per live chat, for the queue's
+    #: estimated wait (``ROOST_SUPPORT_SECONDS_PER_CHAT``).
+    support_seconds_per_chat: int = 300
 
     @property
     def jwt_algorithm(self) -> str:
@@ -244,6 +247,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         public_url=public_url(env),
         webhook_timeout=_float(env, "ROOST_WEBHOOK_TIMEOUT", 10.0),
         agent_capacity=_positive(env, "ROOST_AGENT_CAPACITY", 5),
+        support_seconds_per_chat=_positive(env, "ROOST_SUPPORT_SECONDS_PER_CHAT", 300),
     )
 
 

@@ -42,6 +42,7 @@ from schema.selfservice_edits import (
     SelfServiceEditSubscription,
 )
 from schema.services import ServiceMutation, ServiceQuery, ServiceType
+from schema.support import SupportMutation, SupportQuery, SupportSubscription
 from schema.threads import ThreadMutation, ThreadQuery, ThreadSubscription
 from schema.tickets import TicketMutation
 from schema.travellers import TravellerMutation, TravellerQuery
@@ -69,6 +70,7 @@ class Query(
     ClaimQuery,
     TravellerQuery,
     RoutingQuery,
+    SupportQuery,
 ):
     """Everything a caller may read, within its row scope."""
 
@@ -92,12 +94,15 @@ class Mutation(
     TravellerMutation,
     TicketMutation,
     RoutingMutation,
+    SupportMutation,
 ):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 
 
 @strawberry.type
-class Subscription(ThreadSubscription, SelfServiceEditSubscription, ClaimSubscription):
+class Subscription(
+    ThreadSubscription, SelfServiceEditSubscription, ClaimSubscription, SupportSubscription
+):
     """Live updates over WebSocket (graphql-transport-ws)."""
 
 

@@ -41,6 +41,14 @@ Party = described_enum(
         "BOTH": "The customer side, the provider side and the service team.",
     },
 )
+ThreadKind = described_enum(
+    m.ThreadKind,
+    {
+        "BOOKING": "A conversation on a booking.",
+        "INVOICE": "A conversation on an invoice.",
+        "SUPPORT": "A provider's support chat (see `supportChats`).",
+    },
+)
 Urgency = described_enum(
     m.Urgency,
     {
@@ -184,6 +192,7 @@ class MessageType(relay.Node):
 class ThreadType(relay.Node):
     id: relay.NodeID[int]
     subject: str
+    kind: ThreadKind
     parties: Party
     urgency: Urgency
     respond_by: datetime | None = strawberry.field(description="Set for ACTION_REQUIRED.")

@@ -97,3 +97,7 @@ ALL_CLAIMS = "claims:all"
 def claim_channel(claim_id: int) -> str:
     """Changes of one claim (status, amounts, history)."""
     return f"claim:{claim_id}"
+
+
+#: Arrivals, takes and departures of the support desk's live queue (SPEC §5).
+SUPPORT_QUEUE = "support:queue"

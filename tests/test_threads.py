@@ -501,6 +501,20 @@ COVERED_ELSEWHERE = {
     "createCannedReply": "tests/test_canned_replies.py",
     "updateCannedReply": "tests/test_canned_replies.py",
     "deleteCannedReply": "tests/test_canned_replies.py",
+    **dict.fromkeys(
+        (
+            "startSupportChat",
+            "rateSupportChat",
+            "takeSupportChat",
+            "releaseSupportChat",
+            "resolveSupportChat",
+            "escalateSupportChat",
+            "setSupportTicketStatus",
+            "createSupportTopic",
+            "updateSupportTopic",
+        ),
+        "tests/test_support_denials.py",
+    ),
 }
 THREAD_MUTATIONS = {
     name: roles for name, roles in MUTATIONS.items() if name not in COVERED_ELSEWHERE
