@@ -13,6 +13,7 @@ from models.bookings import (
     FieldValue,
     Participant,
 )
+from models.crisis import CrisisAlert, CrisisAlertBooking, CrisisAlertRecipient, CrisisSeverity
 from models.deadlines import DeadlineWarning
 from models.invoices import INVOICE_TRANSITIONS, Invoice, InvoiceLine, InvoiceStatus, Payment
 from models.organisations import (
@@ -57,6 +58,10 @@ __all__ = [
     "BookingFieldDefinition",
     "BookingStatus",
     "ChangeChannel",
+    "CrisisAlert",
+    "CrisisAlertBooking",
+    "CrisisAlertRecipient",
+    "CrisisSeverity",
     "DeadlineWarning",
     "FieldScope",
     "FieldType",

@@ -713,6 +713,10 @@ QUERIES: dict[str, frozenset[Role]] = {
     "exportPersonalData": ACCOUNT_HOLDERS,
 }
 
+#: Full-text search (issue 13): whoever takes part in threads, within their row scope.
+#: Analysts read message bodies masked, so they may not search them either.
+QUERIES["searchMessages"] = _THREAD_PARTICIPANTS
+
 #: The audit log: administrators only. Values inside follow the target type's field rules.
 POLICY["AuditEntry"] = TypePolicy(
     scope={Role.ADMIN: ALL_ROWS},
