@@ -8,11 +8,16 @@ the customer acknowledges being safe. The rows are written set-based by the reso
 
 from __future__ import annotations
 
+import json
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tortoise import fields
 from tortoise.models import Model
+from tortoise.queryset import AwaitableQuery
+
+from models.outbox import OutboxKind, OutboxStatus
+from models.sql import execute, is_postgres, subquery
 
 if TYPE_CHECKING:
     from models.bookings import Booking
@@ -104,3 +109,51 @@ class CrisisAlertRecipient(Model):
 
     def __str__(self) -> str:
         return f"alert {self.alert_id} to user {self.customer_id}"
+
+
+async def record_affected(alert: CrisisAlert, bookings: AwaitableQuery[Any]) -> tuple[int, int]:
+    """Link ``alert`` to the bookings whose ids ``bookings`` selects, and to their customers
+    (once each; erased people are left out): two ``INSERT … SELECT``. Returns the number
+    of bookings and of customers."""
+    selected, values = subquery(bookings)
+    await execute(
+        "INSERT INTO crisis_alert_booking (alert_id, booking_id)"
+        f" SELECT ?, b.id FROM booking b WHERE b.id IN ({selected})",
+        [alert.id, *values],
+    )
+    await execute(
+        "INSERT INTO crisis_alert_recipient (alert_id, customer_id)"
+        " SELECT DISTINCT ab.alert_id, b.customer_id FROM crisis_alert_booking ab"
+        " JOIN booking b ON b.id = ab.booking_id"
+        ' JOIN "user" u ON u.id = b.customer_id'
+        " WHERE ab.alert_id = ? AND u.erased_at IS NULL",
+        [alert.id],
+    )
+    rows = await execute(
+        "SELECT (SELECT COUNT(*) FROM crisis_alert_booking WHERE alert_id = ?) AS bookings,"
+        " (SELECT COUNT(*) FROM crisis_alert_recipient WHERE alert_id = ?) AS customers",
+        [alert.id, alert.id],
+    )
+    return int(rows[0]["bookings"]), int(rows[0]["customers"])
+
+
+async def queue_emails(alert: CrisisAlert, template: str, payload: dict[str, Any]) -> None:
+    """One outbox e-mail per recipient of ``alert``, all in one ``INSERT … SELECT``; the
+    worker renders ``template`` with ``payload`` in each recipient's language."""
+    document = "CAST(CAST(? AS TEXT) AS JSONB)" if is_postgres() else "?"
+    await execute(
+        "INSERT INTO outbox (kind, status, dedup_key, recipient_id, template, payload,"
+        " attempts, due_at, last_error, created_at)"
+        " SELECT ?, ?, CAST(? AS TEXT) || CAST(r.customer_id AS TEXT), r.customer_id, ?,"
+        f" {document}, 0, a.created_at, '', a.created_at"
+        " FROM crisis_alert_recipient r JOIN crisis_alert a ON a.id = r.alert_id"
+        " WHERE r.alert_id = ?",
+        [
+            OutboxKind.EMAIL.value,
+            OutboxStatus.PENDING.value,
+            f"crisis-alert:{alert.id}:",  # + the customer: one e-mail each, whatever happens
+            template,
+            json.dumps(payload),
+            alert.id,
+        ],
+    )

@@ -745,6 +745,38 @@ POLICY["Webhook"] = TypePolicy(
     },
 )
 
+#: Crisis alerts (issue 13): the service team publishes them and sees them all with who
+#: acknowledged; a traveller sees the alerts that reached them and acknowledges them.
+_TRAVELLERS = frozenset({Role.CUSTOMER, Role.TRAVEL_MANAGER})
+POLICY["CrisisAlert"] = TypePolicy(
+    scope={
+        Role.AGENT: ALL_ROWS,
+        Role.ADMIN: ALL_ROWS,
+        Role.ANALYST: ALL_ROWS,
+        **{role: (Scope("recipients__customer_id", "user_id"),) for role in _TRAVELLERS},
+    },
+    fields={
+        **readable_by(OPERATOR | _TRAVELLERS, "title", "body", "severity", "createdAt"),
+        "acknowledgedAt": rule(_TRAVELLERS),
+        **readable_by(
+            OPERATOR,
+            "destination",
+            "startsFrom",
+            "startsUntil",
+            "provider",
+            "clientAlertId",
+            "publishedBy",
+            "bookingCount",
+            "reachedCount",
+            "acknowledgedCount",
+            "recipients",
+        ),
+    },
+)
+MUTATIONS.update({"publishCrisisAlert": STAFF, "acknowledgeCrisisAlert": _TRAVELLERS})
+QUERIES["myCrisisAlerts"] = _TRAVELLERS
+POLICY["Booking"].fields["crisisAlerts"] = rule(_CLIENT_SIDE)
+
 # --- Rows the administration mutations may change (on top of MUTATIONS) -----------------
 
 #: Accounts each role may create and change, checked on the account as it is and as it

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from tortoise.queryset import QuerySet
+from tortoise.queryset import AwaitableQuery
 
 from models.sql import execute, is_postgres, subquery
 
@@ -151,7 +151,7 @@ def parse(text: str) -> SearchQuery:
 
 
 def _hits_sql(
-    query: SearchQuery, messages: QuerySet[Any], threads: QuerySet[Any]
+    query: SearchQuery, messages: AwaitableQuery[Any], threads: AwaitableQuery[Any]
 ) -> tuple[str, list[Any]]:
     """The union of message and subject hits in scope, with kind, ids and rank."""
     message_scope, message_values = subquery(messages)
@@ -207,8 +207,8 @@ def _snippet_sql() -> str:
 
 async def search(
     query: SearchQuery,
-    messages: QuerySet[Any],
-    threads: QuerySet[Any],
+    messages: AwaitableQuery[Any],
+    threads: AwaitableQuery[Any],
     limit: int,
     after: Sequence[Any] | None = None,
 ) -> list[Hit]:
@@ -244,7 +244,9 @@ async def search(
     ]
 
 
-async def count(query: SearchQuery, messages: QuerySet[Any], threads: QuerySet[Any]) -> int:
+async def count(
+    query: SearchQuery, messages: AwaitableQuery[Any], threads: AwaitableQuery[Any]
+) -> int:
     """How many hits ``query`` has in scope, over all pages."""
     hits, values = _hits_sql(query, messages, threads)
     rows = await execute(f"SELECT COUNT(*) AS n FROM ({hits}) h", values)

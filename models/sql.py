@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from tortoise import connections
-from tortoise.queryset import QuerySet
+from tortoise.queryset import AwaitableQuery
 
 _NUMBERED = re.compile(r"\$\d+")
 
@@ -32,7 +32,7 @@ async def execute(text: str, values: Sequence[Any]) -> list[dict[str, Any]]:
     return [dict(row) for row in rows]
 
 
-def subquery(queryset: QuerySet[Any]) -> tuple[str, list[Any]]:
+def subquery(queryset: AwaitableQuery[Any]) -> tuple[str, list[Any]]:
     """The SQL of ``queryset`` (one selected column) with ``?`` placeholders, and its values,
     to embed in raw SQL as ``IN (…)``: row scope stays written once, in the ORM."""
     queryset.sql()  # builds the query for the connected dialect

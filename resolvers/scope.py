@@ -51,6 +51,7 @@ POLICY_TYPE: dict[type[Model], str] = {
     m.SelfServiceApp: "SelfServiceApp",
     m.AuditEntry: "AuditEntry",
     m.Webhook: "Webhook",
+    m.CrisisAlert: "CrisisAlert",
 }
 
 

@@ -19,6 +19,7 @@ from schema.audit import AuditQuery
 from schema.booking_status import BookingStatusMutation
 from schema.bookings import BookingQuery
 from schema.cost import QueryCostLimiter
+from schema.crisis import CrisisMutation, CrisisQuery, CrisisSubscription
 from schema.documents import CachedParser, CachedValidation
 from schema.errors import LoggingSchema, MaskUnexpectedErrors
 from schema.ingest import IngestMutation
@@ -63,6 +64,7 @@ class Query(
     PersonalDataQuery,
     WebhookQuery,
     SearchQuery,
+    CrisisQuery,
 ):
     """Everything a caller may read, within its row scope."""
 
@@ -81,12 +83,13 @@ class Mutation(
     BookingStatusMutation,
     PersonalDataMutation,
     WebhookMutation,
+    CrisisMutation,
 ):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 
 
 @strawberry.type
-class Subscription(ThreadSubscription, SelfServiceEditSubscription):
+class Subscription(ThreadSubscription, SelfServiceEditSubscription, CrisisSubscription):
     """Live updates over WebSocket (graphql-transport-ws)."""
 
 

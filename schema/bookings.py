@@ -12,12 +12,14 @@ from strawberry.scalars import JSON
 
 import models as m
 from resolvers import bookings as use
+from resolvers import crisis
 from resolvers.context import RequestContext
 from schema.descriptions import After, First, described_enum
 from schema.policy import governed
 from schema.relay import Connection, decode_id
 
 if TYPE_CHECKING:
+    from schema.crisis import CrisisAlertType
     from schema.invoices import InvoiceType
     from schema.organisations import OrganisationType
     from schema.services import BookingFieldDefinitionType, ServiceType
@@ -61,6 +63,7 @@ ServiceRef = Annotated["ServiceType", strawberry.lazy("schema.services")]
 DefinitionRef = Annotated["BookingFieldDefinitionType", strawberry.lazy("schema.services")]
 InvoiceRef = Annotated["InvoiceType", strawberry.lazy("schema.invoices")]
 ThreadRef = Annotated["ThreadType", strawberry.lazy("schema.threads")]
+CrisisAlertRef = Annotated["CrisisAlertType", strawberry.lazy("schema.crisis")]
 
 Root = strawberry.Parent[m.Booking]
 Info = strawberry.Info[RequestContext]
@@ -195,6 +198,10 @@ class BookingType(relay.Node):
     @strawberry.field(description="Threads on this booking the caller takes part in.")
     async def threads(self, root: Root, info: Info) -> list[ThreadRef] | None:
         return await info.context.loaders.children(m.Thread, "booking_id", root.id)
+
+    @strawberry.field(description="Crisis alerts that affected this booking, newest first.")
+    async def crisis_alerts(self, root: Root, info: Info) -> list[CrisisAlertRef] | None:
+        return await crisis.booking_crisis_alerts(info.context, root.id)
 
 
 @strawberry.input(description="Filters on bookings; all given filters must match.")
