@@ -160,19 +160,22 @@ async def test_the_affected_customers_are_reached_once_each_and_nobody_else(
 async def test_a_connected_traveller_receives_the_alert_live(
     orm: None, world: DemoWorld, api: Api
 ) -> None:
-    # given Claire and Jonas subscribed over WebSocket; only Claire has a booking there
+    # given Claire, Jonas and an agent subscribed over WebSocket; only Claire has a
+    # booking there
     where = place()
     await booking_at(world, "CUSTOMER", where)
     claire = await WsClient.connect(api.client, world.tokens["CUSTOMER"])
     jonas = await WsClient.connect(api.client, world.tokens["CUSTOMER_OTHER"])
-    async with claire, jonas:
-        await claire.subscribe("alerts", SUBSCRIBE)
-        await jonas.subscribe("alerts", SUBSCRIBE)
+    agent = await WsClient.connect(api.client, world.tokens["AGENT_VIP"])
+    async with claire, jonas, agent:
+        for ws in (claire, jonas, agent):
+            await ws.subscribe("alerts", SUBSCRIBE)
         assert await claire.silence("alerts", 0.3) == []
         # when an agent publishes an alert for the place
         payload = await publish(api, alert_input(where))
-        # then Claire receives it at once, Jonas does not
+        # then Claire receives it at once, and the service team; Jonas does not
         data = await claire.data("alerts")
+        assert (await agent.data("alerts"))["crisisAlerts"] == data["crisisAlerts"]
         assert data["crisisAlerts"] == {
             "id": payload["alert"]["id"],
             "title": f"Storm over {where}",
