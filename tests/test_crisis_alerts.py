@@ -258,6 +258,31 @@ async def test_travellers_acknowledge_and_agents_see_who_did(
 
 
 @pytest.mark.parametrize(
+    "role",
+    sorted(
+        key
+        for key in ("AGENT", "ADMIN", "ANALYST", "PROVIDER_STAFF", "INTEGRATION")
+        if m.Role(key) not in MUTATIONS["acknowledgeCrisisAlert"]
+    ),
+)
+async def test_acknowledging_is_refused_to_roles_other_than_travellers(
+    orm: None, world: DemoWorld, api: Api, role: str
+) -> None:
+    # given an alert that reached Claire
+    where = place()
+    await booking_at(world, "CUSTOMER", where)
+    alert = (await publish(api, alert_input(where)))["alert"]
+    # when someone who is not a traveller tries to acknowledge it
+    response = await api.query(role, ACKNOWLEDGE, {"input": {"alertId": alert["id"]}})
+    # then it is refused and nobody acknowledged
+    payload = response["data"]["acknowledgeCrisisAlert"]
+    assert [e["code"] for e in payload["errors"]] == ["FORBIDDEN"]
+    assert not await m.CrisisAlertRecipient.filter(
+        alert_id=int(GlobalID.from_id(alert["id"]).node_id), acknowledged_at__isnull=False
+    ).exists()
+
+
+@pytest.mark.parametrize(
     ("change", "code", "field"),
     [
         ({"filter": {}}, "EMPTY_FILTER", "filter"),

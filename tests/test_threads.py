@@ -484,6 +484,8 @@ COVERED_ELSEWHERE = {
     "createWebhook": "tests/test_webhooks.py",
     "updateWebhook": "tests/test_webhooks.py",
     "deleteWebhook": "tests/test_webhooks.py",
+    "publishCrisisAlert": "tests/test_crisis_alerts.py",
+    "acknowledgeCrisisAlert": "tests/test_crisis_alerts.py",
 }
 THREAD_MUTATIONS = {
     name: roles for name, roles in MUTATIONS.items() if name not in COVERED_ELSEWHERE
