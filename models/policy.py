@@ -774,7 +774,7 @@ POLICY["CrisisAlert"] = TypePolicy(
     },
 )
 MUTATIONS.update({"publishCrisisAlert": STAFF, "acknowledgeCrisisAlert": _TRAVELLERS})
-QUERIES["myCrisisAlerts"] = _TRAVELLERS
+QUERIES.update({"myCrisisAlerts": _TRAVELLERS, "crisisAlerts": OPERATOR})
 POLICY["Booking"].fields["crisisAlerts"] = rule(_CLIENT_SIDE)
 
 # --- Rows the administration mutations may change (on top of MUTATIONS) -----------------

@@ -225,6 +225,16 @@ async def my_crisis_alerts(
     return await paginate(alerts, first, after, context.settings.max_page_size)
 
 
+async def all_crisis_alerts(
+    context: RequestContext, first: int, after: str | None
+) -> Page[m.CrisisAlert]:
+    """Every alert, newest first, for the service team."""
+    principal = context.require_principal()
+    allowed_query(principal, "crisisAlerts")
+    alerts = scoped(m.CrisisAlert, principal)
+    return await paginate(alerts, first, after, context.settings.max_page_size)
+
+
 async def booking_crisis_alerts(context: RequestContext, booking_id: int) -> list[m.CrisisAlert]:
     """The alerts that affected a booking, newest first, as far as the caller sees them."""
     principal = context.require_principal()

@@ -166,6 +166,16 @@ class CrisisAlertPayload:
 @strawberry.type
 class CrisisQuery:
     @strawberry.field(
+        description="Every crisis alert, newest first, with its counts and acknowledgements. "
+        + describe_query("crisisAlerts")
+    )
+    async def crisis_alerts(
+        self, info: Info, first: First = 20, after: After = None
+    ) -> Connection[CrisisAlertType]:
+        page = await use.all_crisis_alerts(info.context, first, after)
+        return Connection[CrisisAlertType].from_page(page)
+
+    @strawberry.field(
         description="The crisis alerts that reached you, newest first. "
         + describe_query("myCrisisAlerts")
     )

@@ -51,6 +51,10 @@ query ($id: ID!) {
 }
 """
 
+ALL_ALERTS = """
+query { crisisAlerts(first: 5) { nodes { id title reachedCount acknowledgedCount } } }
+"""
+
 MY_ALERTS = """
 query { myCrisisAlerts(first: 50) { nodes { id title body severity acknowledgedAt } } }
 """
@@ -252,9 +256,19 @@ async def test_travellers_acknowledge_and_agents_see_who_did(
     assert seen["waiting"]["nodes"] == [
         {"customer": {"email": jonas_email}, "acknowledgedAt": None}
     ]
-    # and Claire does not see who else was reached
+    # and the agent finds the alert, newest first, among all alerts
+    listed = (await api.query("AGENT", ALL_ALERTS))["data"]["crisisAlerts"]["nodes"]
+    assert listed[0] == {
+        "id": alert["id"],
+        "title": alert["title"],
+        "reachedCount": 2,
+        "acknowledgedCount": 1,
+    }
+    # and Claire does not see who else was reached, nor the list of all alerts
     hers = await api.query("CUSTOMER", WHO_ACKNOWLEDGED, {"id": alert["id"]})
     assert {e["extensions"]["code"] for e in hers["errors"]} == {"FORBIDDEN"}
+    everything = await api.query("CUSTOMER", ALL_ALERTS)
+    assert everything["errors"][0]["extensions"]["code"] == "FORBIDDEN"
 
 
 @pytest.mark.parametrize(
@@ -308,3 +322,11 @@ async def test_bad_alerts_are_refused_with_a_code(
     # then it is refused on that field
     assert payload["alert"] is None
     assert [(e["code"], e["field"]) for e in payload["errors"]] == [(code, field)]
+
+
+@pytest.mark.parametrize("role", ["AGENT", "ADMIN", "PROVIDER_STAFF", "ANALYST"])
+async def test_my_crisis_alerts_is_for_travellers_only(api: Api, role: str) -> None:
+    # when someone who is not a traveller asks for their crisis alerts
+    response = await api.query(role, MY_ALERTS)
+    # then it is refused (the service team reads alerts by id or on bookings)
+    assert response["errors"][0]["extensions"]["code"] == "FORBIDDEN"
