@@ -1,12 +1,17 @@
-"""``python -m bench [reads|http|push] [options]``: one benchmark, or all at default sizes."""
+"""``python -m bench [reads|http|push|crisis] [options]``: one benchmark, or all (default sizes)."""
 
 from __future__ import annotations
 
 import sys
 
-from bench import http, push, reads
+from bench import crisis, http, push, reads
 
-BENCHMARKS = {"reads": reads.main, "http": http.main, "push": push.main}
+BENCHMARKS = {
+    "reads": reads.main,
+    "http": http.main,
+    "push": push.main,
+    "crisis": crisis.main,
+}
 
 
 def main() -> None:

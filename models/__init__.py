@@ -14,6 +14,7 @@ from models.bookings import (
     Participant,
 )
 from models.claims import CLAIM_STEPS, Claim, ClaimEvent, ClaimStatus
+from models.crisis import CrisisAlert, CrisisAlertBooking, CrisisAlertRecipient, CrisisSeverity
 from models.deadlines import DeadlineWarning
 from models.invoices import (
     INVOICE_TRANSITIONS,
@@ -86,6 +87,10 @@ __all__ = [
     "ClaimStatus",
     "Complexity",
     "CreditNote",
+    "CrisisAlert",
+    "CrisisAlertBooking",
+    "CrisisAlertRecipient",
+    "CrisisSeverity",
     "DeadlineWarning",
     "DeliveryMode",
     "DocumentExpiryWarning",

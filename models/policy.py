@@ -825,6 +825,10 @@ POLICY["Ticket"] = TypePolicy(
 MUTATIONS.update({"requestTicket": STAFF, "issueTicket": STAFF, "markTicketDelivered": STAFF})
 QUERIES["travellerProfile"] = _PROFILE_READERS
 
+#: Full-text search (issue 13): whoever takes part in threads, within their row scope.
+#: Analysts read message bodies masked, so they may not search them either.
+QUERIES["searchMessages"] = _THREAD_PARTICIPANTS
+
 #: The audit log: administrators only. Values inside follow the target type's field rules.
 POLICY["AuditEntry"] = TypePolicy(
     scope={Role.ADMIN: ALL_ROWS},
@@ -918,6 +922,38 @@ MUTATIONS.update(
     }
 )
 QUERIES.update({"supportQueue": STAFF, "supportQueueUpdates": STAFF})
+
+#: Crisis alerts (issue 13): the service team publishes them and sees them all with who
+#: acknowledged; a traveller sees the alerts that reached them and acknowledges them.
+_TRAVELLERS = frozenset({Role.CUSTOMER, Role.TRAVEL_MANAGER})
+POLICY["CrisisAlert"] = TypePolicy(
+    scope={
+        Role.AGENT: ALL_ROWS,
+        Role.ADMIN: ALL_ROWS,
+        Role.ANALYST: ALL_ROWS,
+        **{role: (Scope("recipients__customer_id", "user_id"),) for role in _TRAVELLERS},
+    },
+    fields={
+        **readable_by(OPERATOR | _TRAVELLERS, "title", "body", "severity", "createdAt"),
+        "acknowledgedAt": rule(_TRAVELLERS),
+        **readable_by(
+            OPERATOR,
+            "destination",
+            "startsFrom",
+            "startsUntil",
+            "provider",
+            "clientAlertId",
+            "publishedBy",
+            "bookingCount",
+            "reachedCount",
+            "acknowledgedCount",
+            "recipients",
+        ),
+    },
+)
+MUTATIONS.update({"publishCrisisAlert": STAFF, "acknowledgeCrisisAlert": _TRAVELLERS})
+QUERIES.update({"myCrisisAlerts": _TRAVELLERS, "crisisAlerts": OPERATOR})
+POLICY["Booking"].fields["crisisAlerts"] = rule(_CLIENT_SIDE)
 
 # --- Rows the administration mutations may change (on top of MUTATIONS) -----------------
 

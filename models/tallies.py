@@ -23,12 +23,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from tortoise import connections, fields
+from tortoise import fields
 from tortoise.models import Model
 
 from models.policy import THREAD_PARTY_SCOPE, AllRows, Scope
+from models.sql import execute as _execute
 from models.threads import Audience, ReadMarker, Thread
 from models.users import Role
 
@@ -129,20 +130,6 @@ def reader_terms(reader: Reader) -> list[tuple[str, int]]:
                 key = _key(chosen)
                 terms[key] = terms.get(key, 0) + (1 if size % 2 else -1)
     return [(key, sign) for key, sign in terms.items() if sign]
-
-
-def _sql(text: str) -> str:
-    """``?`` placeholders as the connected database wants them."""
-    if connections.get("default").capabilities.dialect != "postgres":
-        return text
-    parts = text.split("?")
-    return "".join(f"{part}${i}" for i, part in enumerate(parts[:-1], 1)) + parts[-1]
-
-
-async def _execute(text: str, values: Sequence[Any]) -> list[dict[str, Any]]:
-    connection = connections.get("default")
-    _, rows = await connection.execute_query(_sql(text), list(values))
-    return [dict(row) for row in rows]
 
 
 async def add_to_threads(

@@ -40,3 +40,8 @@ def invoice_link(portal_url: str, invoice_id: int) -> str:
 def booking_link(portal_url: str, booking_id: int) -> str:
     """The link to a booking in a portal: ``{portal}/bookings/{global booking id}``."""
     return f"{portal_url.rstrip('/')}/bookings/{GlobalID('Booking', str(booking_id))}"
+
+
+def crisis_alert_link(portal_url: str, alert_id: int) -> str:
+    """The link to a crisis alert in a portal: ``{portal}/crisis-alerts/{global alert id}``."""
+    return f"{portal_url.rstrip('/')}/crisis-alerts/{GlobalID('CrisisAlert', str(alert_id))}"

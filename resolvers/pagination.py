@@ -53,6 +53,11 @@ def _decode(cursor: str, field: str) -> list[Any]:
     return values
 
 
+def decode_cursor(cursor: str, field: str) -> list[Any]:
+    """The sort values held by ``cursor``; ``BAD_USER_INPUT`` when it is not one of ours."""
+    return _decode(cursor, field)
+
+
 @dataclass(frozen=True)
 class SortKey:
     """One key of an ordering: a column or annotation, its direction, how to read values."""
@@ -199,6 +204,12 @@ def _size(value: int | None, name: str, max_page_size: int) -> int | None:
             max=max_page_size,
         )
     return value
+
+
+def page_size(value: int | None, name: str, max_page_size: int) -> int:
+    """The page size a client asked for with ``name`` (default and cap: ``max_page_size``)."""
+    size = _size(value, name, max_page_size)
+    return max_page_size if size is None else size
 
 
 async def paginate(

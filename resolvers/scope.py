@@ -62,6 +62,7 @@ POLICY_TYPE: dict[type[Model], str] = {
     m.CannedReply: "CannedReply",
     m.SupportTopic: "SupportTopic",
     m.SupportChat: "SupportChat",
+    m.CrisisAlert: "CrisisAlert",
 }
 
 

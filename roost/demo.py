@@ -13,6 +13,7 @@ from tortoise.transactions import in_transaction
 
 import models as m
 from models.bookings import booking_reference
+from models.crisis import record_affected
 from resolvers import organisations
 from resolvers.attachments import store_bytes
 from resolvers.audit import record, snapshot
@@ -744,6 +745,28 @@ async def _webhook() -> None:
         )
 
 
+async def _crisis_alert() -> None:
+    """A past crisis alert on Claire's and the travel manager's upcoming bookings, once
+    (no e-mail: it is history)."""
+    if await m.CrisisAlert.exists():
+        return
+    travellers = [ACCOUNTS["CUSTOMER"][0], ACCOUNTS["TRAVEL_MANAGER"][0]]
+    affected = (
+        m.Booking.filter(customer__email__in=travellers, starts_at__gte=datetime.now(UTC))
+        .exclude(status=m.BookingStatus.CANCELLED)
+        .order_by()
+        .values_list("id", flat=True)
+    )
+    alert = await m.CrisisAlert.create(
+        title="Regional rail strike",
+        body="Trains to and from the venues may not run. Plan a taxi or ask us for help.",
+        severity=m.CrisisSeverity.WARNING,
+        client_alert_id="demo-rail-strike",
+    )
+    alert.booking_count, alert.reached_count = await record_affected(alert, affected)
+    await alert.save(update_fields=["booking_count", "reached_count"])
+
+
 async def _audit(admin: m.User, orgs: dict[str, m.Organisation]) -> None:
     """The audit log as if the demo admin had set up the organisations through the API."""
     for organisation in orgs.values():
@@ -836,6 +859,7 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
             await _webhook()
             await demo_routing()
             await add_support_desk(ACCOUNTS, TEAMS["support"], datetime.now(UTC))
+            await _crisis_alert()
         return DemoSummary(created=False, bookings=await m.Booking.all().count())
     rng = random.Random(2026)
     now = datetime.combine(today or datetime.now(UTC).date(), datetime.min.time(), UTC)
@@ -882,6 +906,7 @@ async def load_demo(settings: Settings, today: date | None = None) -> DemoSummar
         await _deadline_ahead(users["CUSTOMER_VIP"], now, moment)
         await _webhook()
         await demo_claims(users)
+        await _crisis_alert()
     await post_deadline_warnings(
         moment, settings.deadline_warning_offsets, settings.customer_portal_url
     )

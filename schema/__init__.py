@@ -21,6 +21,7 @@ from schema.bookings import BookingQuery
 from schema.claims import ClaimMutation, ClaimQuery, ClaimSubscription
 from schema.cost import QueryCostLimiter
 from schema.credit_notes import CreditNoteMutation
+from schema.crisis import CrisisMutation, CrisisQuery, CrisisSubscription
 from schema.documents import CachedParser, CachedValidation
 from schema.errors import LoggingSchema, MaskUnexpectedErrors
 from schema.ingest import IngestMutation
@@ -35,6 +36,7 @@ from schema.personal_data import PersonalDataMutation, PersonalDataQuery
 from schema.policy import NODE_TYPES
 from schema.questions import QuestionMutation
 from schema.routing import RoutingMutation, RoutingQuery
+from schema.search import SearchQuery
 from schema.selfservice import SelfServiceMutation, SelfServiceQuery
 from schema.selfservice_edits import (
     SelfServiceEditMutation,
@@ -71,6 +73,8 @@ class Query(
     TravellerQuery,
     RoutingQuery,
     SupportQuery,
+    SearchQuery,
+    CrisisQuery,
 ):
     """Everything a caller may read, within its row scope."""
 
@@ -95,13 +99,18 @@ class Mutation(
     TicketMutation,
     RoutingMutation,
     SupportMutation,
+    CrisisMutation,
 ):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 
 
 @strawberry.type
 class Subscription(
-    ThreadSubscription, SelfServiceEditSubscription, ClaimSubscription, SupportSubscription
+    ThreadSubscription,
+    SelfServiceEditSubscription,
+    ClaimSubscription,
+    SupportSubscription,
+    CrisisSubscription,
 ):
     """Live updates over WebSocket (graphql-transport-ws)."""
 

@@ -12,6 +12,7 @@ from strawberry.scalars import JSON
 
 import models as m
 from resolvers import bookings as use
+from resolvers import crisis
 from resolvers.context import RequestContext
 from schema.descriptions import After, First, described_enum
 from schema.policy import governed
@@ -19,6 +20,7 @@ from schema.relay import Connection, decode_id
 
 if TYPE_CHECKING:
     from schema.claims import ClaimType
+    from schema.crisis import CrisisAlertType
     from schema.invoices import InvoiceType
     from schema.organisations import OrganisationType
     from schema.services import BookingFieldDefinitionType, ServiceType
@@ -65,6 +67,7 @@ InvoiceRef = Annotated["InvoiceType", strawberry.lazy("schema.invoices")]
 ThreadRef = Annotated["ThreadType", strawberry.lazy("schema.threads")]
 ClaimRef = Annotated["ClaimType", strawberry.lazy("schema.claims")]
 TicketRef = Annotated["TicketType", strawberry.lazy("schema.tickets")]
+CrisisAlertRef = Annotated["CrisisAlertType", strawberry.lazy("schema.crisis")]
 
 Root = strawberry.Parent[m.Booking]
 Info = strawberry.Info[RequestContext]
@@ -207,6 +210,10 @@ class BookingType(relay.Node):
     @strawberry.field(description="The booking's tickets, oldest first.")
     async def tickets(self, root: Root, info: Info) -> list[TicketRef] | None:
         return await m.Ticket.filter(booking_id=root.id)  # type: ignore[return-value]
+
+    @strawberry.field(description="Crisis alerts that affected this booking, newest first.")
+    async def crisis_alerts(self, root: Root, info: Info) -> list[CrisisAlertRef] | None:
+        return await crisis.booking_crisis_alerts(info.context, root.id)
 
 
 @strawberry.input(description="Filters on bookings; all given filters must match.")

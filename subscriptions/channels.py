@@ -13,6 +13,8 @@ from models.policy import THREAD_PARTY_SCOPE, AllRows, Scope
 from resolvers.principal import Principal
 
 ALL_THREADS = "inbox:all"
+#: Published crisis alerts; each subscriber checks that an alert reached it.
+CRISIS_ALERTS = "crisis-alerts"
 
 
 #: The thread columns a thread event carries, so followers decide from memory.

@@ -63,7 +63,8 @@ async def _current_guest(principal: Principal) -> Principal:
     return guest
 
 
-def _seconds_left(principal: Principal) -> float | None:
+def seconds_left(principal: Principal) -> float | None:
+    """Seconds until the principal's token expires (``None``: it does not)."""
     if principal.expires_at is None:
         return None
     return max(0.0, (principal.expires_at - datetime.now(UTC)).total_seconds())
@@ -149,7 +150,7 @@ def _follow_state(thread: Thread, event: dict[str, Any]) -> None:
 async def _wait_for(events: Any, principal: Principal, wanted: Any) -> dict[str, Any]:
     """The next wanted event; ends the stream when the token expires meanwhile."""
     while True:
-        event = await events.next(_seconds_left(principal))
+        event = await events.next(seconds_left(principal))
         if event is None:
             raise Unauthenticated(N_("The token has expired."))
         if event.get("type") == "resync" or wanted(event):

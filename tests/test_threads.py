@@ -515,6 +515,8 @@ COVERED_ELSEWHERE = {
         ),
         "tests/test_support_denials.py",
     ),
+    "publishCrisisAlert": "tests/test_crisis_alerts.py",
+    "acknowledgeCrisisAlert": "tests/test_crisis_alerts.py",
 }
 THREAD_MUTATIONS = {
     name: roles for name, roles in MUTATIONS.items() if name not in COVERED_ELSEWHERE

@@ -1,0 +1,40 @@
+"""Raw SQL written once with ``?`` placeholders, run on SQLite or PostgreSQL."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from tortoise import connections
+from tortoise.queryset import AwaitableQuery
+
+_NUMBERED = re.compile(r"\$\d+")
+
+
+def is_postgres() -> bool:
+    """Whether the default connection is PostgreSQL (else SQLite)."""
+    return connections.get("default").capabilities.dialect == "postgres"
+
+
+def placeholders(text: str) -> str:
+    """``?`` placeholders as the connected database wants them."""
+    if not is_postgres():
+        return text
+    parts = text.split("?")
+    return "".join(f"{part}${i}" for i, part in enumerate(parts[:-1], 1)) + parts[-1]
+
+
+async def execute(text: str, values: Sequence[Any]) -> list[dict[str, Any]]:
+    """Run ``text`` (with ``?`` placeholders) with ``values``; the rows as dicts."""
+    connection = connections.get("default")
+    _, rows = await connection.execute_query(placeholders(text), list(values))
+    return [dict(row) for row in rows]
+
+
+def subquery(queryset: AwaitableQuery[Any]) -> tuple[str, list[Any]]:
+    """The SQL of ``queryset`` (one selected column) with ``?`` placeholders, and its values,
+    to embed in raw SQL as ``IN (…)``: row scope stays written once, in the ORM."""
+    queryset.sql()  # builds the query for the connected dialect
+    text, values = queryset.query.get_parameterized_sql()
+    return _NUMBERED.sub("?", text), list(values)
