@@ -188,3 +188,26 @@ async def test_tickets_are_moved_by_their_team_only(api: Api) -> None:
     assert other["data"]["setSupportTicketStatus"]["errors"][0]["code"] == "FORBIDDEN"
     assert provider["data"]["setSupportTicketStatus"]["errors"][0]["code"] == "FORBIDDEN"
     assert chat["id"] not in await queue_ids(api)
+
+
+TEAM_INBOX = """
+query ($team: String!) {
+  inbox(first: 100, filter: {teamKey: $team}) { edges { node { id } } }
+}
+"""
+
+
+async def test_a_ticket_is_in_its_teams_inbox_only(api: Api) -> None:
+    # given a COMPLEX chat, a ticket for the payments team at once
+    chat = await started(api, topic="PAYMENT_PROBLEMS", body=unique("Refund never arrived"))
+    thread_id = chat["thread"]["id"]
+
+    async def team_inbox(team: str) -> list[str]:
+        answer = await api.query("AGENT", TEAM_INBOX, {"team": team})
+        assert "errors" not in answer, answer
+        return [edge["node"]["id"] for edge in answer["data"]["inbox"]["edges"]]
+
+    # when agents filter the inbox by team
+    # then the ticket is in the payments team's inbox and not in the general one
+    assert thread_id in await team_inbox("support-payments")
+    assert thread_id not in await team_inbox("general")
