@@ -354,6 +354,8 @@ _BOOKING_EDITORS = frozenset({Role.PROVIDER_STAFF, Role.AGENT, Role.ADMIN})
 #: An option's comments are where its customer, provider and agent talk (SPEC §3).
 _OFFER_COMMENTERS = frozenset({Role.CUSTOMER, *_BOOKING_EDITORS})
 _ADMIN = frozenset({Role.ADMIN})
+#: Who defines a client company's analytic codes (travel managers: their own company's).
+_CODE_DEFINERS = frozenset({Role.TRAVEL_MANAGER, Role.ADMIN})
 #: Who sets up services, their booking fields and questions (row rules: MANAGED_SERVICES).
 _SERVICE_MANAGERS = frozenset({Role.PROVIDER_STAFF, Role.ADMIN})
 #: Who creates and changes accounts (row rules: MANAGED_USERS).
@@ -492,7 +494,7 @@ POLICY: dict[str, TypePolicy] = {
             **{
                 name: rule(_MONEY_INSIDERS, write=_ADMIN) for name in ("plan", "active", "verified")
             },
-            "analyticCodeDefinitions": rule(_CLIENT_SIDE, write=_ADMIN),
+            "analyticCodeDefinitions": rule(_CLIENT_SIDE, write=_CODE_DEFINERS),
         },
     ),
     "User": TypePolicy(
@@ -704,6 +706,14 @@ MUTATIONS["upsertBookings"] = INTEGRATIONS
 #: Outbound webhooks (issue 9): administrators set them up and watch their deliveries.
 MUTATIONS.update({"createWebhook": _ADMIN, "updateWebhook": _ADMIN, "deleteWebhook": _ADMIN})
 
+#: Analytic codes (issue 14): companies define them, the client side and agents set them.
+MUTATIONS.update(
+    {
+        "updateAnalyticCodeDefinitions": _CODE_DEFINERS,
+        "setAnalyticCodes": frozenset({Role.CUSTOMER, Role.TRAVEL_MANAGER, *STAFF}),
+    }
+)
+
 #: Who may call each governed query at all (row scope applies on top).
 QUERIES: dict[str, frozenset[Role]] = {
     "auditLog": _ADMIN,
@@ -764,6 +774,13 @@ MANAGED_PROVIDERS: RowScope = {
 MANAGED_SERVICES: RowScope = through("provider", MANAGED_PROVIDERS)
 MANAGED_FIELD_DEFINITIONS: RowScope = through("service", MANAGED_SERVICES)
 MANAGED_QUESTIONS: RowScope = through("service", MANAGED_SERVICES)
+
+#: Client companies whose analytic codes each role defines and whose invoices it exports:
+#: travel managers their own company, the operator any.
+MANAGED_COMPANIES: RowScope = {
+    Role.ADMIN: ALL_ROWS,
+    Role.TRAVEL_MANAGER: (Scope("id", "organisation_id"),),
+}
 
 #: Whose personal data each role may export: admins anyone's, every other account its own.
 EXPORTABLE_USERS: RowScope = {

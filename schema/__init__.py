@@ -15,6 +15,7 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 
 from roost.settings import Settings
+from schema.analytic_codes import AnalyticCodeMutation
 from schema.audit import AuditQuery
 from schema.booking_status import BookingStatusMutation
 from schema.bookings import BookingQuery
@@ -79,6 +80,7 @@ class Mutation(
     BookingStatusMutation,
     PersonalDataMutation,
     WebhookMutation,
+    AnalyticCodeMutation,
 ):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 
