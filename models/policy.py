@@ -782,6 +782,16 @@ MANAGED_COMPANIES: RowScope = {
     Role.TRAVEL_MANAGER: (Scope("id", "organisation_id"),),
 }
 
+#: Client companies whose invoices each role exports (``/exports/invoices.*``):
+#: travel managers their own company's, the operator any; personal data masked as read.
+EXPORTABLE_COMPANIES: RowScope = {
+    Role.TRAVEL_MANAGER: (Scope("id", "organisation_id"),),
+    Role.AGENT: ALL_ROWS,
+    Role.ADMIN: ALL_ROWS,
+    Role.ANALYST: ALL_ROWS,
+}
+QUERIES["exportInvoices"] = frozenset(EXPORTABLE_COMPANIES)
+
 #: Whose personal data each role may export: admins anyone's, every other account its own.
 EXPORTABLE_USERS: RowScope = {
     role: ALL_ROWS if role is Role.ADMIN else (_ME,) for role in ACCOUNT_HOLDERS

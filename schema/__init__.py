@@ -22,6 +22,7 @@ from schema.bookings import BookingQuery
 from schema.cost import QueryCostLimiter
 from schema.documents import CachedParser, CachedValidation
 from schema.errors import LoggingSchema, MaskUnexpectedErrors
+from schema.exports import ExportQuery
 from schema.ingest import IngestMutation
 from schema.input_guard import RejectUnsafeStrings
 from schema.introspection import AuthenticatedIntrospection
@@ -62,6 +63,7 @@ class Query(
     AuditQuery,
     PersonalDataQuery,
     WebhookQuery,
+    ExportQuery,
 ):
     """Everything a caller may read, within its row scope."""
 
