@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 
 import orjson
 
-from models import InvoiceLine, Organisation, OrganisationKind
+from models import Invoice, InvoiceLine, Organisation, OrganisationKind
 from models.policy import EXPORTABLE_COMPANIES, Access, field_access, type_policy
 from resolvers.analytic_codes import effective_codes
 from resolvers.errors import BadUserInput, Forbidden
@@ -129,24 +129,21 @@ def export_url(public_url: str, export_format: ExportFormat, export: Export) -> 
     return f"{public_url}/exports/invoices.{export_format.value}?{query}"
 
 
-_COLUMNS = {
-    "line_id": "id",
-    "position": "position",
-    "description": "description",
-    "quantity": "quantity",
-    "unit_price": "unit_price",
-    "vat_rate": "vat_rate",
-    "net": "amount",
-    "invoice_number": "invoice__number",
-    "issued_at": "invoice__issued_at",
-    "due_date": "invoice__due_date",
-    "status": "invoice__status",
-    "currency": "invoice__currency",
-    "invoice_codes": "invoice__analytic_codes",
-    "booking_reference": "invoice__booking__reference",
-    "booking_codes": "invoice__booking__analytic_codes",
-    "traveller": "invoice__booking__customer__name",
-    "provider": "invoice__booking__provider__name",
+#: Columns read per invoice line, and per invoice (once for all of its lines).
+_LINE_COLUMNS = ("id", "invoice_id", "position", "description", "quantity", "unit_price")
+_LINE_AMOUNTS = {"vat_rate": "vat_rate", "net": "amount"}
+_INVOICE_COLUMNS = {
+    "id": "id",
+    "number": "number",
+    "issued_at": "issued_at",
+    "due_date": "due_date",
+    "status": "status",
+    "currency": "currency",
+    "invoice_codes": "analytic_codes",
+    "booking_reference": "booking__reference",
+    "booking_codes": "booking__analytic_codes",
+    "traveller": "booking__customer__name",
+    "provider": "booking__provider__name",
 }
 
 
@@ -171,11 +168,14 @@ def _json(value: Any) -> dict[str, str]:
 async def export_lines(
     principal: Principal, export: Export, batch_size: int = BATCH_SIZE
 ) -> AsyncIterator[list[ExportLine]]:
-    """The export's invoice lines, ``batch_size`` at a time, by line id (keyset)."""
+    """The export's invoice lines, ``batch_size`` at a time, by line id (keyset); the
+    invoices of each batch are read once, in one more query."""
     since = datetime.combine(export.start, time.min, tzinfo=UTC)
     until = datetime.combine(export.end + timedelta(days=1), time.min, tzinfo=UTC)
-    traveller = _reader(principal, "User", "name")
-    provider = _reader(principal, "Organisation", "name")
+    readers = {
+        "traveller": _reader(principal, "User", "name"),
+        "provider": _reader(principal, "Organisation", "name"),
+    }
     query = InvoiceLine.filter(
         invoice__booking__client_company_id=export.company.id,
         invoice__issued_at__gte=since,
@@ -183,28 +183,45 @@ async def export_lines(
     ).order_by("id")
     after = 0
     while True:
-        rows = await query.filter(id__gt=after).limit(batch_size).values(**_COLUMNS)
-        if not rows:
+        lines = (
+            await query.filter(id__gt=after)
+            .limit(batch_size)
+            .values(*_LINE_COLUMNS, **_LINE_AMOUNTS)
+        )
+        if not lines:
             return
-        after = rows[-1]["line_id"]
-        yield [_line(row, export, traveller, provider) for row in rows]
-        if len(rows) < batch_size:
+        after = lines[-1]["id"]
+        invoice_ids = {line["invoice_id"] for line in lines}
+        invoices = {
+            row["id"]: _invoice(row, export, readers)
+            for row in await Invoice.filter(id__in=invoice_ids).values(**_INVOICE_COLUMNS)
+        }
+        yield [_line(line, invoices[line["invoice_id"]]) for line in lines]
+        if len(lines) < batch_size:
             return
 
 
-def _line(row: dict[str, Any], export: Export, traveller: Any, provider: Any) -> ExportLine:
+def _invoice(row: dict[str, Any], export: Export, readers: dict[str, Any]) -> dict[str, Any]:
+    """What every line of an invoice repeats."""
+    codes = effective_codes(_json(row["invoice_codes"]), _json(row["booking_codes"]))
+    return {
+        "invoice_number": row["number"],
+        "issued_on": row["issued_at"].astimezone(UTC).date(),
+        "due_date": row["due_date"],
+        "status": str(row["status"]),
+        "booking_reference": row["booking_reference"],
+        "traveller": readers["traveller"](row["traveller"]) or "",
+        "provider": readers["provider"](row["provider"]) or "",
+        "currency": row["currency"],
+        "codes": tuple(str(codes.get(code.key, "")) for code in export.codes),
+    }
+
+
+def _line(row: dict[str, Any], invoice: dict[str, Any]) -> ExportLine:
     net = Decimal(row["net"]).quantize(CENT)
     vat_rate = Decimal(row["vat_rate"])
     vat = (net * vat_rate / 100).quantize(CENT, ROUND_HALF_UP)
-    codes = effective_codes(_json(row["invoice_codes"]), _json(row["booking_codes"]))
     return ExportLine(
-        invoice_number=row["invoice_number"],
-        issued_on=row["issued_at"].astimezone(UTC).date(),
-        due_date=row["due_date"],
-        status=str(row["status"]),
-        booking_reference=row["booking_reference"],
-        traveller=traveller(row["traveller"]) or "",
-        provider=provider(row["provider"]) or "",
         position=row["position"],
         description=row["description"],
         quantity=Decimal(row["quantity"]),
@@ -213,6 +230,5 @@ def _line(row: dict[str, Any], export: Export, traveller: Any, provider: Any) ->
         vat_rate=vat_rate,
         vat=vat,
         gross=net + vat,
-        currency=row["currency"],
-        codes=tuple(str(codes.get(code.key, "")) for code in export.codes),
+        **invoice,
     )

@@ -21,7 +21,7 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import XMLGenerator
+from xml.sax.saxutils import escape, quoteattr
 
 import xlsxwriter
 
@@ -160,48 +160,45 @@ _XML_ELEMENTS = (
 )
 
 
+def _element(name: str, value: Any, attributes: str = "") -> str:
+    return f"<{name}{attributes}>{escape(_xml_text(value))}</{name}>"
+
+
+def _xml_line(export: Export, line: ExportLine) -> str:
+    """One ``<line>`` element (elements in the schema's order, empty ones left out)."""
+    parts = ["<line>"]
+    for name, (_, value, _) in zip(_XML_ELEMENTS, COLUMNS, strict=True):
+        content = value(line)
+        if content is not None:
+            parts.append(_element(name, content))
+    for code, content in zip(export.codes, line.codes, strict=True):
+        if content:
+            parts.append(_element("analyticCode", content, f" key={quoteattr(code.key)}"))
+    parts.append("</line>\n")
+    return "".join(parts)
+
+
 async def xml_chunks(export: Export, batches: Batches) -> AsyncIterator[bytes]:
     """The export as XML valid against ``invoices.xsd``, one chunk per batch."""
-    buffer = io.StringIO()
-    xml = XMLGenerator(buffer, encoding="utf-8", short_empty_elements=True)
-    xml.startDocument()
-    xml.startElement(
-        "invoiceExport",
-        {
-            "xmlns": XML_NAMESPACE,
-            "company": _xml_text(export.company.name),
-            "from": export.start.isoformat(),
-            "to": export.end.isoformat(),
-        },
-    )
-    for code in export.codes:
-        xml.startElement(
-            "analyticCodeDefinition",
-            {"key": _xml_text(code.key), "label": _xml_text(code.label), "kind": code.kind},
+    attributes = "".join(
+        f" {name}={quoteattr(_xml_text(value))}"
+        for name, value in (
+            ("xmlns", XML_NAMESPACE),
+            ("company", export.company.name),
+            ("from", export.start),
+            ("to", export.end),
         )
-        xml.endElement("analyticCodeDefinition")
+    )
+    head = [f'<?xml version="1.0" encoding="utf-8"?>\n<invoiceExport{attributes}>\n']
+    for code in export.codes:
+        head.append(
+            f"<analyticCodeDefinition key={quoteattr(_xml_text(code.key))} "
+            f"label={quoteattr(_xml_text(code.label))} kind={quoteattr(code.kind)}/>\n"
+        )
+    yield "".join(head).encode()
     async for batch in batches:
-        for line in batch:
-            xml.startElement("line", {})
-            for name, (_, value, _) in zip(_XML_ELEMENTS, COLUMNS, strict=True):
-                content = value(line)
-                if content is None:
-                    continue
-                xml.startElement(name, {})
-                xml.characters(_xml_text(content))
-                xml.endElement(name)
-            for code, content in zip(export.codes, line.codes, strict=True):
-                if content:
-                    xml.startElement("analyticCode", {"key": _xml_text(code.key)})
-                    xml.characters(_xml_text(content))
-                    xml.endElement("analyticCode")
-            xml.endElement("line")
-        yield buffer.getvalue().encode()
-        buffer.seek(0)
-        buffer.truncate()
-    xml.endElement("invoiceExport")
-    xml.endDocument()
-    yield buffer.getvalue().encode()
+        yield "".join(_xml_line(export, line) for line in batch).encode()
+    yield b"</invoiceExport>\n"
 
 
 #: Per format: the chunk writer, the content type and the file suffix.
