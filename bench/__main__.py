@@ -1,12 +1,17 @@
-"""``python -m bench [reads|http|push] [options]``: one benchmark, or all at default sizes."""
+"""``python -m bench [reads|http|push|exports] [options]``: one benchmark, or all (default sizes)."""
 
 from __future__ import annotations
 
 import sys
 
-from bench import http, push, reads
+from bench import exports, http, push, reads
 
-BENCHMARKS = {"reads": reads.main, "http": http.main, "push": push.main}
+BENCHMARKS = {
+    "reads": reads.main,
+    "http": http.main,
+    "push": push.main,
+    "exports": exports.main,
+}
 
 
 def main() -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
-import tracemalloc
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -15,10 +15,10 @@ import pytest
 import xmlschema
 
 import models as m
-from resolvers.exports import export_lines, prepare_export
-from resolvers.principal import Principal
+from bench.exports import company_with_lines, measure_in_child, remove_company
+from resolvers.exports import ExportFormat
 from roost.auth import mint_token
-from roost.export_writers import WRITERS, XSD_PATH
+from roost.export_writers import XSD_PATH
 from tests.admin import gid, unique
 from tests.conftest import Api, DemoWorld
 from tests.factories import booking_for
@@ -354,72 +354,20 @@ async def test_export_invoices_refuses_a_role_that_may_not_export(
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
 
 
-async def _company_with_lines(world: DemoWorld, count: int) -> m.Organisation:
-    """A new client company with ``count`` invoice lines (1,000 per invoice)."""
-    company = await m.Organisation.create(name=unique("Bulk"), kind="CLIENT_COMPANY")
-    booking = await booking_for(world)
-    booking.client_company_id = company.id
-    await booking.save()
-    issued = datetime.now(UTC)
-    per_invoice = 1000
-    for start in range(0, count, per_invoice):
-        invoice = await m.Invoice.create(
-            number=unique("BULK"), booking=booking, status="ISSUED", issued_at=issued
-        )
-        await m.InvoiceLine.bulk_create(
-            [
-                m.InvoiceLine(
-                    invoice=invoice,
-                    position=position,
-                    description=f"Night {position}",
-                    quantity=1,
-                    unit_price=Decimal("80.00"),
-                    vat_rate=Decimal("10"),
-                    amount=Decimal("80.00"),
-                )
-                for position in range(min(per_invoice, count - start))
-            ],
-            batch_size=per_invoice,
-        )
-    return company
-
-
-async def _remove(company: m.Organisation) -> None:
-    bookings = m.Booking.filter(client_company_id=company.id)
-    await m.Invoice.filter(booking__client_company_id=company.id).delete()
-    await bookings.delete()
-    await company.delete()
-
-
-async def _peak_bytes(world: DemoWorld, company: m.Organisation, suffix: str) -> tuple[int, int]:
-    """Peak traced memory while writing the company's export, and the bytes written."""
-    admin = await m.User.get(id=world.user_ids["ADMIN"])
-    principal = Principal.for_user(admin)
-    start = datetime.now(UTC).date() - timedelta(days=1)
-    export = await prepare_export(principal, company.id, start, start + timedelta(days=2))
-    write, _ = WRITERS[suffix]
-    size = 0
-    tracemalloc.start()
-    try:
-        async for chunk in write(export, export_lines(principal, export)):
-            size += len(chunk)
-        return tracemalloc.get_traced_memory()[1], size
-    finally:
-        tracemalloc.stop()
-
-
 async def test_memory_stays_flat_from_1000_to_100000_lines(orm: None, world: DemoWorld) -> None:
     # given a company with 1,000 invoice lines and one with 100,000
-    small = await _company_with_lines(world, 1_000)
-    large = await _company_with_lines(world, 100_000)
+    small = await company_with_lines(1_000)
+    large = await company_with_lines(100_000)
+    url = world.settings.database_url
     try:
-        for suffix in ("csv", "xlsx", "xml"):
-            # when each is exported
-            small_peak, small_size = await _peak_bytes(world, small, suffix)
-            large_peak, large_size = await _peak_bytes(world, large, suffix)
-            # then the large export is much larger, but its peak memory is about the same
-            assert large_size > 20 * small_size, suffix
-            assert large_peak < small_peak * 1.5 + 1_000_000, (suffix, small_peak, large_peak)
+        for export_format in ExportFormat:
+            # when each is exported, in a process of its own
+            small_run = await asyncio.to_thread(measure_in_child, url, small.id, export_format)
+            large_run = await asyncio.to_thread(measure_in_child, url, large.id, export_format)
+            # then the large export is a hundred times the size, its peak RSS about the same
+            figures = (export_format, small_run, large_run)
+            assert large_run["bytes"] > 50 * small_run["bytes"], figures
+            assert large_run["peak_rss"] < small_run["peak_rss"] + 16_000_000, figures
     finally:
-        await _remove(small)
-        await _remove(large)
+        await remove_company(small)
+        await remove_company(large)
