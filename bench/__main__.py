@@ -1,4 +1,4 @@
-"""``python -m bench [reads|http|push|exports] [options]``: one benchmark, or all (default sizes)."""
+"""``python -m bench [reads|http|push|exports] [options]``: one benchmark, or all of them."""
 
 from __future__ import annotations
 
