@@ -55,6 +55,10 @@ class ThreadStatus(StrEnum):
     CLOSED = "CLOSED"
 
 
+#: Statuses of a thread that needs nothing more (resolution time, SPEC §6 analytics).
+DONE = frozenset({ThreadStatus.RESOLVED, ThreadStatus.CLOSED})
+
+
 class MessageKind(StrEnum):
     TEXT = "TEXT"
     QUESTION = "QUESTION"
@@ -144,6 +148,8 @@ class Thread(Model):
     last_public_seq = fields.IntField(default=0)
     last_public_activity_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    #: When it was last RESOLVED or CLOSED (null while OPEN or WAITING); for analytics.
+    resolved_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "thread"
@@ -153,6 +159,14 @@ class Thread(Model):
             ("provider", "last_public_activity_at"),
             ("client_company", "last_public_activity_at"),
         )
+
+    def move_to(self, status: ThreadStatus, now: datetime) -> None:
+        """Set ``status``; resolving or closing dates the resolution, reopening clears it."""
+        if status in DONE:
+            self.resolved_at = self.resolved_at if self.status in DONE else now
+        else:
+            self.resolved_at = None
+        self.status = status
 
     def last_seq_for(self, audience: Audience) -> int:
         """The last sequence number ``audience`` sees."""

@@ -484,6 +484,8 @@ COVERED_ELSEWHERE = {
     "createWebhook": "tests/test_webhooks.py",
     "updateWebhook": "tests/test_webhooks.py",
     "deleteWebhook": "tests/test_webhooks.py",
+    "updateAnalyticCodeDefinitions": "tests/test_analytic_codes.py",
+    "setAnalyticCodes": "tests/test_analytic_codes.py",
 }
 THREAD_MUTATIONS = {
     name: roles for name, roles in MUTATIONS.items() if name not in COVERED_ELSEWHERE
