@@ -791,6 +791,8 @@ EXPORTABLE_COMPANIES: RowScope = {
     Role.ANALYST: ALL_ROWS,
 }
 QUERIES["exportInvoices"] = frozenset(EXPORTABLE_COMPANIES)
+#: Figures without personal data (SPEC §6): analysts and admins.
+QUERIES["analytics"] = frozenset({Role.ANALYST, Role.ADMIN})
 
 #: Whose personal data each role may export: admins anyone's, every other account its own.
 EXPORTABLE_USERS: RowScope = {

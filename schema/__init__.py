@@ -16,6 +16,7 @@ from strawberry.schema.config import StrawberryConfig
 
 from roost.settings import Settings
 from schema.analytic_codes import AnalyticCodeMutation
+from schema.analytics import AnalyticsQuery
 from schema.audit import AuditQuery
 from schema.booking_status import BookingStatusMutation
 from schema.bookings import BookingQuery
@@ -64,6 +65,7 @@ class Query(
     PersonalDataQuery,
     WebhookQuery,
     ExportQuery,
+    AnalyticsQuery,
 ):
     """Everything a caller may read, within its row scope."""
 
