@@ -149,7 +149,7 @@ SELECT key,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY first_response) AS first_response_p50,
        percentile_cont(0.9) WITHIN GROUP (ORDER BY first_response) AS first_response_p90,
        percentile_cont(0.5) WITHIN GROUP (ORDER BY resolution) AS resolution_p50
-FROM samples GROUP BY key ORDER BY key"""
+FROM samples GROUP BY key"""
 )
 
 
@@ -187,8 +187,7 @@ SELECT k.key, fr50.value AS first_response_p50, fr90.value AS first_response_p90
 FROM (SELECT DISTINCT key FROM samples) k
 LEFT JOIN fr50 ON fr50.key = k.key
 LEFT JOIN fr90 ON fr90.key = k.key
-LEFT JOIN r50 ON r50.key = k.key
-ORDER BY k.key"""
+LEFT JOIN r50 ON r50.key = k.key"""
 )
 
 
@@ -221,6 +220,7 @@ async def response_times(
         until=marks[1],
     )
     rows = await connection.execute_query_dict(sql, params)
+    rows.sort(key=lambda row: row["key"])
     return [
         ResponseTimes(
             key=row["key"],
