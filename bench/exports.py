@@ -156,7 +156,7 @@ async def measure(url: str, lines: int) -> None:
         megabytes = figures["bytes"] / 1e6
         seconds = figures["seconds"]
         print(
-            f"{export_format.value:8} {megabytes:8.1f} {seconds:8.1f} {megabytes / seconds:8.1f}"
+            f"{export_format.value:8} {megabytes:8.1f} {seconds:8.1f} {megabytes / seconds:8.2f}"
             f" {lines / seconds:9.0f} {figures['peak_rss'] / 1e6:12.0f}"
         )
 
