@@ -55,13 +55,19 @@ class ResponseTimesType:
 class Analytics:
     @strawberry.field(description="Threads started in the period, counted per group.")
     async def threads(
-        self, group_by: ThreadGrouping, from_: From = None, to: To = None
+        self,
+        group_by: Annotated[ThreadGrouping, strawberry.argument(description="What to count by.")],
+        from_: From = None,
+        to: To = None,
     ) -> list[TallyType]:
         return await use.thread_counts(group_by, from_, to)
 
     @strawberry.field(description="Response times of the threads started in the period.")
     async def response_times(
-        self, by: TimeGrouping, from_: From = None, to: To = None
+        self,
+        by: Annotated[TimeGrouping, strawberry.argument(description="What to measure by.")],
+        from_: From = None,
+        to: To = None,
     ) -> list[ResponseTimesType]:
         return await use.response_times(by, from_, to)
 
@@ -70,7 +76,12 @@ class Analytics:
         "per field key, or in total under `ALL`."
     )
     async def self_service_edits(
-        self, by_field: bool = True, from_: From = None, to: To = None
+        self,
+        by_field: Annotated[
+            bool, strawberry.argument(description="Per field key; false: one total.")
+        ] = True,
+        from_: From = None,
+        to: To = None,
     ) -> list[TallyType]:
         return await use.self_service_edits(by_field, from_, to)
 

@@ -38,7 +38,7 @@ class ExportQuery:
         company_id: Annotated[strawberry.ID, strawberry.argument(description="A client company.")],
         from_: Annotated[date, strawberry.argument(name="from", description="Issued on or after.")],
         to: Annotated[date, strawberry.argument(description="Issued on or before.")],
-        format: ExportFormat,
+        format: Annotated[ExportFormat, strawberry.argument(description="The file format.")],
     ) -> str | None:
         pk = decode_id(company_id, "Organisation", "companyId")
         export = await use.prepare_export(info.context.principal, pk, from_, to)
