@@ -1,16 +1,18 @@
-"""``python -m bench [reads|http|push|crisis] [options]``: one benchmark, or all (default sizes)."""
+"""``python -m bench [reads|http|push|crisis|exports] [options]``: one benchmark, or all (default
+sizes)."""
 
 from __future__ import annotations
 
 import sys
 
-from bench import crisis, http, push, reads
+from bench import crisis, exports, http, push, reads
 
 BENCHMARKS = {
     "reads": reads.main,
     "http": http.main,
     "push": push.main,
     "crisis": crisis.main,
+    "exports": exports.main,
 }
 
 

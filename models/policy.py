@@ -396,6 +396,8 @@ _TICKET_READERS = _CLIENT_SIDE | {Role.PROVIDER_STAFF}
 #: An option's comments are where its customer, provider and agent talk (SPEC §3).
 _OFFER_COMMENTERS = frozenset({Role.CUSTOMER, *_BOOKING_EDITORS})
 _ADMIN = frozenset({Role.ADMIN})
+#: Who defines a client company's analytic codes (travel managers: their own company's).
+_CODE_DEFINERS = frozenset({Role.TRAVEL_MANAGER, Role.ADMIN})
 #: Who sets up services, their booking fields and questions (row rules: MANAGED_SERVICES).
 _SERVICE_MANAGERS = frozenset({Role.PROVIDER_STAFF, Role.ADMIN})
 #: Who creates and changes accounts (row rules: MANAGED_USERS).
@@ -537,7 +539,7 @@ POLICY: dict[str, TypePolicy] = {
             **{
                 name: rule(_MONEY_INSIDERS, write=_ADMIN) for name in ("plan", "active", "verified")
             },
-            "analyticCodeDefinitions": rule(_CLIENT_SIDE, write=_ADMIN),
+            "analyticCodeDefinitions": rule(_CLIENT_SIDE, write=_CODE_DEFINERS),
         },
     ),
     "User": TypePolicy(
@@ -756,6 +758,14 @@ MUTATIONS["upsertBookings"] = INTEGRATIONS
 
 #: Outbound webhooks (issue 9): administrators set them up and watch their deliveries.
 MUTATIONS.update({"createWebhook": _ADMIN, "updateWebhook": _ADMIN, "deleteWebhook": _ADMIN})
+
+#: Analytic codes (issue 14): companies define them, the client side and agents set them.
+MUTATIONS.update(
+    {
+        "updateAnalyticCodeDefinitions": _CODE_DEFINERS,
+        "setAnalyticCodes": frozenset({Role.CUSTOMER, Role.TRAVEL_MANAGER, *STAFF}),
+    }
+)
 
 #: Who may call each governed query at all (row scope applies on top).
 QUERIES: dict[str, frozenset[Role]] = {
@@ -978,6 +988,25 @@ MANAGED_PROVIDERS: RowScope = {
 MANAGED_SERVICES: RowScope = through("provider", MANAGED_PROVIDERS)
 MANAGED_FIELD_DEFINITIONS: RowScope = through("service", MANAGED_SERVICES)
 MANAGED_QUESTIONS: RowScope = through("service", MANAGED_SERVICES)
+
+#: Client companies whose analytic codes each role defines and whose invoices it exports:
+#: travel managers their own company, the operator any.
+MANAGED_COMPANIES: RowScope = {
+    Role.ADMIN: ALL_ROWS,
+    Role.TRAVEL_MANAGER: (Scope("id", "organisation_id"),),
+}
+
+#: Client companies whose invoices each role exports (``/exports/invoices.*``):
+#: travel managers their own company's, the operator any; personal data masked as read.
+EXPORTABLE_COMPANIES: RowScope = {
+    Role.TRAVEL_MANAGER: (Scope("id", "organisation_id"),),
+    Role.AGENT: ALL_ROWS,
+    Role.ADMIN: ALL_ROWS,
+    Role.ANALYST: ALL_ROWS,
+}
+QUERIES["exportInvoices"] = frozenset(EXPORTABLE_COMPANIES)
+#: Figures without personal data (SPEC §6): analysts and admins.
+QUERIES["analytics"] = frozenset({Role.ANALYST, Role.ADMIN})
 
 #: Whose personal data each role may export: admins anyone's, every other account its own.
 EXPORTABLE_USERS: RowScope = {

@@ -63,6 +63,10 @@ class ThreadStatus(StrEnum):
     CLOSED = "CLOSED"
 
 
+#: Statuses of a thread that needs nothing more (resolution time, SPEC §6 analytics).
+DONE = frozenset({ThreadStatus.RESOLVED, ThreadStatus.CLOSED})
+
+
 class MessageKind(StrEnum):
     TEXT = "TEXT"
     QUESTION = "QUESTION"
@@ -167,6 +171,8 @@ class Thread(Model):
     sla_breach_notified_at = fields.DatetimeField(null=True)
     #: SUPPORT threads belong to a provider (``models.support``), not to a booking or invoice.
     kind = fields.CharEnumField(ThreadKind, max_length=10, default=ThreadKind.BOOKING)
+    #: When it was last RESOLVED or CLOSED (null while OPEN or WAITING); for analytics.
+    resolved_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "thread"
@@ -176,6 +182,14 @@ class Thread(Model):
             ("provider", "last_public_activity_at"),
             ("client_company", "last_public_activity_at"),
         )
+
+    def move_to(self, status: ThreadStatus, now: datetime) -> None:
+        """Set ``status``; resolving or closing dates the resolution, reopening clears it."""
+        if status in DONE:
+            self.resolved_at = self.resolved_at if self.status in DONE else now
+        else:
+            self.resolved_at = None
+        self.status = status
 
     def last_seq_for(self, audience: Audience) -> int:
         """The last sequence number ``audience`` sees."""

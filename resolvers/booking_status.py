@@ -99,6 +99,9 @@ async def _close_threads(booking: Booking) -> list[int]:
             kind=MessageKind.SYSTEM,
         )
     await Thread.filter(id__in=[t.id for t in threads]).update(status=ThreadStatus.CLOSED)
+    await Thread.filter(id__in=[t.id for t in threads], resolved_at__isnull=True).update(
+        resolved_at=datetime.now(UTC)
+    )
     for thread in threads:
         old = ThreadStatus(thread.status)
         thread.status = ThreadStatus.CLOSED

@@ -14,10 +14,11 @@ from tortoise.transactions import in_transaction
 
 from models import Organisation
 from resolvers.access import allowed, writable
+from resolvers.analytic_codes import check_definitions
 from resolvers.audit import record, snapshot
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
-from resolvers.forms import MAX_NAME, Form
+from resolvers.forms import Form
 from resolvers.scope import scoped
 from roost.i18n import N_
 
@@ -32,43 +33,6 @@ FIELDS = {
     "timeZone": "time_zone",
     "analyticCodeDefinitions": "analytic_code_definitions",
 }
-#: At most this many analytic codes of each kind per client company.
-MAX_CODES = {"FREE": 3, "CHOICE": 2}
-MAX_CHOICES = 100
-
-
-def _codes(form: Form) -> None:
-    """Check the analytic code definitions and store them as plain JSON."""
-    name = "analyticCodeDefinitions"
-    if name not in form:
-        return
-    definitions = form.values[name] or []
-    seen: set[str] = set()
-    counts = dict.fromkeys(MAX_CODES, 0)
-    stored = []
-    for index, code in enumerate(definitions):
-        where = f"{name}[{index}]"
-        key = (code.get("key") or "").strip()
-        kind = str(code.get("kind"))
-        choices = [c.strip() for c in code.get("choices") or [] if c.strip()]
-        counts[kind] += 1
-        if not key or len(key) > 40 or key in seen:
-            form.fail(
-                "INVALID_VALUE", N_("Each code needs a key of its own (1-40 characters)."), where
-            )
-        elif kind == "CHOICE" and not 0 < len(choices) <= MAX_CHOICES:
-            form.fail("INVALID_VALUE", N_("A drop-down code needs 1 to 100 choices."), where)
-        elif kind == "FREE" and choices:
-            form.fail("INVALID_VALUE", N_("A free-text code has no choices."), where)
-        seen.add(key)
-        label = (code.get("label") or key).strip()[:MAX_NAME]
-        stored.append({"key": key, "label": label, "kind": kind, "choices": choices})
-    for kind, limit in MAX_CODES.items():
-        if counts[kind] > limit:
-            form.fail(
-                "TOO_MANY", N_("At most {most} codes of kind {kind}."), name, most=limit, kind=kind
-            )
-    form.columns["analytic_code_definitions"] = stored
 
 
 def _form(values: dict[str, Any], locale: str) -> Form:
@@ -79,7 +43,7 @@ def _form(values: dict[str, Any], locale: str) -> Form:
     for name in ("plan", "active", "verified"):
         form.value(name, FIELDS[name])
     form.time_zone("timeZone", "time_zone")
-    _codes(form)
+    check_definitions(form)
     return form
 
 

@@ -504,8 +504,8 @@ async def set_thread_status(
     thread = await thread_in_scope(principal, thread_id)
     async with in_transaction():
         old = ThreadStatus(thread.status)
-        thread.status = status
-        await thread.save(update_fields=["status"])
+        thread.move_to(status, datetime.now(UTC))
+        await thread.save(update_fields=["status", "resolved_at"])
         await thread_status_changed(thread, old)
     await publish_thread_event(context.hub, thread, "status")
     return thread

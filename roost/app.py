@@ -29,6 +29,8 @@ from roost import db
 from roost.auth import authenticate
 from roost.compression import compression_middleware
 from roost.cors import cors_headers, cors_middleware
+from roost.exports import ROUTE as EXPORT_ROUTE
+from roost.exports import export_invoices
 from roost.gc_pauses import timed_collections
 from roost.graphiql import graphiql_page, setup_graphiql
 from roost.graphql_http import GraphQLOverHTTP, Refusal
@@ -273,6 +275,16 @@ async def download_attachment(request: web.Request) -> web.StreamResponse:
     )
 
 
+async def download_invoice_export(request: web.Request) -> web.StreamResponse:
+    """A client company's invoice lines as CSV, XLSX or XML (``roost.exports``)."""
+    principal = request.get(PRINCIPAL_KEY)
+    if principal is None:
+        return error_response(
+            401, "Authentication required: send a Bearer token.", "UNAUTHENTICATED"
+        )
+    return await export_invoices(request, principal)
+
+
 async def healthz(_: web.Request) -> web.Response:
     """Liveness: the process serves requests."""
     return web.json_response({"status": "ok"})
@@ -329,6 +341,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> web.Appli
     app.router.add_route("*", "/graphql", RoostGraphQLView(settings, hub, extensions))
     app.router.add_get("/metrics", prometheus_metrics)
     app.router.add_get("/attachments/{attachment_id}", download_attachment)
+    app.router.add_get(EXPORT_ROUTE, download_invoice_export)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     setup_graphiql(app)

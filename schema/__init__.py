@@ -15,6 +15,8 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 
 from roost.settings import Settings
+from schema.analytic_codes import AnalyticCodeMutation
+from schema.analytics import AnalyticsQuery
 from schema.audit import AuditQuery
 from schema.booking_status import BookingStatusMutation
 from schema.bookings import BookingQuery
@@ -24,6 +26,7 @@ from schema.credit_notes import CreditNoteMutation
 from schema.crisis import CrisisMutation, CrisisQuery, CrisisSubscription
 from schema.documents import CachedParser, CachedValidation
 from schema.errors import LoggingSchema, MaskUnexpectedErrors
+from schema.exports import ExportQuery
 from schema.ingest import IngestMutation
 from schema.input_guard import RejectUnsafeStrings
 from schema.introspection import AuthenticatedIntrospection
@@ -75,6 +78,8 @@ class Query(
     SupportQuery,
     SearchQuery,
     CrisisQuery,
+    ExportQuery,
+    AnalyticsQuery,
 ):
     """Everything a caller may read, within its row scope."""
 
@@ -100,6 +105,7 @@ class Mutation(
     RoutingMutation,
     SupportMutation,
     CrisisMutation,
+    AnalyticCodeMutation,
 ):
     """Every change; each returns a payload with `errors: [UserError!]!`."""
 

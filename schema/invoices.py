@@ -12,6 +12,7 @@ from strawberry.scalars import JSON
 
 import models as m
 from resolvers import invoices as use
+from resolvers.analytic_codes import effective_codes
 from resolvers.context import RequestContext
 from schema.descriptions import After, First, described_enum
 from schema.policy import governed
@@ -107,8 +108,12 @@ class InvoiceType(relay.Node):
     currency: str | None
     total_amount: Decimal | None
     provider_payout: Decimal | None
-    analytic_codes: JSON | None
     created_at: datetime | None
+
+    @strawberry.field(description="Its own analytic codes, or its booking's when it has none.")
+    async def analytic_codes(self, root: Root, info: Info) -> JSON | None:
+        booking = await info.context.loaders.load(m.Booking, root.booking_id)
+        return effective_codes(root.analytic_codes, booking.analytic_codes if booking else {})
 
     @strawberry.field
     async def booking(self, root: Root, info: Info) -> BookingRef | None:

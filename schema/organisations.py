@@ -13,6 +13,7 @@ from strawberry.scalars import JSON
 import models as m
 from resolvers import organisations as use
 from resolvers import teams as team_use
+from resolvers.analytic_codes import MAX_VALUE
 from resolvers.context import RequestContext
 from schema.descriptions import INPUT, described_enum
 from schema.inputs import given
@@ -63,6 +64,8 @@ class AnalyticCodeDefinition:
     label: str
     kind: AnalyticCodeKind
     choices: list[str] = strawberry.field(description="Allowed values of a CHOICE code.")
+    required: bool = strawberry.field(description="Whether every booking and invoice needs it.")
+    max_length: int = strawberry.field(description="Longest value of a FREE code.")
 
 
 @governed(m.Organisation)
@@ -89,6 +92,8 @@ class OrganisationType(relay.Node):
                 label=code.get("label") or code["key"],
                 kind=m.AnalyticCodeKind(code.get("kind", "FREE")),
                 choices=list(code.get("choices") or []),
+                required=bool(code.get("required")),
+                max_length=code.get("max_length") or MAX_VALUE,
             )
             for code in root.analytic_code_definitions or []
         ]
@@ -138,6 +143,12 @@ class AnalyticCodeDefinitionInput:
     kind: AnalyticCodeKind
     choices: list[str] = strawberry.field(
         default_factory=list, description="Allowed values of a CHOICE code (1 to 100)."
+    )
+    required: bool = strawberry.field(
+        default=False, description="Whether every booking and invoice needs a value."
+    )
+    max_length: int | None = strawberry.field(
+        default=None, description="Longest value of a FREE code (1 to 200; default 200)."
     )
 
 

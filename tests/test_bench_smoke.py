@@ -10,7 +10,7 @@ import os
 
 import pytest
 
-from bench import http, push
+from bench import exports, http, push
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("ROOST_TEST_DATABASE_URL"),
@@ -67,3 +67,17 @@ def test_push_benchmark_delivers_every_message_exactly_once(
     assert figures["failures"] == 0
     for figure in ("deliveries/s", "latency from commit", "per delivered event", "resume:"):
         assert figure in printed
+
+
+def test_exports_benchmark_prints_every_format(capsys: pytest.CaptureFixture[str]) -> None:
+    # given a tiny company of 50 invoice lines
+    argv = ["--lines", "50"]
+
+    # when the export benchmark runs
+    exports.main(argv)
+
+    # then it printed a row with its figures for each format
+    printed = capsys.readouterr().out
+    assert "50 invoice lines" in printed
+    for name in ("csv", "xlsx", "xml"):
+        assert any(line.startswith(name) for line in printed.splitlines()), printed

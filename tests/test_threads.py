@@ -517,6 +517,8 @@ COVERED_ELSEWHERE = {
     ),
     "publishCrisisAlert": "tests/test_crisis_alerts.py",
     "acknowledgeCrisisAlert": "tests/test_crisis_alerts.py",
+    "updateAnalyticCodeDefinitions": "tests/test_analytic_codes.py",
+    "setAnalyticCodes": "tests/test_analytic_codes.py",
 }
 THREAD_MUTATIONS = {
     name: roles for name, roles in MUTATIONS.items() if name not in COVERED_ELSEWHERE
