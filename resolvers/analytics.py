@@ -18,8 +18,9 @@ from typing import Any
 
 from tortoise import connections
 from tortoise.functions import Count
+from tortoise.models import Model
 
-from models import BookingFieldChange, ChangeChannel, Thread
+from models import BookingFieldChange, ChangeChannel, Claim, SupportChat, Thread
 from resolvers.access import allowed_query
 from resolvers.context import RequestContext
 from resolvers.errors import BadUserInput
@@ -41,6 +42,14 @@ class ThreadGrouping(StrEnum):
 
 class TimeGrouping(StrEnum):
     TEAM = "TEAM"
+
+
+class ClaimGrouping(StrEnum):
+    STATUS = "STATUS"
+
+
+class SupportGrouping(StrEnum):
+    TOPIC = "TOPIC"
 
 
 @dataclass(frozen=True)
@@ -79,6 +88,8 @@ def period(start: date | None, end: date | None) -> tuple[datetime, datetime]:
     return since, until
 
 
+_CLAIM_COLUMNS = {ClaimGrouping.STATUS: "status"}
+_SUPPORT_COLUMNS = {SupportGrouping.TOPIC: "topic__key"}
 _THREAD_COLUMNS = {
     ThreadGrouping.URGENCY: "urgency",
     ThreadGrouping.STATUS: "status",
@@ -90,10 +101,30 @@ async def thread_counts(
     group_by: ThreadGrouping, start: date | None, end: date | None
 ) -> list[Tally]:
     """Threads created in the period, counted per urgency, status or team."""
+    return await _counts(Thread, _THREAD_COLUMNS[group_by], start, end)
+
+
+async def claim_counts(
+    group_by: ClaimGrouping, start: date | None, end: date | None
+) -> list[Tally]:
+    """Claims submitted in the period, counted per status."""
+    return await _counts(Claim, _CLAIM_COLUMNS[group_by], start, end)
+
+
+async def support_chat_counts(
+    group_by: SupportGrouping, start: date | None, end: date | None
+) -> list[Tally]:
+    """Support chats started in the period, counted per topic."""
+    return await _counts(SupportChat, _SUPPORT_COLUMNS[group_by], start, end)
+
+
+async def _counts(
+    model: type[Model], column: str, start: date | None, end: date | None
+) -> list[Tally]:
+    """Rows of ``model`` created in the period, one GROUP BY ``column`` in the database."""
     since, until = period(start, end)
-    column = _THREAD_COLUMNS[group_by]
     rows = (
-        await Thread.filter(created_at__gte=since, created_at__lt=until)
+        await model.filter(created_at__gte=since, created_at__lt=until)
         .annotate(count=Count("id"))
         .group_by(column)
         .values(column, "count")

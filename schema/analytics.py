@@ -26,6 +26,9 @@ TimeGrouping = described_enum(
     use.TimeGrouping, {"TEAM": f"By assigned team's key ({use.NO_TEAM} for none)."}
 )
 
+ClaimGrouping = described_enum(use.ClaimGrouping, {"STATUS": "By status."})
+SupportGrouping = described_enum(use.SupportGrouping, {"TOPIC": "By topic key."})
+
 From = Annotated[
     date | None, strawberry.argument(name="from", description="Created on or after (UTC).")
 ]
@@ -84,6 +87,24 @@ class Analytics:
         to: To = None,
     ) -> list[TallyType]:
         return await use.self_service_edits(by_field, from_, to)
+
+    @strawberry.field(description="Claims submitted in the period, counted per group.")
+    async def claims(
+        self,
+        group_by: Annotated[ClaimGrouping, strawberry.argument(description="What to count by.")],
+        from_: From = None,
+        to: To = None,
+    ) -> list[TallyType]:
+        return await use.claim_counts(group_by, from_, to)
+
+    @strawberry.field(description="Support chats started in the period, counted per group.")
+    async def support_chats(
+        self,
+        group_by: Annotated[SupportGrouping, strawberry.argument(description="What to count by.")],
+        from_: From = None,
+        to: To = None,
+    ) -> list[TallyType]:
+        return await use.support_chat_counts(group_by, from_, to)
 
 
 @strawberry.type

@@ -198,3 +198,64 @@ async def test_a_period_that_ends_before_it_starts_is_refused(api: Api) -> None:
     body = await api.query("ANALYST", FIGURES, {"from": "2031-03-31", "to": "2031-03-01"})
     # then it is a client error
     assert body["errors"][0]["extensions"]["code"] == "BAD_USER_INPUT"
+
+
+CASES = """
+query ($from: Date, $to: Date) {
+  analytics {
+    claims(groupBy: STATUS, from: $from, to: $to) { key count }
+    supportChats(groupBy: TOPIC, from: $from, to: $to) { key count }
+  }
+}
+"""
+
+#: Another month nothing else happens in.
+CASES_PERIOD = {"from": "2031-05-01", "to": "2031-05-31"}
+
+
+async def test_claims_and_support_chats_are_counted_per_status_and_topic(
+    api: Api, orm: None, world: DemoWorld
+) -> None:
+    # given, in May 2031, three claims (two submitted, one refunded) and three support chats
+    # (two on payments, one technical), and one claim of June that must not count
+    booking = await booking_for(world)
+    may = datetime(2031, 5, 12, 10, 0, tzinfo=UTC)
+    for status, when in [
+        (m.ClaimStatus.SUBMITTED, may),
+        (m.ClaimStatus.SUBMITTED, may),
+        (m.ClaimStatus.REFUNDED, may),
+        (m.ClaimStatus.CLOSED, datetime(2031, 6, 1, 1, 0, tzinfo=UTC)),
+    ]:
+        thread = await m.Thread.create(booking=booking, parties=m.Party.CUSTOMER)
+        claim = await m.Claim.create(
+            number=unique("CL"),
+            booking=booking,
+            thread=thread,
+            status=status,
+            reason="Room not as booked",
+            amount_requested=100,
+        )
+        await m.Claim.filter(id=claim.id).update(created_at=when)
+    provider = await m.Organisation.get(id=booking.provider_id)
+    for key in ("PAYMENT_PROBLEMS", "PAYMENT_PROBLEMS", "TECHNICAL"):
+        thread = await m.Thread.create(
+            provider=provider, parties=m.Party.PROVIDER, kind=m.ThreadKind.SUPPORT
+        )
+        chat = await m.SupportChat.create(
+            thread=thread,
+            provider=provider,
+            topic=await m.SupportTopic.get(key=key),
+            status=m.SupportStatus.QUEUED,
+        )
+        await m.SupportChat.filter(id=chat.id).update(created_at=may)
+    # when an analyst reads the month's figures
+    body = await api.query("ANALYST", CASES, CASES_PERIOD)
+    # then they are the hand-counted ones, keys only
+    assert "errors" not in body, body
+    assert body["data"]["analytics"] == {
+        "claims": [{"key": "REFUNDED", "count": 1}, {"key": "SUBMITTED", "count": 2}],
+        "supportChats": [
+            {"key": "PAYMENT_PROBLEMS", "count": 2},
+            {"key": "TECHNICAL", "count": 1},
+        ],
+    }
