@@ -1,12 +1,18 @@
-"""``python -m bench [reads|http|push] [options]``: one benchmark, or all at default sizes."""
+"""``python -m bench [reads|http|push|ingest] [options]``: one benchmark, or all at default
+sizes."""
 
 from __future__ import annotations
 
 import sys
 
-from bench import http, push, reads
+from bench import http, ingest, push, reads
 
-BENCHMARKS = {"reads": reads.main, "http": http.main, "push": push.main}
+BENCHMARKS = {
+    "reads": reads.main,
+    "http": http.main,
+    "push": push.main,
+    "ingest": ingest.main,
+}
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ bytes under the same delivery id.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -19,6 +20,7 @@ from uuid import uuid4
 
 import orjson
 from strawberry.relay import GlobalID
+from tortoise.signals import post_delete, post_save
 from tortoise.transactions import in_transaction
 
 from models import WEBHOOK_EVENTS, OutboxItem, OutboxKind, Webhook
@@ -41,6 +43,32 @@ FIELDS = {
 MAX_URL = 2000
 MIN_SECRET = 16
 MAX_SECRET = 200
+#: Seconds a process keeps the list of active webhooks: changes made by another process
+#: (another server, ``roost import``) reach it within this time; its own at once.
+SUBSCRIPTIONS_TTL = 2.0
+
+#: ``(read at, active webhooks)``: what :func:`enqueue_event` reads, kept per process.
+_subscriptions: tuple[float, list[Webhook]] | None = None
+
+
+def forget_subscriptions() -> None:
+    """Drop this process's copy of the active webhooks (after a change, or a new database)."""
+    global _subscriptions
+    _subscriptions = None
+
+
+@post_save(Webhook)
+@post_delete(Webhook)
+async def _webhook_written(*_: Any) -> None:
+    forget_subscriptions()
+
+
+async def _active_webhooks() -> list[Webhook]:
+    global _subscriptions
+    now = time.monotonic()
+    if _subscriptions is None or now - _subscriptions[0] > SUBSCRIPTIONS_TTL:
+        _subscriptions = (now, list(await Webhook.filter(active=True)))
+    return _subscriptions[1]
 
 
 def gid(type_name: str, pk: int | None) -> str | None:
@@ -64,7 +92,7 @@ async def enqueue_event(
     ``payload`` holds ids and non-personal fields; ``personal`` is added for webhooks that
     include personal data. Such deliveries remember ``person``, whose erasure cancels them.
     """
-    hooks = [hook for hook in await Webhook.filter(active=True) if kind in hook.events]
+    hooks = [hook for hook in await _active_webhooks() if kind in hook.events]
     if not hooks:
         return 0
     about = await person() if callable(person) else person
@@ -87,6 +115,11 @@ async def enqueue_event(
         )
     await OutboxItem.bulk_create(rows)
     return len(rows)
+
+
+async def subscribed(kind: str) -> bool:
+    """Whether an active webhook listens to ``kind`` (to skip preparing unwanted events)."""
+    return any(kind in hook.events for hook in await _active_webhooks())
 
 
 def _url_error(raw: Any) -> str | None:
@@ -156,6 +189,7 @@ async def create_webhook(context: RequestContext, values: dict[str, Any]) -> Web
     async with in_transaction():
         hook = await Webhook.create(**form.columns)
         await record(principal, "createWebhook", "Webhook", hook.id, {}, snapshot(hook, FIELDS))
+    forget_subscriptions()
     return hook
 
 
@@ -173,6 +207,7 @@ async def update_webhook(
         hook.update_from_dict(form.columns)
         await hook.save()
         await record(principal, "updateWebhook", "Webhook", hook.id, before, snapshot(hook, FIELDS))
+    forget_subscriptions()
     return hook
 
 
@@ -184,6 +219,7 @@ async def delete_webhook(context: RequestContext, webhook_id: int | None) -> int
         hook = await _webhook(principal, webhook_id)
         await record(principal, "deleteWebhook", "Webhook", hook.id, snapshot(hook, FIELDS), {})
         await hook.delete()
+    forget_subscriptions()
     return hook.id
 
 

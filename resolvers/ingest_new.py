@@ -1,0 +1,263 @@
+"""Writing an ingest batch's new bookings together, a few statements for the whole batch.
+
+:func:`create_bookings` writes every new booking of a batch with its customer (when Roost
+does not know the e-mail yet), participants, field values with their history, invoices
+with lines and payments, and what confirming does for those that arrive CONFIRMED, all
+with one multi-row INSERT per table. The records were checked before (nothing here can
+refuse one), so the caller runs it in one transaction and falls back to one record at a
+time only when the database refuses the batch (another call wrote one of its bookings,
+customers or invoices meanwhile).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC
+from uuid import uuid4
+
+from models import (
+    Booking,
+    BookingFieldChange,
+    BookingStatus,
+    ChangeChannel,
+    FieldValue,
+    Invoice,
+    InvoiceLine,
+    Participant,
+    Payment,
+    Role,
+    User,
+)
+from models.bookings import booking_reference
+from resolvers.confirmations import confirm_new_bookings
+from resolvers.ingest_records import BookingPlan, Catalogue, InvoicePlan
+from resolvers.questions import Posted
+from resolvers.selfservice_mail import MailFacts
+from roost.settings import Settings
+
+
+@dataclass(frozen=True)
+class NewRecord:
+    """A checked record of a booking Roost does not have, and its customer if known."""
+
+    plan: BookingPlan
+    customer: User | None
+
+
+@dataclass
+class Created:
+    """What :func:`create_bookings` wrote."""
+
+    #: The bookings, in the order of the records.
+    bookings: list[Booking]
+    #: Every record's customer, by e-mail (new accounts included).
+    customers: dict[str, User]
+    #: Threads the confirmations posted to, to wake up after commit.
+    posted: list[Posted]
+
+
+async def create_bookings(
+    source: User, settings: Settings, catalogue: Catalogue, records: Sequence[NewRecord]
+) -> Created:
+    """Write ``records`` as new bookings of ``source`` (call inside a transaction)."""
+    customers = await _customers(records)
+    bookings = await _bookings(source, records, customers)
+    people = await _participants(bookings, records)
+    await _field_values(source, bookings, records, people)
+    await _invoices(bookings, records)
+    confirmed = [
+        MailFacts(
+            booking=booking,
+            customer=customers[record.plan.customer.email],
+            service=catalogue.services[booking.service_id],
+            provider=catalogue.organisations[booking.provider_id],
+            language=str(customers[record.plan.customer.email].locale.value),
+        )
+        for booking, record in zip(bookings, records, strict=True)
+        if record.plan.status is BookingStatus.CONFIRMED
+    ]
+    posted = await confirm_new_bookings(confirmed, settings)
+    return Created(bookings, customers, posted)
+
+
+async def _customers(records: Sequence[NewRecord]) -> dict[str, User]:
+    """The records' customers by e-mail; a CUSTOMER account for each unknown e-mail, in the
+    client company of its first record."""
+    known = {r.plan.customer.email: r.customer for r in records if r.customer is not None}
+    new: dict[str, BookingPlan] = {}
+    for record in records:
+        if record.plan.customer.email not in known:
+            new.setdefault(record.plan.customer.email, record.plan)
+    if new:
+        await User.bulk_create(
+            [
+                User(
+                    email=email,
+                    name=plan.customer.name,
+                    locale=plan.customer.locale,
+                    phone=plan.customer.phone,
+                    role=Role.CUSTOMER,
+                    organisation_id=plan.columns["client_company_id"],
+                )
+                for email, plan in new.items()
+            ]
+        )
+        known |= {user.email: user for user in await User.filter(email__in=list(new))}
+    return known
+
+
+async def _bookings(
+    source: User, records: Sequence[NewRecord], customers: dict[str, User]
+) -> list[Booking]:
+    """Insert the bookings, then give each its reference from its id and start year."""
+    await Booking.bulk_create(
+        [
+            Booking(
+                reference=f"BK-NEW-{uuid4().hex[:24]}",
+                status=r.plan.status,
+                customer_id=customers[r.plan.customer.email].id,
+                source_id=source.id,
+                external_reference=r.plan.external_reference,
+                **r.plan.columns,
+            )
+            for r in records
+        ]
+    )
+    references = [r.plan.external_reference for r in records]
+    stored = {
+        b.external_reference: b
+        for b in await Booking.filter(source_id=source.id, external_reference__in=references)
+    }
+    bookings = [stored[reference] for reference in references]
+    for booking in bookings:
+        booking.reference = booking_reference(booking.starts_at.astimezone(UTC).year, booking.id)
+    await Booking.bulk_update(bookings, fields=["reference"])
+    return bookings
+
+
+async def _participants(
+    bookings: list[Booking], records: Sequence[NewRecord]
+) -> dict[int, list[Participant]]:
+    """Insert the participants; each booking's, in the record's order."""
+    await Participant.bulk_create(
+        [
+            Participant(booking_id=booking.id, position=position, name=name)
+            for booking, record in zip(bookings, records, strict=True)
+            for position, name in enumerate(record.plan.participants, start=1)
+        ]
+    )
+    people: dict[int, list[Participant]] = defaultdict(list)
+    for person in await Participant.filter(booking_id__in=[b.id for b in bookings]).order_by(
+        "position", "id"
+    ):
+        people[person.booking_id].append(person)
+    return people
+
+
+async def _field_values(
+    source: User,
+    bookings: list[Booking],
+    records: Sequence[NewRecord],
+    people: dict[int, list[Participant]],
+) -> None:
+    """Insert the non-empty field values, each with its history entry from the source."""
+    given = [
+        (
+            booking.id,
+            value.definition.id,
+            people[booking.id][value.participant].id if value.participant is not None else None,
+            value.value,
+        )
+        for booking, record in zip(bookings, records, strict=True)
+        for value in record.plan.values
+        if value.value
+    ]
+    await FieldValue.bulk_create(
+        [
+            FieldValue(booking_id=b, definition_id=d, participant_id=p, value=v)
+            for b, d, p, v in given
+        ]
+    )
+    await BookingFieldChange.bulk_create(
+        [
+            BookingFieldChange(
+                booking_id=b,
+                definition_id=d,
+                participant_id=p,
+                old_value=None,
+                new_value=v,
+                actor_id=source.id,
+                channel=ChangeChannel.BOOKING,
+            )
+            for b, d, p, v in given
+        ]
+    )
+
+
+async def _invoices(bookings: list[Booking], records: Sequence[NewRecord]) -> None:
+    """Insert the invoices, then their lines and payments."""
+    plans = [
+        (booking.id, invoice)
+        for booking, record in zip(bookings, records, strict=True)
+        for invoice in record.plan.invoices
+    ]
+    if not plans:
+        return
+    await Invoice.bulk_create(
+        [Invoice(booking_id=booking_id, **invoice_columns(plan)) for booking_id, plan in plans]
+    )
+    ids = dict(
+        await Invoice.filter(number__in=[plan.number for _, plan in plans]).values_list(
+            "number", "id"
+        )
+    )
+    lines: list[InvoiceLine] = []
+    payments: list[Payment] = []
+    for _, plan in plans:
+        more_lines, more_payments = invoice_rows(ids[plan.number], plan)
+        lines += more_lines
+        payments += more_payments
+    await InvoiceLine.bulk_create(lines)
+    await Payment.bulk_create(payments)
+
+
+def invoice_columns(plan: InvoicePlan) -> dict[str, object]:
+    """An invoice's columns as the record gives them."""
+    return {
+        "number": plan.number,
+        "status": plan.status,
+        "issued_at": plan.issued_at,
+        "due_date": plan.due_date,
+        "currency": plan.currency,
+        "total_amount": plan.total_amount,
+        "provider_payout": plan.provider_payout,
+    }
+
+
+def invoice_rows(invoice_id: int, plan: InvoicePlan) -> tuple[list[InvoiceLine], list[Payment]]:
+    """The lines and payments of invoice ``invoice_id``, not yet written."""
+    lines = [
+        InvoiceLine(
+            invoice_id=invoice_id,
+            position=position,
+            description=line.description,
+            quantity=line.quantity,
+            unit_price=line.unit_price,
+            vat_rate=line.vat_rate,
+            amount=line.amount,
+        )
+        for position, line in enumerate(plan.lines, start=1)
+    ]
+    payments = [
+        Payment(
+            invoice_id=invoice_id,
+            amount=payment.amount,
+            paid_at=payment.paid_at,
+            method=payment.method,
+            reference=payment.reference,
+        )
+        for payment in plan.payments
+    ]
+    return lines, payments
