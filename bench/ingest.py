@@ -110,9 +110,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench ingest", description=__doc__)
     parser.add_argument("--records", type=int, default=2000)
     count = parser.parse_args(argv).records
-    server = os.environ.get("ROOST_BENCH_DATABASE_URL") or os.environ.get(
-        "ROOST_TEST_DATABASE_URL"
-    )
+    server = os.environ.get("ROOST_BENCH_DATABASE_URL") or os.environ.get("ROOST_TEST_DATABASE_URL")
     if not (server and server.startswith("postgres")):
         _run(None, count)
         return

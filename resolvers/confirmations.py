@@ -65,24 +65,23 @@ async def _ask_questions(confirmed: Sequence[MailFacts], delay: timedelta) -> li
         )
     }
     now = datetime.now(UTC)
-    await Thread.bulk_create(
-        [
-            Thread(
-                booking_id=facts.booking.id,
-                subject=translate(QUESTIONS_SUBJECT, facts.language)[:200],
-                last_seq=len(questions[facts.service.id]),
-                last_public_seq=len(questions[facts.service.id]),
-                last_activity_at=now,
-                last_public_activity_at=now,
-                **party_columns(facts.booking, Party.CUSTOMER),
-            )
-            for facts in asking
-        ]
-    )
     threads = {
-        thread.booking_id: thread
-        for thread in await Thread.filter(booking_id__in=[facts.booking.id for facts in asking])
+        facts.booking.id: Thread(
+            booking_id=facts.booking.id,
+            subject=translate(QUESTIONS_SUBJECT, facts.language)[:200],
+            last_seq=len(questions[facts.service.id]),
+            last_public_seq=len(questions[facts.service.id]),
+            last_activity_at=now,
+            last_public_activity_at=now,
+            **party_columns(facts.booking, Party.CUSTOMER),
+        )
+        for facts in asking
     }
+    await Thread.bulk_create(list(threads.values()))
+    for booking_id, pk in await Thread.filter(booking_id__in=list(threads)).values_list(
+        "booking_id", "id"
+    ):
+        threads[booking_id].id = pk
     await Message.bulk_create(
         [
             Message(

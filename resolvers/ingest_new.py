@@ -11,7 +11,6 @@ customers or invoices meanwhile).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC
@@ -112,26 +111,25 @@ async def _bookings(
     source: User, records: Sequence[NewRecord], customers: dict[str, User]
 ) -> list[Booking]:
     """Insert the bookings, then give each its reference from its id and start year."""
-    await Booking.bulk_create(
-        [
-            Booking(
-                reference=f"BK-NEW-{uuid4().hex[:24]}",
-                status=r.plan.status,
-                customer_id=customers[r.plan.customer.email].id,
-                source_id=source.id,
-                external_reference=r.plan.external_reference,
-                **r.plan.columns,
-            )
-            for r in records
-        ]
+    bookings = [
+        Booking(
+            reference=f"BK-NEW-{uuid4().hex[:24]}",
+            status=r.plan.status,
+            customer_id=customers[r.plan.customer.email].id,
+            source_id=source.id,
+            external_reference=r.plan.external_reference,
+            **r.plan.columns,
+        )
+        for r in records
+    ]
+    await Booking.bulk_create(bookings)
+    ids = dict(
+        await Booking.filter(
+            source_id=source.id, external_reference__in=[b.external_reference for b in bookings]
+        ).values_list("external_reference", "id")
     )
-    references = [r.plan.external_reference for r in records]
-    stored = {
-        b.external_reference: b
-        for b in await Booking.filter(source_id=source.id, external_reference__in=references)
-    }
-    bookings = [stored[reference] for reference in references]
     for booking in bookings:
+        booking.id = ids[booking.external_reference]
         booking.reference = booking_reference(booking.starts_at.astimezone(UTC).year, booking.id)
     await Booking.bulk_update(bookings, fields=["reference"])
     return bookings
@@ -141,18 +139,22 @@ async def _participants(
     bookings: list[Booking], records: Sequence[NewRecord]
 ) -> dict[int, list[Participant]]:
     """Insert the participants; each booking's, in the record's order."""
-    await Participant.bulk_create(
-        [
-            Participant(booking_id=booking.id, position=position, name=name)
-            for booking, record in zip(bookings, records, strict=True)
-            for position, name in enumerate(record.plan.participants, start=1)
-        ]
-    )
-    people: dict[int, list[Participant]] = defaultdict(list)
-    for person in await Participant.filter(booking_id__in=[b.id for b in bookings]).order_by(
-        "position", "id"
-    ):
-        people[person.booking_id].append(person)
+    people: dict[int, list[Participant]] = {booking.id: [] for booking in bookings}
+    for booking, record in zip(bookings, records, strict=True):
+        for position, name in enumerate(record.plan.participants, start=1):
+            people[booking.id].append(
+                Participant(booking_id=booking.id, position=position, name=name)
+            )
+    await Participant.bulk_create([person for group in people.values() for person in group])
+    ids = {
+        (booking_id, position): pk
+        for pk, booking_id, position in await Participant.filter(
+            booking_id__in=list(people)
+        ).values_list("id", "booking_id", "position")
+    }
+    for group in people.values():
+        for person in group:
+            person.id = ids[person.booking_id, person.position]
     return people
 
 
