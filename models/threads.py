@@ -152,6 +152,7 @@ class Thread(Model):
             ("customer", "last_public_activity_at"),
             ("provider", "last_public_activity_at"),
             ("client_company", "last_public_activity_at"),
+            ("booking", "status"),
         )
 
     def last_seq_for(self, audience: Audience) -> int:
