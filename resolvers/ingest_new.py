@@ -11,10 +11,13 @@ customers or invoices meanwhile).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC
 from uuid import uuid4
+
+from tortoise import connections
 
 from models import (
     Booking,
@@ -131,8 +134,29 @@ async def _bookings(
     for booking in bookings:
         booking.id = ids[booking.external_reference]
         booking.reference = booking_reference(booking.starts_at.astimezone(UTC).year, booking.id)
-    await Booking.bulk_update(bookings, fields=["reference"])
+    await _number(list(ids.values()))
     return bookings
+
+
+#: ``booking_reference(year, id)`` in each dialect's SQL, for many bookings in one statement.
+_NUMBER = {
+    "postgres": """UPDATE "booking" SET "reference" = 'BK-'
+        || EXTRACT(YEAR FROM "starts_at" AT TIME ZONE 'UTC')::int || '-'
+        || LPAD("id"::text, GREATEST(6, LENGTH("id"::text)), '0')
+        WHERE "id" = ANY($1::int[])""",
+    "sqlite": """UPDATE "booking" SET "reference" =
+        printf('BK-%s-%06d', strftime('%Y', "starts_at"), "id")
+        WHERE "id" IN (SELECT "value" FROM json_each(?))""",
+}
+
+
+async def _number(booking_ids: list[int]) -> None:
+    """Give the bookings their reference from their start year and id (one statement)."""
+    connection = connections.get("default")
+    if connection.capabilities.dialect == "postgres":
+        await connection.execute_query(_NUMBER["postgres"], [booking_ids])
+    else:
+        await connection.execute_query(_NUMBER["sqlite"], [json.dumps(booking_ids)])
 
 
 async def _participants(

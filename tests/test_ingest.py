@@ -136,6 +136,7 @@ async def test_a_new_record_creates_the_booking_its_customer_and_its_invoice(
         "name": "Paula Pilot",
     }
     booking = await m.Booking.get(external_reference=sent["externalReference"])
+    assert booking.reference == result["booking"]["reference"] == f"BK-2027-{booking.id:06d}"
     customer = await m.User.get(id=booking.customer_id)
     assert (customer.role, customer.locale) == (m.Role.CUSTOMER, m.Locale.FR)
     assert str(booking.total_price) == "1200.00"
