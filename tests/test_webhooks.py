@@ -25,7 +25,7 @@ from roost.settings import Settings
 from tests.admin import ROLES, call, codes, gid, unique
 from tests.conftest import Api, DemoWorld, make_settings
 from tests.factories import booking_for
-from tests.test_outbox import SEND, later, run_worker, start
+from tests.test_outbox import SEND, chateau_booking, later, run_worker, start
 
 SECRET = "s3cret-shared-with-the-receiver"
 
@@ -276,6 +276,45 @@ async def test_an_internal_note_is_never_delivered(
     notes = await m.Message.filter(thread_id=pk(thread_id), visibility="INTERNAL")
     assert len(notes) == 1
     assert await m.OutboxItem.filter(kind=m.OutboxKind.WEBHOOK).count() == 2
+
+
+START_INTERNAL = """
+mutation ($booking: ID!) {
+  startThread(input: {bookingId: $booking, body: "between us", visibility: INTERNAL}) {
+    thread { id } errors { code }
+  }
+}
+"""
+
+
+async def test_a_thread_opened_with_an_internal_note_is_announced_with_its_first_public_message(
+    api: Api, orm: None, receiver: Receiver, worker_settings: Settings
+) -> None:
+    # given a webhook for new threads and messages
+    await register(api, receiver.url, ["thread.created", "message.created"])
+    # when an agent opens a thread with an internal note, and the worker runs
+    opened = await api.query("AGENT", START_INTERNAL, {"booking": await chateau_booking(api)})
+    assert opened["data"]["startThread"]["errors"] == []
+    thread_id = opened["data"]["startThread"]["thread"]["id"]
+    await run_worker(worker_settings)
+    # then the parties' integrations hear nothing of it
+    assert receiver.events("thread.created") == []
+    assert receiver.events("message.created") == []
+    # when a second internal note, then a message for everyone follow
+    await api.query(
+        "AGENT", SEND, {"thread": thread_id, "body": "still us", "visibility": "INTERNAL"}
+    )
+    await run_worker(worker_settings)
+    assert receiver.events("thread.created") == []
+    await api.query("AGENT", SEND, {"thread": thread_id, "body": "for everyone"})
+    await api.query("AGENT", SEND, {"thread": thread_id, "body": "and more"})
+    await run_worker(worker_settings)
+    # then the thread is announced once, with its public messages only
+    (created,) = receiver.events("thread.created")
+    assert created["data"]["thread"] == thread_id
+    assert [e["data"]["seq"] for e in receiver.events("message.created")] == [1, 2]
+    first = next(r for r in receiver.received if r.headers["X-Roost-Event"] == "thread.created")
+    assert receiver.received.index(first) == 0
 
 
 async def test_thread_and_booking_changes_are_delivered(
