@@ -32,6 +32,9 @@ from resolvers.forms import Form
 from resolvers.pagination import Page, paginate
 from resolvers.principal import Principal
 from resolvers.scope import scoped
+from roost.i18n import N_
+from roost.settings import Settings
+from roost.webhook_guard import private_address
 
 #: GraphQL field -> column of the webhook fields the audit log records (never the secret).
 FIELDS = {
@@ -167,6 +170,25 @@ def _form(principal: Principal, values: dict[str, Any], locale: str) -> Form:
     return form
 
 
+async def _check_public(form: Form, settings: Settings) -> None:
+    """Refuse a receiver in Roost's own network unless the operator allows it."""
+    url = form.columns.get("url")
+    if url is None or settings.webhook_allow_private:
+        return
+    refused = await private_address(url)
+    if refused is not None:
+        form.fail(
+            "PRIVATE_ADDRESS",
+            N_(
+                "Webhooks are sent to public addresses only: {host} is {address} "
+                "(an operator may allow it with ROOST_WEBHOOK_ALLOW_PRIVATE=1)."
+            ),
+            "url",
+            host=refused.host,
+            address=refused.address,
+        )
+
+
 async def _webhook(principal: Principal, webhook_id: int | None) -> Webhook:
     """The webhook, locked (call inside a transaction)."""
     hook = (
@@ -185,6 +207,7 @@ async def create_webhook(context: RequestContext, values: dict[str, Any]) -> Web
     allowed(principal, "createWebhook")
     form = _form(principal, values, context.locale.value)
     form.required("url", "events", "secret")
+    await _check_public(form, context.settings)
     form.check()
     async with in_transaction():
         hook = await Webhook.create(**form.columns)
@@ -200,6 +223,7 @@ async def update_webhook(
     principal = context.require_principal()
     allowed(principal, "updateWebhook")
     form = _form(principal, values, context.locale.value)
+    await _check_public(form, context.settings)
     form.check()
     async with in_transaction():
         hook = await _webhook(principal, webhook_id)

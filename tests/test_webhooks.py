@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import json
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from strawberry.relay import GlobalID
 
 import models as m
 from roost import db
+from roost.app import create_app
 from roost.settings import Settings
 from tests.admin import ROLES, call, codes, gid, unique
 from tests.conftest import Api, DemoWorld, make_settings
@@ -127,7 +128,22 @@ def worker_settings(world: DemoWorld, tmp_path: Path) -> Settings:
         tmp_path,
         ROOST_DEADLINE_WARNING_OFFSETS="off",
         ROOST_WEBHOOK_TIMEOUT="5",
+        # The receiver listens on 127.0.0.1, which webhooks may not call by default.
+        ROOST_WEBHOOK_ALLOW_PRIVATE="1",
     )
+
+
+@pytest.fixture
+async def api(aiohttp_client: Any, world: DemoWorld) -> Api:
+    """The test server, allowing webhooks to the local receiver."""
+    settings = replace(world.settings, webhook_allow_private=True)
+    return Api(await aiohttp_client(create_app(settings)), world)
+
+
+@pytest.fixture
+async def guarded_api(aiohttp_client: Any, world: DemoWorld) -> Api:
+    """The test server as deployed by default: webhooks go to public addresses only."""
+    return Api(await aiohttp_client(create_app(world.settings)), world)
 
 
 def verify(secret: str, received: Received) -> bool:
@@ -469,3 +485,68 @@ async def test_every_webhook_mutation_and_query_is_refused_for_non_admins(
     row = await m.Webhook.get(id=pk(hook))
     assert not await m.Webhook.filter(url__startswith="https://evil.").exists()
     assert (row.url, row.events) == ("https://example.com/hook", ["thread.created"])
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8080/hook",
+        "http://localhost/hook",
+        "http://169.254.169.254/latest/meta-data",
+        "https://10.1.2.3/hook",
+        "https://192.168.0.10/hook",
+        "http://[::1]/hook",
+        "http://[::ffff:127.0.0.1]/hook",
+        "http://224.0.0.1/hook",
+        "http://0.0.0.0/hook",
+    ],
+)
+async def test_a_receiver_in_roosts_own_network_is_refused(
+    guarded_api: Api, orm: None, url: str
+) -> None:
+    # given a server with the default settings
+    # when an admin registers a webhook whose host is, or resolves to, a non-public address
+    payload = await call(
+        guarded_api,
+        "ADMIN",
+        CREATE,
+        {"url": url, "events": ["thread.created"], "secret": SECRET},
+    )
+    # then it is refused on the url, and nothing is stored
+    assert codes(payload) == [("PRIVATE_ADDRESS", "url")]
+    assert payload["webhook"] is None
+    assert not await m.Webhook.filter(url=url).exists()
+
+
+async def test_a_webhook_cannot_be_moved_into_roosts_own_network(
+    guarded_api: Api, orm: None
+) -> None:
+    # given a webhook to a public host
+    hook = await register(guarded_api, "https://93.184.215.14/hook", ["thread.created"])
+    # when an admin points it to the cloud metadata address
+    payload = await call(
+        guarded_api, "ADMIN", UPDATE, {"id": hook, "url": "http://169.254.169.254/"}
+    )
+    # then it is refused and the webhook keeps its address
+    assert codes(payload) == [("PRIVATE_ADDRESS", "url")]
+    assert (await m.Webhook.get(id=pk(hook))).url == "https://93.184.215.14/hook"
+
+
+async def test_a_delivery_to_a_private_address_fails_without_being_sent(
+    api: Api, orm: None, receiver: Receiver, world: DemoWorld, tmp_path: Path
+) -> None:
+    # given a webhook to the local receiver, registered while private addresses were allowed
+    hook = await register(api, receiver.url, ["thread.created"])
+    await start(api, "CUSTOMER")
+    # when the worker runs without ROOST_WEBHOOK_ALLOW_PRIVATE
+    guarded = make_settings(
+        world.settings.database_url, tmp_path, ROOST_DEADLINE_WARNING_OFFSETS="off"
+    )
+    await run_worker(guarded)
+    # then nothing reached the receiver, and the delivery failed for good, saying why
+    assert receiver.received == []
+    (row,) = await deliveries(api, hook)
+    assert row["status"] == "FAILED"
+    assert row["attempts"] == 1
+    assert "127.0.0.1" in row["lastError"]
+    assert "not a public address" in row["lastError"]
