@@ -29,6 +29,7 @@ from resolvers.selfservice_mail import MailFacts, queue_confirmations
 from resolvers.threads import party_columns
 from resolvers.webhook_events import message_created
 from resolvers.webhooks import subscribed
+from roost.bulk_insert import insert_rows
 from roost.i18n import translate
 from roost.settings import Settings
 
@@ -82,19 +83,20 @@ async def _ask_questions(confirmed: Sequence[MailFacts], delay: timedelta) -> li
         "booking_id", "id"
     ):
         threads[booking_id].id = pk
-    await Message.bulk_create(
+    await insert_rows(
+        Message,
         [
-            Message(
-                thread_id=threads[facts.booking.id].id,
-                seq=seq,
-                public_seq=seq,
-                kind=MessageKind.QUESTION,
-                body=question_body(question, definitions[question.field_id], facts.language),
-                question_id=question.id,
-            )
+            {
+                "thread_id": threads[facts.booking.id].id,
+                "seq": seq,
+                "public_seq": seq,
+                "kind": MessageKind.QUESTION,
+                "body": question_body(question, definitions[question.field_id], facts.language),
+                "question_id": question.id,
+            }
             for facts in asking
             for seq, question in enumerate(questions[facts.service.id], start=1)
-        ]
+        ],
     )
     await tallies.add_to_many_threads(
         [(thread, thread.last_public_seq, thread.last_seq) for thread in threads.values()]

@@ -52,6 +52,7 @@ from resolvers.ingest_records import (
     global_ids,
     read_record,
 )
+from roost.bulk_insert import insert_rows
 from roost.i18n import N_
 from roost.settings import Settings
 from subscriptions.hub import Hub
@@ -467,5 +468,5 @@ async def _write_invoice(booking_id: int, plan: InvoicePlan, invoice: Invoice | 
         await InvoiceLine.filter(invoice_id=invoice.id).delete()
         await Payment.filter(invoice_id=invoice.id).delete()
     lines, payments = invoice_rows(invoice.id, plan)
-    await InvoiceLine.bulk_create(lines)
-    await Payment.bulk_create(payments)
+    await insert_rows(InvoiceLine, lines)
+    await insert_rows(Payment, payments)

@@ -37,6 +37,7 @@ from resolvers.confirmations import confirm_new_bookings
 from resolvers.ingest_records import BookingPlan, Catalogue, InvoicePlan
 from resolvers.questions import Posted
 from resolvers.selfservice_mail import MailFacts
+from roost.bulk_insert import insert_rows
 from roost.settings import Settings
 
 
@@ -161,92 +162,81 @@ async def _number(booking_ids: list[int]) -> None:
 
 async def _participants(
     bookings: list[Booking], records: Sequence[NewRecord]
-) -> dict[int, list[Participant]]:
-    """Insert the participants; each booking's, in the record's order."""
-    people: dict[int, list[Participant]] = {booking.id: [] for booking in bookings}
-    for booking, record in zip(bookings, records, strict=True):
-        for position, name in enumerate(record.plan.participants, start=1):
-            people[booking.id].append(
-                Participant(booking_id=booking.id, position=position, name=name)
-            )
-    await Participant.bulk_create([person for group in people.values() for person in group])
-    ids = {
-        (booking_id, position): pk
-        for pk, booking_id, position in await Participant.filter(
-            booking_id__in=list(people)
-        ).values_list("id", "booking_id", "position")
-    }
-    for group in people.values():
-        for person in group:
-            person.id = ids[person.booking_id, person.position]
-    return people
+) -> dict[tuple[int, int], int]:
+    """Insert the participants; ``{(booking id, position from 1): participant id}``."""
+    rows = await insert_rows(
+        Participant,
+        [
+            {"booking_id": booking.id, "position": position, "name": name}
+            for booking, record in zip(bookings, records, strict=True)
+            for position, name in enumerate(record.plan.participants, start=1)
+        ],
+        returning=("id", "booking_id", "position"),
+    )
+    return {(row["booking_id"], row["position"]): row["id"] for row in rows}
 
 
 async def _field_values(
     source: User,
     bookings: list[Booking],
     records: Sequence[NewRecord],
-    people: dict[int, list[Participant]],
+    people: dict[tuple[int, int], int],
 ) -> None:
     """Insert the non-empty field values, each with its history entry from the source."""
     given = [
-        (
-            booking.id,
-            value.definition.id,
-            people[booking.id][value.participant].id if value.participant is not None else None,
-            value.value,
-        )
+        {
+            "booking_id": booking.id,
+            "definition_id": value.definition.id,
+            "participant_id": (
+                people[booking.id, value.participant + 1] if value.participant is not None else None
+            ),
+            "value": value.value,
+        }
         for booking, record in zip(bookings, records, strict=True)
         for value in record.plan.values
         if value.value
     ]
-    await FieldValue.bulk_create(
+    await insert_rows(FieldValue, given)
+    await insert_rows(
+        BookingFieldChange,
         [
-            FieldValue(booking_id=b, definition_id=d, participant_id=p, value=v)
-            for b, d, p, v in given
-        ]
-    )
-    await BookingFieldChange.bulk_create(
-        [
-            BookingFieldChange(
-                booking_id=b,
-                definition_id=d,
-                participant_id=p,
-                old_value=None,
-                new_value=v,
-                actor_id=source.id,
-                channel=ChangeChannel.BOOKING,
-            )
-            for b, d, p, v in given
-        ]
+            {
+                "booking_id": row["booking_id"],
+                "definition_id": row["definition_id"],
+                "participant_id": row["participant_id"],
+                "old_value": None,
+                "new_value": row["value"],
+                "actor_id": source.id,
+                "channel": ChangeChannel.BOOKING,
+            }
+            for row in given
+        ],
     )
 
 
 async def _invoices(bookings: list[Booking], records: Sequence[NewRecord]) -> None:
     """Insert the invoices, then their lines and payments."""
-    plans = [
-        (booking.id, invoice)
+    plans = {
+        invoice.number: (booking.id, invoice)
         for booking, record in zip(bookings, records, strict=True)
         for invoice in record.plan.invoices
-    ]
-    if not plans:
-        return
-    await Invoice.bulk_create(
-        [Invoice(booking_id=booking_id, **invoice_columns(plan)) for booking_id, plan in plans]
+    }
+    ids = await insert_rows(
+        Invoice,
+        [
+            {"booking_id": booking_id, **invoice_columns(plan)}
+            for booking_id, plan in plans.values()
+        ],
+        returning=("id", "number"),
     )
-    ids = dict(
-        await Invoice.filter(number__in=[plan.number for _, plan in plans]).values_list(
-            "number", "id"
-        )
-    )
-    lines: list[InvoiceLine] = []
-    payments: list[Payment] = []
-    for _, plan in plans:
-        more_lines, more_payments = invoice_rows(ids[plan.number], plan)
+    lines: list[dict[str, object]] = []
+    payments: list[dict[str, object]] = []
+    for row in ids:
+        more_lines, more_payments = invoice_rows(row["id"], plans[row["number"]][1])
         lines += more_lines
         payments += more_payments
-    await InvoiceLine.bulk_create(lines)
-    await Payment.bulk_create(payments)
+    await insert_rows(InvoiceLine, lines)
+    await insert_rows(Payment, payments)
 
 
 def invoice_columns(plan: InvoicePlan) -> dict[str, object]:
@@ -262,28 +252,30 @@ def invoice_columns(plan: InvoicePlan) -> dict[str, object]:
     }
 
 
-def invoice_rows(invoice_id: int, plan: InvoicePlan) -> tuple[list[InvoiceLine], list[Payment]]:
-    """The lines and payments of invoice ``invoice_id``, not yet written."""
-    lines = [
-        InvoiceLine(
-            invoice_id=invoice_id,
-            position=position,
-            description=line.description,
-            quantity=line.quantity,
-            unit_price=line.unit_price,
-            vat_rate=line.vat_rate,
-            amount=line.amount,
-        )
+def invoice_rows(
+    invoice_id: int, plan: InvoicePlan
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The lines and payments of invoice ``invoice_id``, as rows to insert."""
+    lines: list[dict[str, object]] = [
+        {
+            "invoice_id": invoice_id,
+            "position": position,
+            "description": line.description,
+            "quantity": line.quantity,
+            "unit_price": line.unit_price,
+            "vat_rate": line.vat_rate,
+            "amount": line.amount,
+        }
         for position, line in enumerate(plan.lines, start=1)
     ]
-    payments = [
-        Payment(
-            invoice_id=invoice_id,
-            amount=payment.amount,
-            paid_at=payment.paid_at,
-            method=payment.method,
-            reference=payment.reference,
-        )
+    payments: list[dict[str, object]] = [
+        {
+            "invoice_id": invoice_id,
+            "amount": payment.amount,
+            "paid_at": payment.paid_at,
+            "method": payment.method,
+            "reference": payment.reference,
+        }
         for payment in plan.payments
     ]
     return lines, payments

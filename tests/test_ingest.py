@@ -153,6 +153,10 @@ async def test_a_new_record_creates_the_booking_its_customer_and_its_invoice(
     invoice = await m.Invoice.get(number=sent["invoices"][0]["number"])
     assert invoice.booking_id == booking.id
     assert await m.Payment.filter(invoice_id=invoice.id).count() == 1
+    (line,) = await m.InvoiceLine.filter(invoice_id=invoice.id)
+    assert (line.position, line.description, str(line.amount)) == (1, "Seminar", "1000.00")
+    history = await m.BookingFieldChange.filter(booking_id=booking.id).count()
+    assert history == 2
 
 
 async def test_the_same_payload_twice_changes_nothing_and_sends_no_second_email(
