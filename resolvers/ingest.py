@@ -81,7 +81,8 @@ class _Stored:
     participants: list[Participant] = field(default_factory=list)
     #: ``{(definition id, participant id): value}``
     values: dict[tuple[int, int | None], str] = field(default_factory=dict)
-    invoices: dict[str, tuple[Invoice, list[InvoiceLine], list[Payment]]] = field(
+    #: ``{number: (invoice, line keys, payment keys)}`` (see :func:`_line_key`).
+    invoices: dict[str, tuple[Invoice, list[tuple[Any, ...]], list[tuple[Any, ...]]]] = field(
         default_factory=dict
     )
 
@@ -258,16 +259,26 @@ async def _stored(booking_ids: list[int]) -> dict[int, _Stored]:
         return stored
     for person in await Participant.filter(booking_id__in=booking_ids).order_by("position", "id"):
         stored[person.booking_id].participants.append(person)
-    for value in await FieldValue.filter(booking_id__in=booking_ids):
-        stored[value.booking_id].values[value.definition_id, value.participant_id] = value.value
+    for booking_id, definition_id, participant_id, value in await FieldValue.filter(
+        booking_id__in=booking_ids
+    ).values_list("booking_id", "definition_id", "participant_id", "value"):
+        stored[booking_id].values[definition_id, participant_id] = value
     invoices = await Invoice.filter(booking_id__in=booking_ids)
-    lines: dict[int, list[InvoiceLine]] = defaultdict(list)
-    payments: dict[int, list[Payment]] = defaultdict(list)
+    lines: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    payments: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     invoice_ids = [i.id for i in invoices]
-    for line in await InvoiceLine.filter(invoice_id__in=invoice_ids).order_by("position", "id"):
-        lines[line.invoice_id].append(line)
-    for payment in await Payment.filter(invoice_id__in=invoice_ids).order_by("paid_at", "id"):
-        payments[payment.invoice_id].append(payment)
+    for invoice_id, *key in (
+        await InvoiceLine.filter(invoice_id__in=invoice_ids)
+        .order_by("position", "id")
+        .values_list("invoice_id", *_LINE_KEY)
+    ):
+        lines[invoice_id].append(tuple(key))
+    for invoice_id, *key in (
+        await Payment.filter(invoice_id__in=invoice_ids)
+        .order_by("paid_at", "id")
+        .values_list("invoice_id", *_PAYMENT_KEY)
+    ):
+        payments[invoice_id].append(tuple(key))
     for invoice in invoices:
         entry = (invoice, lines[invoice.id], payments[invoice.id])
         stored[invoice.booking_id].invoices[invoice.number] = entry
@@ -380,17 +391,22 @@ def _invoice_differs(plan: InvoicePlan, stored: _Stored) -> bool:
     )
     return (
         columns != wanted
-        or [_line_key(x) for x in lines] != [_line_key(x) for x in plan.lines]
-        or [_payment_key(x) for x in payments] != [_payment_key(x) for x in plan.payments]
+        or lines != [_line_key(x) for x in plan.lines]
+        or payments != [_payment_key(x) for x in plan.payments]
     )
 
 
-def _line_key(line: InvoiceLine | LinePlan) -> tuple[Any, ...]:
-    return (line.description, line.quantity, line.unit_price, line.vat_rate, line.amount)
+#: What makes an invoice line or a payment the same as the record's, in this order.
+_LINE_KEY = ("description", "quantity", "unit_price", "vat_rate", "amount")
+_PAYMENT_KEY = ("amount", "paid_at", "method", "reference")
 
 
-def _payment_key(payment: Payment | PaymentPlan) -> tuple[Any, ...]:
-    return (payment.amount, payment.paid_at, payment.method, payment.reference)
+def _line_key(line: LinePlan) -> tuple[Any, ...]:
+    return tuple(getattr(line, name) for name in _LINE_KEY)
+
+
+def _payment_key(payment: PaymentPlan) -> tuple[Any, ...]:
+    return tuple(getattr(payment, name) for name in _PAYMENT_KEY)
 
 
 def _differs(booking: Booking, stored: _Stored, plan: BookingPlan, customer: User) -> bool:
