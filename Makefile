@@ -90,8 +90,6 @@ migrations: $(VENV)/.installed
 BENCH_ARGS ?=
 bench: $(VENV)/.installed
 	scripts/with-postgres.sh $(BIN)/python -m bench $(BENCH_ARGS)
-	scripts/with-postgres.sh sh -c 'ROOST_BENCH_DATABASE_URL=$$ROOST_TEST_DATABASE_URL \
-		$(BIN)/python -m bench.ingest --records $(or $(BENCH_RECORDS),2000)'
 
 # Message catalogues (roost/i18n.py): extract the N_() messages into messages.pot, merge them
 # into the fr and de catalogues (then translate the new, empty entries), compile the .mo files.

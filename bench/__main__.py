@@ -1,11 +1,11 @@
-"""``python -m bench [reads|http|push|crisis|exports] [options]``: one benchmark, or all (default
-sizes)."""
+"""``python -m bench [reads|http|push|crisis|exports|ingest] [options]``: one benchmark, or all
+at default sizes."""
 
 from __future__ import annotations
 
 import sys
 
-from bench import crisis, exports, http, push, reads
+from bench import crisis, exports, http, ingest, push, reads
 
 BENCHMARKS = {
     "reads": reads.main,
@@ -13,6 +13,7 @@ BENCHMARKS = {
     "push": push.main,
     "crisis": crisis.main,
     "exports": exports.main,
+    "ingest": ingest.main,
 }
 
 

@@ -26,6 +26,7 @@ import orjson
 from strawberry.relay import GlobalID
 
 import models as m
+from bench.harness import fresh_database
 from roost import db
 from roost.demo import load_demo
 from roost.settings import load_settings
@@ -104,13 +105,27 @@ def _import(env: dict[str, str], path: Path) -> tuple[float, str]:
     return time.perf_counter() - started, done.stdout.splitlines()[0]
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     """Parse arguments and run the benchmark."""
-    parser = argparse.ArgumentParser(prog="python -m bench.ingest", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bench ingest", description=__doc__)
     parser.add_argument("--records", type=int, default=2000)
-    count = parser.parse_args().records
+    count = parser.parse_args(argv).records
+    server = os.environ.get("ROOST_BENCH_DATABASE_URL") or os.environ.get("ROOST_TEST_DATABASE_URL")
+    if not (server and server.startswith("postgres")):
+        _run(None, count)
+        return
+    with asyncio.Runner() as runner:
+        database = fresh_database(server)
+        url = runner.run(database.__aenter__())
+        try:
+            _run(url, count)
+        finally:
+            runner.run(database.__aexit__(None, None, None))
+
+
+def _run(database_url: str | None, count: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        url = os.environ.get("ROOST_BENCH_DATABASE_URL") or f"sqlite://{Path(tmp) / 'bench.db'}"
+        url = database_url or f"sqlite://{Path(tmp) / 'bench.db'}"
         env = {
             **os.environ,
             "ROOST_DATABASE_URL": url,

@@ -117,6 +117,7 @@ class Participant(Model):
     class Meta:
         table = "participant"
         ordering = ["booking_id", "position", "id"]
+        indexes = (("booking", "position"),)
 
     def __str__(self) -> str:
         return self.name
@@ -178,6 +179,7 @@ class BookingFieldChange(Model):
     class Meta:
         table = "booking_field_change"
         ordering = ["booking_id", "changed_at", "id"]
+        indexes = (("booking", "changed_at"),)
 
     def __str__(self) -> str:
         return f"{self.old_value!r} -> {self.new_value!r}"

@@ -57,6 +57,7 @@ class Invoice(Model):
     class Meta:
         table = "invoice"
         ordering = ["-created_at", "id"]
+        indexes = (("booking", "created_at"),)
 
     def __str__(self) -> str:
         return self.number
@@ -80,6 +81,7 @@ class InvoiceLine(Model):
     class Meta:
         table = "invoice_line"
         ordering = ["invoice_id", "position", "id"]
+        indexes = (("invoice", "position"),)
 
     def __str__(self) -> str:
         return self.description
@@ -101,6 +103,7 @@ class Payment(Model):
     class Meta:
         table = "payment"
         ordering = ["invoice_id", "paid_at", "id"]
+        indexes = (("invoice", "paid_at"),)
 
     def __str__(self) -> str:
         return f"{self.amount} on {self.paid_at:%Y-%m-%d}"

@@ -140,12 +140,26 @@ async def add_to_threads(
     Rows are touched in key order, so concurrent transactions never wait on each other
     in a cycle.
     """
-    chosen = sorted(keys if keys is not None else thread_keys(thread))
-    if not chosen or (not public and not staff):
+    chosen = keys if keys is not None else thread_keys(thread)
+    await _add_sums({(key, thread.id % TALLY_SHARDS): (public, staff) for key in chosen})
+
+
+async def add_to_many_threads(additions: Sequence[tuple[Thread, int, int]]) -> None:
+    """:func:`add_to_threads` for many ``(thread, public, staff)`` in one statement."""
+    sums: dict[tuple[str, int], tuple[int, int]] = {}
+    for thread, public, staff in additions:
+        for key in thread_keys(thread):
+            before = sums.get((key, thread.id % TALLY_SHARDS), (0, 0))
+            sums[key, thread.id % TALLY_SHARDS] = (before[0] + public, before[1] + staff)
+    await _add_sums(sums)
+
+
+async def _add_sums(sums: dict[tuple[str, int], tuple[int, int]]) -> None:
+    chosen = sorted(item for item in sums.items() if any(item[1]))
+    if not chosen:
         return
-    shard = thread.id % TALLY_SHARDS
     rows = ", ".join("(?, ?, ?, ?)" for _ in chosen)
-    values = [v for key in chosen for v in (key, shard, public, staff)]
+    values = [v for (key, shard), (public, staff) in chosen for v in (key, shard, public, staff)]
     await _execute(
         f"INSERT INTO thread_tally (key, shard, public_total, staff_total) VALUES {rows} "
         "ON CONFLICT (key, shard) DO UPDATE SET "

@@ -181,6 +181,7 @@ class Thread(Model):
             ("customer", "last_public_activity_at"),
             ("provider", "last_public_activity_at"),
             ("client_company", "last_public_activity_at"),
+            ("booking", "status"),
         )
 
     def move_to(self, status: ThreadStatus, now: datetime) -> None:

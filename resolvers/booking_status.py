@@ -37,7 +37,7 @@ from resolvers.context import RequestContext
 from resolvers.errors import Refused
 from resolvers.forms import MAX_TEXT
 from resolvers.principal import Principal
-from resolvers.questions import Posted, confirmation_effects, locale_of, publish_posted
+from resolvers.questions import Posted, confirmation_effects, locale_of
 from resolvers.scope import scoped
 from resolvers.threads import append_message, publish_thread_event
 from resolvers.webhook_events import booking_status_changed, thread_status_changed
@@ -111,8 +111,10 @@ async def _close_threads(booking: Booking) -> list[int]:
 
 async def publish_effects(hub: Hub, effects: Effects) -> None:
     """Wake up the subscribers of every thread the status changes touched (after commit)."""
+    fresh = {t.id: t for t in await Thread.filter(id__in=[p.thread.id for p in effects.posted])}
     for posted in effects.posted:
-        await publish_posted(hub, posted)
+        thread = fresh[posted.thread.id]
+        await publish_thread_event(hub, thread, posted.event, visibility=Visibility.ALL.value)
     for thread in await Thread.filter(id__in=effects.closed):
         await publish_thread_event(hub, thread, "message", visibility=Visibility.ALL.value)
         await publish_thread_event(hub, thread, "status")

@@ -17,14 +17,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from uuid import uuid4
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from models import (
     Booking,
-    BookingFieldChange,
     BookingFieldDefinition,
     BookingStatus,
     ChangeChannel,
@@ -38,12 +36,12 @@ from models import (
     Service,
     User,
 )
-from models.bookings import booking_reference
 from resolvers.access import allowed
 from resolvers.booking_status import Effects, publish_effects, status_effects
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
 from resolvers.field_values import store_value
+from resolvers.ingest_new import Created, NewRecord, create_bookings, invoice_columns, invoice_rows
 from resolvers.ingest_records import (
     MAX_RECORDS,
     BookingPlan,
@@ -54,10 +52,13 @@ from resolvers.ingest_records import (
     global_ids,
     read_record,
 )
+from roost.bulk_insert import insert_rows
 from roost.i18n import N_
 from roost.settings import Settings
 from subscriptions.hub import Hub
 
+#: The owner of an invoice number claimed by a new booking of the batch not written yet.
+_CLAIMED = -1
 #: Accounts a booking may be for: people who book, not staff.
 _CUSTOMER_ROLES = frozenset({Role.CUSTOMER, Role.TRAVEL_MANAGER})
 
@@ -80,7 +81,8 @@ class _Stored:
     participants: list[Participant] = field(default_factory=list)
     #: ``{(definition id, participant id): value}``
     values: dict[tuple[int, int | None], str] = field(default_factory=dict)
-    invoices: dict[str, tuple[Invoice, list[InvoiceLine], list[Payment]]] = field(
+    #: ``{number: (invoice, line keys, payment keys)}`` (see :func:`_line_key`).
+    invoices: dict[str, tuple[Invoice, list[tuple[Any, ...]], list[tuple[Any, ...]]]] = field(
         default_factory=dict
     )
 
@@ -119,15 +121,17 @@ async def upsert_bookings(
 async def ingest(
     source: User, records: Sequence[Mapping[str, Any]], settings: Settings, hub: Hub
 ) -> list[RecordResult]:
-    """Upsert ``records`` for ``source``, each in a transaction of its own; subscribers of
-    the threads that status changes touched are woken up at the end."""
+    """Upsert ``records`` for ``source``: changes of stored bookings each in a transaction
+    of its own, new bookings together in one (one at a time if the database refuses it);
+    subscribers of the threads that status changes touched are woken up at the end."""
     batch = await _read_batch(source, records, settings)
-    results: list[RecordResult] = []
+    results: dict[int, RecordResult] = {}
+    new: list[tuple[int, NewRecord]] = []
     seen: set[str] = set()
     for index, record in enumerate(records):
         plan = read_record(record, batch.catalogue)
         if isinstance(plan, list):
-            results.append(RecordResult(index, errors=plan))
+            results[index] = RecordResult(index, errors=plan)
             continue
         if plan.external_reference in seen:
             refusal = Refused(
@@ -135,12 +139,72 @@ async def ingest(
                 N_("An earlier record has this reference."),
                 "externalReference",
             )
-            results.append(RecordResult(index, errors=[refusal]))
+            results[index] = RecordResult(index, errors=[refusal])
             continue
         seen.add(plan.external_reference)
-        results.append(await _upsert(batch, index, plan))
+        if plan.external_reference in batch.catalogue.existing:
+            results[index] = await _upsert(batch, index, plan)
+            continue
+        try:
+            customer = _customer_of(batch, plan)
+            _check_invoice_numbers(batch, plan, None)
+        except Refused as refusal:
+            results[index] = RecordResult(index, errors=[refusal])
+            continue
+        for invoice in plan.invoices:
+            batch.invoice_owners[invoice.number] = _CLAIMED
+        new.append((index, NewRecord(plan, customer)))
+    for result in await _create_all(batch, new):
+        results[result.index] = result
     await publish_effects(hub, batch.effects)
-    return results
+    return [results[index] for index in range(len(records))]
+
+
+async def _create_all(batch: _Batch, new: list[tuple[int, NewRecord]]) -> list[RecordResult]:
+    """Write the batch's new bookings in one transaction; if the database refuses it (a
+    concurrent call wrote one of them), each on its own."""
+    if not new:
+        return []
+    try:
+        async with in_transaction():
+            created = await create_bookings(
+                batch.source, batch.settings, batch.catalogue, [record for _, record in new]
+            )
+    except IntegrityError:
+        return [await _create_one(batch, index, record) for index, record in new]
+    _written(batch, created)
+    return [
+        RecordResult(index, booking, created=True, changed=True)
+        for (index, _), booking in zip(new, created.bookings, strict=True)
+    ]
+
+
+async def _create_one(batch: _Batch, index: int, record: NewRecord) -> RecordResult:
+    customer = batch.customers.get(record.plan.customer.email)
+    try:
+        async with in_transaction():
+            created = await create_bookings(
+                batch.source,
+                batch.settings,
+                batch.catalogue,
+                [NewRecord(record.plan, customer or record.customer)],
+            )
+    except IntegrityError:
+        return RecordResult(index, errors=[_conflict()])
+    _written(batch, created)
+    return RecordResult(index, created.bookings[0], created=True, changed=True)
+
+
+def _written(batch: _Batch, created: Created) -> None:
+    """After commit: the batch's view follows, and the effects are published at the end."""
+    batch.customers |= created.customers
+    for booking in created.bookings:
+        batch.catalogue.existing[booking.external_reference or ""] = booking
+    batch.effects.posted += created.posted
+
+
+def _conflict() -> Refused:
+    return Refused("CONFLICT", N_("Changed at the same time by another call; send it again."), None)
 
 
 async def _read_batch(
@@ -195,16 +259,26 @@ async def _stored(booking_ids: list[int]) -> dict[int, _Stored]:
         return stored
     for person in await Participant.filter(booking_id__in=booking_ids).order_by("position", "id"):
         stored[person.booking_id].participants.append(person)
-    for value in await FieldValue.filter(booking_id__in=booking_ids):
-        stored[value.booking_id].values[value.definition_id, value.participant_id] = value.value
+    for booking_id, definition_id, participant_id, value in await FieldValue.filter(
+        booking_id__in=booking_ids
+    ).values_list("booking_id", "definition_id", "participant_id", "value"):
+        stored[booking_id].values[definition_id, participant_id] = value
     invoices = await Invoice.filter(booking_id__in=booking_ids)
-    lines: dict[int, list[InvoiceLine]] = defaultdict(list)
-    payments: dict[int, list[Payment]] = defaultdict(list)
+    lines: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    payments: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     invoice_ids = [i.id for i in invoices]
-    for line in await InvoiceLine.filter(invoice_id__in=invoice_ids).order_by("position", "id"):
-        lines[line.invoice_id].append(line)
-    for payment in await Payment.filter(invoice_id__in=invoice_ids).order_by("paid_at", "id"):
-        payments[payment.invoice_id].append(payment)
+    for invoice_id, *key in (
+        await InvoiceLine.filter(invoice_id__in=invoice_ids)
+        .order_by("position", "id")
+        .values_list("invoice_id", *_LINE_KEY)
+    ):
+        lines[invoice_id].append(tuple(key))
+    for invoice_id, *key in (
+        await Payment.filter(invoice_id__in=invoice_ids)
+        .order_by("paid_at", "id")
+        .values_list("invoice_id", *_PAYMENT_KEY)
+    ):
+        payments[invoice_id].append(tuple(key))
     for invoice in invoices:
         entry = (invoice, lines[invoice.id], payments[invoice.id])
         stored[invoice.booking_id].invoices[invoice.number] = entry
@@ -233,44 +307,29 @@ def _check_invoice_numbers(batch: _Batch, plan: BookingPlan, booking_id: int | N
 
 
 async def _upsert(batch: _Batch, index: int, plan: BookingPlan) -> RecordResult:
-    existing = batch.catalogue.existing.get(plan.external_reference)
+    """Bring a stored booking up to its record, in a transaction of its own."""
+    existing = batch.catalogue.existing[plan.external_reference]
     effects = Effects()
     try:
         customer = _customer_of(batch, plan)
-        _check_invoice_numbers(batch, plan, existing.id if existing else None)
-        if existing is None:
-            async with in_transaction():
-                customer = customer or await _new_customer(plan)
-                booking = await _create(batch, plan, customer, effects)
-            result = RecordResult(index, booking, created=True, changed=True)
-        else:
-            stored = batch.stored[existing.id]
-            if customer is not None and not _differs(existing, stored, plan, customer):
-                return RecordResult(index, existing)
-            async with in_transaction():
-                customer = customer or await _new_customer(plan)
-                booking = await _update(batch, existing, stored, plan, customer, effects)
-            result = RecordResult(index, booking, changed=True)
+        _check_invoice_numbers(batch, plan, existing.id)
+        stored = batch.stored[existing.id]
+        if customer is not None and not _differs(existing, stored, plan, customer):
+            return RecordResult(index, existing)
+        async with in_transaction():
+            customer = customer or await _new_customer(plan)
+            booking = await _update(batch, existing, stored, plan, customer, effects)
     except Refused as refusal:
         return RecordResult(index, errors=[refusal])
     except IntegrityError:
-        refusal = Refused(
-            "CONFLICT", N_("Changed at the same time by another call; send it again."), None
-        )
-        return RecordResult(index, errors=[refusal])
+        return RecordResult(index, errors=[_conflict()])
     # Committed: the batch's view follows, and the effects are published at the end.
     batch.customers[customer.email] = customer
-    batch.catalogue.existing[plan.external_reference] = booking
-    batch.stored[booking.id] = await _stored_one(booking.id)
     for invoice in plan.invoices:
         batch.invoice_owners[invoice.number] = booking.id
     batch.effects.posted += effects.posted
     batch.effects.closed += effects.closed
-    return result
-
-
-async def _stored_one(booking_id: int) -> _Stored:
-    return (await _stored([booking_id]))[booking_id]
+    return RecordResult(index, booking, changed=True)
 
 
 async def _new_customer(plan: BookingPlan) -> User:
@@ -332,17 +391,22 @@ def _invoice_differs(plan: InvoicePlan, stored: _Stored) -> bool:
     )
     return (
         columns != wanted
-        or [_line_key(x) for x in lines] != [_line_key(x) for x in plan.lines]
-        or [_payment_key(x) for x in payments] != [_payment_key(x) for x in plan.payments]
+        or lines != [_line_key(x) for x in plan.lines]
+        or payments != [_payment_key(x) for x in plan.payments]
     )
 
 
-def _line_key(line: InvoiceLine | LinePlan) -> tuple[Any, ...]:
-    return (line.description, line.quantity, line.unit_price, line.vat_rate, line.amount)
+#: What makes an invoice line or a payment the same as the record's, in this order.
+_LINE_KEY = ("description", "quantity", "unit_price", "vat_rate", "amount")
+_PAYMENT_KEY = ("amount", "paid_at", "method", "reference")
 
 
-def _payment_key(payment: Payment | PaymentPlan) -> tuple[Any, ...]:
-    return (payment.amount, payment.paid_at, payment.method, payment.reference)
+def _line_key(line: LinePlan) -> tuple[Any, ...]:
+    return tuple(getattr(line, name) for name in _LINE_KEY)
+
+
+def _payment_key(payment: PaymentPlan) -> tuple[Any, ...]:
+    return tuple(getattr(payment, name) for name in _PAYMENT_KEY)
 
 
 def _differs(booking: Booking, stored: _Stored, plan: BookingPlan, customer: User) -> bool:
@@ -353,51 +417,6 @@ def _differs(booking: Booking, stored: _Stored, plan: BookingPlan, customer: Use
         or _value_changes(stored, plan)
         or any(_invoice_differs(invoice, stored) for invoice in plan.invoices)
     )
-
-
-async def _create(batch: _Batch, plan: BookingPlan, customer: User, effects: Effects) -> Booking:
-    booking = await Booking.create(
-        reference=f"BK-NEW-{uuid4().hex[:24]}",
-        status=plan.status,
-        customer_id=customer.id,
-        source_id=batch.source.id,
-        external_reference=plan.external_reference,
-        **plan.columns,
-    )
-    booking.reference = booking_reference(booking.starts_at.astimezone(UTC).year, booking.id)
-    await Booking.filter(id=booking.id).update(reference=booking.reference)
-    people = await _sync_participants(booking.id, [], plan)
-    await FieldValue.bulk_create(
-        [
-            FieldValue(
-                booking_id=booking.id,
-                definition_id=v.definition.id,
-                participant_id=people[v.participant].id if v.participant is not None else None,
-                value=v.value,
-            )
-            for v in plan.values
-            if v.value
-        ]
-    )
-    await BookingFieldChange.bulk_create(
-        [
-            BookingFieldChange(
-                booking_id=booking.id,
-                definition_id=v.definition.id,
-                participant_id=people[v.participant].id if v.participant is not None else None,
-                old_value=None,
-                new_value=v.value,
-                actor_id=batch.source.id,
-                channel=ChangeChannel.BOOKING,
-            )
-            for v in plan.values
-            if v.value
-        ]
-    )
-    for invoice in plan.invoices:
-        await _write_invoice(booking.id, invoice, None)
-    await status_effects(booking, None, batch.settings, effects)
-    return booking
 
 
 async def _update(
@@ -456,43 +475,14 @@ async def _sync_participants(
 
 async def _write_invoice(booking_id: int, plan: InvoicePlan, invoice: Invoice | None) -> None:
     """Create or overwrite one invoice with its lines and payments."""
-    columns = {
-        "status": plan.status,
-        "issued_at": plan.issued_at,
-        "due_date": plan.due_date,
-        "currency": plan.currency,
-        "total_amount": plan.total_amount,
-        "provider_payout": plan.provider_payout,
-    }
+    columns = invoice_columns(plan)
     if invoice is None:
-        invoice = await Invoice.create(booking_id=booking_id, number=plan.number, **columns)
+        invoice = await Invoice.create(booking_id=booking_id, **columns)
     else:
+        del columns["number"]
         await Invoice.filter(id=invoice.id).update(**columns, updated_at=datetime.now(UTC))
         await InvoiceLine.filter(invoice_id=invoice.id).delete()
         await Payment.filter(invoice_id=invoice.id).delete()
-    await InvoiceLine.bulk_create(
-        [
-            InvoiceLine(
-                invoice_id=invoice.id,
-                position=position,
-                description=line.description,
-                quantity=line.quantity,
-                unit_price=line.unit_price,
-                vat_rate=line.vat_rate,
-                amount=line.amount,
-            )
-            for position, line in enumerate(plan.lines, start=1)
-        ]
-    )
-    await Payment.bulk_create(
-        [
-            Payment(
-                invoice_id=invoice.id,
-                amount=payment.amount,
-                paid_at=payment.paid_at,
-                method=payment.method,
-                reference=payment.reference,
-            )
-            for payment in plan.payments
-        ]
-    )
+    lines, payments = invoice_rows(invoice.id, plan)
+    await insert_rows(InvoiceLine, lines)
+    await insert_rows(Payment, payments)

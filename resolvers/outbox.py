@@ -40,18 +40,32 @@ async def enqueue_email(
     due_at: datetime | None = None,
 ) -> None:
     """Queue an e-mail from ``template`` to a user; call it inside the change's transaction."""
-    await _insert(
-        [
-            OutboxItem(
-                kind=OutboxKind.EMAIL,
-                recipient_id=recipient_id,
-                template=template,
-                payload=context,
-                dedup_key=dedup_key,
-                due_at=due_at or datetime.now(UTC),
-            )
-        ]
+    await _insert([email_row(template, recipient_id, context, dedup_key=dedup_key, due_at=due_at)])
+
+
+def email_row(
+    template: str,
+    recipient_id: int,
+    context: dict[str, Any],
+    *,
+    dedup_key: str | None = None,
+    due_at: datetime | None = None,
+) -> OutboxItem:
+    """The outbox row of an e-mail, not yet written (for :func:`enqueue_rows`)."""
+    return OutboxItem(
+        kind=OutboxKind.EMAIL,
+        recipient_id=recipient_id,
+        template=template,
+        payload=context,
+        dedup_key=dedup_key,
+        due_at=due_at or datetime.now(UTC),
     )
+
+
+async def enqueue_rows(rows: list[OutboxItem]) -> None:
+    """Queue many rows in one statement (inside the change's transaction); a row whose
+    ``dedup_key`` is taken is skipped."""
+    await _insert(rows)
 
 
 async def thread_audience(thread: Thread, internal: bool) -> set[int]:
@@ -86,16 +100,17 @@ async def schedule_thread_notices(thread: Thread, delay: timedelta, internal: bo
     more messages meanwhile add nothing. Whether each participant may see what is new, and
     has not read it, is decided when their notice is carried out.
     """
-    await _insert(
-        [
-            OutboxItem(
-                kind=OutboxKind.THREAD_FANOUT,
-                template="new_message",
-                payload={"thread": thread.id, "internal": internal},
-                dedup_key=thread_fanout_key(thread.id, internal),
-                due_at=datetime.now(UTC) + delay,
-            )
-        ]
+    await _insert([thread_fanout_row(thread.id, delay, internal)])
+
+
+def thread_fanout_row(thread_id: int, delay: timedelta, internal: bool) -> OutboxItem:
+    """The fan-out row :func:`schedule_thread_notices` writes, not yet written."""
+    return OutboxItem(
+        kind=OutboxKind.THREAD_FANOUT,
+        template="new_message",
+        payload={"thread": thread_id, "internal": internal},
+        dedup_key=thread_fanout_key(thread_id, internal),
+        due_at=datetime.now(UTC) + delay,
     )
 
 

@@ -21,8 +21,15 @@ async def create_link(booking: Booking, app: SelfServiceApp) -> tuple[str, SelfS
 
     Call it inside the transaction that also queues the e-mail carrying it.
     """
+    token, link = new_link(booking, app)
+    await link.save()
+    return token, link
+
+
+def new_link(booking: Booking, app: SelfServiceApp) -> tuple[str, SelfServiceLink]:
+    """Like :func:`create_link`, but the link is not saved yet (for a bulk insert)."""
     token = secrets.token_urlsafe(32)
-    link = await SelfServiceLink.create(
+    link = SelfServiceLink(
         booking_id=booking.id,
         token_hash=token_hash(token),
         expires_at=app.editable_until(booking.starts_at),

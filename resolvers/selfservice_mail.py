@@ -20,6 +20,7 @@ expire when edits close (the provider's deadline before the booking starts).
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -43,11 +44,11 @@ from models import (
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused, Rejected
-from resolvers.outbox import enqueue_email
+from resolvers.outbox import email_row, enqueue_email, enqueue_rows
 from resolvers.scope import scoped
 from resolvers.selfservice import MAX_SUBJECT, MAX_TEXT, app_in_scope
 from resolvers.selfservice_bookings import SelfServiceEntry, entry_of
-from resolvers.selfservice_links import create_link, link_url
+from resolvers.selfservice_links import create_link, link_url, new_link
 from roost.emails import RenderedEmail, render_email
 from roost.i18n import N_
 
@@ -96,7 +97,7 @@ async def app_if_enabled(provider_id: int) -> SelfServiceApp | None:
 
 
 @dataclass(frozen=True)
-class _Facts:
+class MailFacts:
     """What every self-service e-mail says about the booking, and in which language."""
 
     booking: Booking
@@ -115,10 +116,10 @@ class _Facts:
         }
 
 
-async def _facts(booking: Booking, language: str | None = None) -> _Facts:
+async def _facts(booking: Booking, language: str | None = None) -> MailFacts:
     """The booking's facts, in ``language`` (default: the customer's)."""
     customer = await User.get(id=booking.customer_id)
-    return _Facts(
+    return MailFacts(
         booking=booking,
         customer=customer,
         service=await Service.get(id=booking.service_id),
@@ -129,16 +130,31 @@ async def _facts(booking: Booking, language: str | None = None) -> _Facts:
 
 async def _editable_labels(app: SelfServiceApp, service_id: int, language: str) -> list[str]:
     """Labels of the fields the customer may edit on a booking of ``service_id``."""
-    definitions = await BookingFieldDefinition.filter(
-        self_service_apps__id=app.id, service_id=service_id
-    ).order_by("position", "id")
+    definitions = await _editable_definitions(app, service_id)
     return [definition.label(language) for definition in definitions]
 
 
+async def _editable_definitions(
+    app: SelfServiceApp, service_id: int
+) -> list[BookingFieldDefinition]:
+    return list(
+        await BookingFieldDefinition.filter(
+            self_service_apps__id=app.id, service_id=service_id
+        ).order_by("position", "id")
+    )
+
+
 async def _edit_context(
-    app: SelfServiceApp, facts: _Facts, link: str, now: datetime
+    app: SelfServiceApp, facts: MailFacts, link: str, now: datetime
 ) -> dict[str, Any]:
     """The edit link's part of a payload: link, deadline, time left, editable fields."""
+    labels = await _editable_labels(app, facts.service.id, facts.language)
+    return _edit_fields(app, facts, link, now, labels)
+
+
+def _edit_fields(
+    app: SelfServiceApp, facts: MailFacts, link: str, now: datetime, labels: list[str]
+) -> dict[str, Any]:
     until = app.editable_until(facts.booking.starts_at)
     hours_left = max(0, int((until - now).total_seconds() // 3600))
     return {
@@ -147,7 +163,7 @@ async def _edit_context(
         "editable_until": until.isoformat(),
         "hours_left": hours_left,
         "days_left": hours_left // 24,
-        "editable_fields": await _editable_labels(app, facts.service.id, facts.language),
+        "editable_fields": labels,
     }
 
 
@@ -167,6 +183,13 @@ async def confirmation_context(
     Texts are those of ``language`` (default: the customer's).
     """
     facts = await _facts(booking, language)
+    labels = await _editable_labels(app, facts.service.id, facts.language) if app else []
+    return _confirmation_payload(facts, app, link, now, labels)
+
+
+def _confirmation_payload(
+    facts: MailFacts, app: SelfServiceApp | None, link: str, now: datetime, labels: list[str]
+) -> dict[str, Any]:
     context = facts.context()
     if app is None:
         return {
@@ -178,7 +201,7 @@ async def confirmation_context(
         }
     return {
         **context,
-        **await _edit_context(app, facts, link, now),
+        **_edit_fields(app, facts, link, now, labels),
         "provider_subject": _localised(app.email_subject, facts.language),
         "provider_text": _localised(app.email_text, facts.language),
     }
@@ -209,17 +232,56 @@ async def queue_confirmation(
     With the provider's app on and edits still open, a new edit link is created and sent;
     otherwise the e-mail links to the booking in the customer portal. One per booking.
     """
-    app = await app_if_enabled(booking.provider_id)
-    if app is not None and app.editable_until(booking.starts_at) > now:
-        token, _ = await create_link(booking, app)
-        context = await confirmation_context(booking, app, link_url(self_service_url, token), now)
-    else:
-        context = await confirmation_context(
-            booking, None, booking_link(portal_url, booking.id), now
-        )
-    await enqueue_email(
-        CONFIRMATION, booking.customer_id, context, dedup_key=confirmation_key(booking.id)
+    await queue_confirmations(
+        [await _facts(booking)],
+        self_service_url=self_service_url,
+        portal_url=portal_url,
+        now=now,
     )
+
+
+async def queue_confirmations(
+    confirmed: Sequence[MailFacts], *, self_service_url: str, portal_url: str, now: datetime
+) -> None:
+    """:func:`queue_confirmation` for many bookings at once: one query for the providers'
+    apps, one per service for the editable fields, one insert for the links and one for
+    the e-mails."""
+    providers = {facts.provider.id for facts in confirmed}
+    apps = {
+        app.provider_id: app
+        for app in await SelfServiceApp.filter(provider_id__in=providers, enabled=True)
+    }
+    labels: dict[tuple[int, int], list[BookingFieldDefinition]] = {}
+    links: list[SelfServiceLink] = []
+    rows: list[OutboxItem] = []
+    for facts in confirmed:
+        booking = facts.booking
+        app = apps.get(booking.provider_id)
+        if app is not None and app.editable_until(booking.starts_at) > now:
+            token, link = new_link(booking, app)
+            links.append(link)
+            key = (app.id, facts.service.id)
+            if key not in labels:
+                labels[key] = await _editable_definitions(app, facts.service.id)
+            payload = _confirmation_payload(
+                facts,
+                app,
+                link_url(self_service_url, token),
+                now,
+                [definition.label(facts.language) for definition in labels[key]],
+            )
+        else:
+            payload = _confirmation_payload(
+                facts, None, booking_link(portal_url, booking.id), now, []
+            )
+        rows.append(
+            email_row(
+                CONFIRMATION, facts.customer.id, payload, dedup_key=confirmation_key(booking.id)
+            )
+        )
+    if links:
+        await SelfServiceLink.bulk_create(links)
+    await enqueue_rows(rows)
 
 
 # --- sent by the provider ---------------------------------------------------------------

@@ -155,6 +155,10 @@ async def append_message(
                 "ATTACHMENT_NOT_FOUND", N_("No such attachment to send."), "attachmentIds"
             )
     await tallies.add_to_threads(thread, public=int(public), staff=1)
+    if public and thread.last_public_seq == 1 and thread.last_seq > 1:
+        # The first public message of a thread opened with INTERNAL notes: the parties'
+        # integrations learn of the thread only now.
+        await thread_created(thread)
     await message_created(thread, message, author)
     if author is not None:
         reader = Principal.for_user(author)
@@ -293,7 +297,9 @@ async def start_thread(context: RequestContext, request: StartThread) -> Thread:
             thread = await route_new_thread(thread, booking, principal.role, context.settings)
             first = await Message.get(thread_id=thread.id, seq=1)
             await notify_participants(thread, first, notify_delay(context))
-            await thread_created(thread)
+            if first.visibility is Visibility.ALL:
+                # Opened with an INTERNAL note: announced with its first public message.
+                await thread_created(thread)
     except IntegrityError:
         # A concurrent retry with the same clientMessageId won; its thread is the answer.
         if client_id and (

@@ -50,7 +50,9 @@ async def message_created(thread: Thread, message: Message, author: User | None)
 
 
 async def thread_created(thread: Thread) -> None:
-    """``thread.created`` (its first message, if public, has its own ``message.created``)."""
+    """``thread.created``, when the thread's parties can first see it: on opening, or, for
+    a thread opened with an INTERNAL note, with its first public message (its messages
+    have their own ``message.created``)."""
     await enqueue_event(
         "thread.created",
         {

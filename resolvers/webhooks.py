@@ -11,6 +11,7 @@ bytes under the same delivery id.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -19,6 +20,7 @@ from uuid import uuid4
 
 import orjson
 from strawberry.relay import GlobalID
+from tortoise.signals import post_delete, post_save
 from tortoise.transactions import in_transaction
 
 from models import WEBHOOK_EVENTS, OutboxItem, OutboxKind, Webhook
@@ -30,6 +32,9 @@ from resolvers.forms import Form
 from resolvers.pagination import Page, paginate
 from resolvers.principal import Principal
 from resolvers.scope import scoped
+from roost.i18n import N_
+from roost.settings import Settings
+from roost.webhook_guard import private_address
 
 #: GraphQL field -> column of the webhook fields the audit log records (never the secret).
 FIELDS = {
@@ -41,6 +46,32 @@ FIELDS = {
 MAX_URL = 2000
 MIN_SECRET = 16
 MAX_SECRET = 200
+#: Seconds a process keeps the list of active webhooks: changes made by another process
+#: (another server, ``roost import``) reach it within this time; its own at once.
+SUBSCRIPTIONS_TTL = 2.0
+
+#: ``(read at, active webhooks)``: what :func:`enqueue_event` reads, kept per process.
+_subscriptions: tuple[float, list[Webhook]] | None = None
+
+
+def forget_subscriptions() -> None:
+    """Drop this process's copy of the active webhooks (after a change, or a new database)."""
+    global _subscriptions
+    _subscriptions = None
+
+
+@post_save(Webhook)
+@post_delete(Webhook)
+async def _webhook_written(*_: Any) -> None:
+    forget_subscriptions()
+
+
+async def _active_webhooks() -> list[Webhook]:
+    global _subscriptions
+    now = time.monotonic()
+    if _subscriptions is None or now - _subscriptions[0] > SUBSCRIPTIONS_TTL:
+        _subscriptions = (now, list(await Webhook.filter(active=True)))
+    return _subscriptions[1]
 
 
 def gid(type_name: str, pk: int | None) -> str | None:
@@ -64,7 +95,7 @@ async def enqueue_event(
     ``payload`` holds ids and non-personal fields; ``personal`` is added for webhooks that
     include personal data. Such deliveries remember ``person``, whose erasure cancels them.
     """
-    hooks = [hook for hook in await Webhook.filter(active=True) if kind in hook.events]
+    hooks = [hook for hook in await _active_webhooks() if kind in hook.events]
     if not hooks:
         return 0
     about = await person() if callable(person) else person
@@ -87,6 +118,11 @@ async def enqueue_event(
         )
     await OutboxItem.bulk_create(rows)
     return len(rows)
+
+
+async def subscribed(kind: str) -> bool:
+    """Whether an active webhook listens to ``kind`` (to skip preparing unwanted events)."""
+    return any(kind in hook.events for hook in await _active_webhooks())
 
 
 def _url_error(raw: Any) -> str | None:
@@ -134,6 +170,25 @@ def _form(principal: Principal, values: dict[str, Any], locale: str) -> Form:
     return form
 
 
+async def _check_public(form: Form, settings: Settings) -> None:
+    """Refuse a receiver in Roost's own network unless the operator allows it."""
+    url = form.columns.get("url")
+    if url is None or settings.webhook_allow_private:
+        return
+    refused = await private_address(url)
+    if refused is not None:
+        form.fail(
+            "PRIVATE_ADDRESS",
+            N_(
+                "Webhooks are sent to public addresses only: {host} is {address} "
+                "(an operator may allow it with ROOST_WEBHOOK_ALLOW_PRIVATE=1)."
+            ),
+            "url",
+            host=refused.host,
+            address=refused.address,
+        )
+
+
 async def _webhook(principal: Principal, webhook_id: int | None) -> Webhook:
     """The webhook, locked (call inside a transaction)."""
     hook = (
@@ -152,10 +207,12 @@ async def create_webhook(context: RequestContext, values: dict[str, Any]) -> Web
     allowed(principal, "createWebhook")
     form = _form(principal, values, context.locale.value)
     form.required("url", "events", "secret")
+    await _check_public(form, context.settings)
     form.check()
     async with in_transaction():
         hook = await Webhook.create(**form.columns)
         await record(principal, "createWebhook", "Webhook", hook.id, {}, snapshot(hook, FIELDS))
+    forget_subscriptions()
     return hook
 
 
@@ -166,6 +223,7 @@ async def update_webhook(
     principal = context.require_principal()
     allowed(principal, "updateWebhook")
     form = _form(principal, values, context.locale.value)
+    await _check_public(form, context.settings)
     form.check()
     async with in_transaction():
         hook = await _webhook(principal, webhook_id)
@@ -173,6 +231,7 @@ async def update_webhook(
         hook.update_from_dict(form.columns)
         await hook.save()
         await record(principal, "updateWebhook", "Webhook", hook.id, before, snapshot(hook, FIELDS))
+    forget_subscriptions()
     return hook
 
 
@@ -184,6 +243,7 @@ async def delete_webhook(context: RequestContext, webhook_id: int | None) -> int
         hook = await _webhook(principal, webhook_id)
         await record(principal, "deleteWebhook", "Webhook", hook.id, snapshot(hook, FIELDS), {})
         await hook.delete()
+    forget_subscriptions()
     return hook.id
 
 

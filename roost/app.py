@@ -34,6 +34,7 @@ from roost.exports import export_invoices
 from roost.gc_pauses import timed_collections
 from roost.graphiql import graphiql_page, setup_graphiql
 from roost.graphql_http import GraphQLOverHTTP, Refusal
+from roost.http_messages import caller_language, library_reason, status_message
 from roost.i18n import negotiate_language, translate
 from roost.input_guard import body_limit, decode_request_json
 from roost.logs import caller_request_id, request_id_var
@@ -74,6 +75,21 @@ _HTTP_CODES = {
 
 def _http_code(status: int) -> str:
     return _HTTP_CODES.get(status, "BAD_REQUEST" if status < 500 else "INTERNAL_SERVER_ERROR")
+
+
+def _language(request: web.Request) -> str:
+    """The caller's language: the user's, else ``Accept-Language``'s."""
+    principal: Any = request.get(PRINCIPAL_KEY)
+    user = principal.user if principal is not None else None
+    return caller_language(user.locale if user else None, request.headers.get("Accept-Language"))
+
+
+def _refusal_text(request: web.Request, exc: web.HTTPException) -> str:
+    """aiohttp's refusal in the caller's language (its own text when we have none)."""
+    allowed = ", ".join(sorted(getattr(exc, "allowed_methods", ()) or ()))
+    most = body_limit(request.app[SETTINGS_KEY], request.content_type)
+    message = status_message(exc.status, method=request.method, allowed=allowed, most=most)
+    return message.text(_language(request)) if message else exc.text or exc.reason
 
 
 def error_response(
@@ -159,9 +175,12 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
         try:
             return await self.run(request=request)
         except Refusal as exc:
-            return error_response(exc.status_code, exc.reason, exc.code, exc.headers)
+            message = exc.message.text(_language(request))
+            return error_response(exc.status_code, message, exc.code, exc.headers)
         except HTTPException as exc:
-            return error_response(exc.status_code, exc.reason, _http_code(exc.status_code))
+            known = library_reason(exc.reason)
+            message = known.text(_language(request)) if known else exc.reason
+            return error_response(exc.status_code, message, _http_code(exc.status_code))
         except PersistedQueryError as exc:
             response = error_response(exc.status, exc.message, exc.code)
             response.headers["Cache-Control"] = "private, no-cache, must-revalidate"
@@ -200,7 +219,7 @@ async def request_id_middleware(request: web.Request, handler: Handler) -> web.S
         response = await handler(request)
     except web.HTTPException as exc:
         # aiohttp's own refusals (404, 405, 413, ...) become JSON errors with a code.
-        response = error_response(exc.status, exc.text or exc.reason, _http_code(exc.status))
+        response = error_response(exc.status, _refusal_text(request, exc), _http_code(exc.status))
     except Exception:
         log.exception("unhandled error", extra={"request_id": request_id})
         response = error_response(

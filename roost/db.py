@@ -12,6 +12,7 @@ from aerich import Command
 from tortoise import Tortoise, connections
 
 from models import tallies
+from resolvers.webhooks import forget_subscriptions
 from roost.settings import Settings
 
 log = logging.getLogger("roost.db")
@@ -50,6 +51,7 @@ def migrations_location(database_url: str) -> str:
 
 async def connect(settings: Settings) -> None:
     """Open the ORM for the whole process (requests run in tasks of their own)."""
+    forget_subscriptions()
     await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
 
 

@@ -15,11 +15,9 @@ over GET), subscriptions only over the WebSocket (a 400 that names its address).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from aiohttp import web
-from cross_web import HTTPException
 from graphql import GraphQLError
 from strawberry.exceptions import MissingQueryError
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
@@ -28,6 +26,8 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
 
+from roost.http_messages import HTTPMessage, Refusal
+from roost.i18n import N_
 from schema.operations import OPERATION_RESOLUTION_FAILURE
 
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
@@ -48,17 +48,6 @@ ALLOWED_METHODS = ", ".join(HTTP_OPERATIONS)
 
 #: Codes that make a request error the server's fault: answered 500, not 400.
 _SERVER_SIDE = frozenset({"INTERNAL_SERVER_ERROR"})
-
-
-class Refusal(HTTPException):
-    """An HTTP refusal with a stable ``extensions.code`` and headers of its own."""
-
-    def __init__(
-        self, status: int, reason: str, code: str, headers: Mapping[str, str] | None = None
-    ) -> None:
-        super().__init__(status, reason)
-        self.code = code
-        self.headers = dict(headers or {})
 
 
 def _media_range(item: str) -> tuple[str, float]:
@@ -136,13 +125,21 @@ def operation_not_allowed(
     if operation_type is OperationType.SUBSCRIPTION:
         return Refusal(
             400,
-            "Subscriptions are served over WebSocket only: connect to "
-            f"{websocket_address(request)} with the {GRAPHQL_TRANSPORT_WS_PROTOCOL} protocol.",
+            HTTPMessage(
+                N_(
+                    "Subscriptions are served over WebSocket only: connect to {address} "
+                    "with the {protocol} protocol."
+                ),
+                {"address": websocket_address(request), "protocol": GRAPHQL_TRANSPORT_WS_PROTOCOL},
+            ),
             "SUBSCRIPTION_OVER_HTTP",
         )
     return Refusal(
         405,
-        f"Only queries may be sent with {method}; send mutations with POST.",
+        HTTPMessage(
+            N_("Only queries may be sent with {method}; send mutations with POST."),
+            {"method": method},
+        ),
         "METHOD_NOT_ALLOWED",
         {"Allow": "POST"},
     )
@@ -161,7 +158,9 @@ class GraphQLOverHTTP:
         if request.method not in HTTP_OPERATIONS:
             raise Refusal(
                 405,
-                f"GraphQL is served over {ALLOWED_METHODS} only.",
+                HTTPMessage(
+                    N_("GraphQL is served over {methods} only."), {"methods": ALLOWED_METHODS}
+                ),
                 "METHOD_NOT_ALLOWED",
                 {"Allow": ALLOWED_METHODS},
             )
@@ -173,7 +172,10 @@ class GraphQLOverHTTP:
         if media_type is None and not self._renders_ide(request):
             raise Refusal(
                 406,
-                f"Not acceptable: this endpoint answers in {' or '.join(MEDIA_TYPES)}.",
+                HTTPMessage(
+                    N_("Not acceptable: this endpoint answers in {media_types}."),
+                    {"media_types": " | ".join(MEDIA_TYPES)},
+                ),
                 "NOT_ACCEPTABLE",
             )
         response = web.Response()
@@ -187,7 +189,11 @@ class GraphQLOverHTTP:
         data = await super().parse_http_body(request_adapter)  # type: ignore[misc]
         for item in data if isinstance(data, list) else [data]:
             if not isinstance(item.operation_name, str | None):
-                raise Refusal(400, "`operationName` must be a string or null.", "BAD_REQUEST")
+                raise Refusal(
+                    400,
+                    HTTPMessage(N_("`operationName` must be a string or null.")),
+                    "BAD_REQUEST",
+                )
         return data
 
     def _renders_ide(self, request: web.Request) -> bool:
@@ -224,7 +230,9 @@ class GraphQLOverHTTP:
             )
             return ExecutionResult(data=None, errors=[error])
         except MissingQueryError as exc:
-            raise Refusal(400, "No GraphQL query found in the request.", "BAD_REQUEST") from exc
+            raise Refusal(
+                400, HTTPMessage(N_("No GraphQL query found in the request.")), "BAD_REQUEST"
+            ) from exc
 
     def create_response(
         self, response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse], sub_response: Any

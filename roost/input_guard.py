@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 import orjson
-from cross_web import HTTPException
 
+from roost.http_messages import HTTPMessage, Refusal
+from roost.i18n import N_
 from roost.settings import Settings
 
 #: Bytes a multipart request may carry beyond its largest file: operations, map, headers.
@@ -35,9 +36,10 @@ def decode_request_json(data: str | bytes) -> dict[str, object] | list[object]:
     try:
         value = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
-        raise HTTPException(400, f"The request is not valid JSON: {exc}") from None
+        message = HTTPMessage(N_("The request is not valid JSON: {detail}"), {"detail": str(exc)})
+        raise Refusal(400, message, "BAD_REQUEST") from None
     if not isinstance(value, dict | list):
-        raise HTTPException(400, "The request must be a JSON object.")
+        raise Refusal(400, HTTPMessage(N_("The request must be a JSON object.")), "BAD_REQUEST")
     return value
 
 

@@ -172,6 +172,8 @@ class Settings:
     #: Seconds an agent of the support team spends per live chat, for the queue's
     #: estimated wait (``ROOST_SUPPORT_SECONDS_PER_CHAT``).
     support_seconds_per_chat: int = 300
+    #: Webhooks may call loopback, private, link-local addresses (``ROOST_WEBHOOK_ALLOW_PRIVATE``).
+    webhook_allow_private: bool = False
 
     @property
     def jwt_algorithm(self) -> str:
@@ -248,6 +250,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         webhook_timeout=_float(env, "ROOST_WEBHOOK_TIMEOUT", 10.0),
         agent_capacity=_positive(env, "ROOST_AGENT_CAPACITY", 5),
         support_seconds_per_chat=_positive(env, "ROOST_SUPPORT_SECONDS_PER_CHAT", 300),
+        webhook_allow_private=_flag(env.get("ROOST_WEBHOOK_ALLOW_PRIVATE")),
     )
 
 

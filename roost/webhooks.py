@@ -17,6 +17,7 @@ import aiohttp
 
 from models import OutboxItem, Webhook
 from roost.mail import PermanentDeliveryError, TemporaryDeliveryError
+from roost.webhook_guard import PrivateAddress, PublicResolver, private_address
 
 #: Statuses worth trying again besides 5xx: request timeout, too many requests.
 RETRIED = frozenset({408, 429})
@@ -30,10 +31,17 @@ def signature(secret: str, timestamp: int, body: bytes) -> str:
 
 
 async def post(
-    webhook: Webhook, item: OutboxItem, now: datetime, seconds: float
+    webhook: Webhook, item: OutboxItem, now: datetime, seconds: float, allow_private: bool = False
 ) -> tuple[int | None, str]:
     """POST the delivery ``item`` to ``webhook``: the HTTP status (``None`` without an
-    answer within ``seconds``) and what went wrong, if anything."""
+    answer within ``seconds``) and what went wrong, if anything.
+
+    Unless ``allow_private``, a receiver that is, or resolves to, a non-public address
+    fails the delivery for good (:mod:`roost.webhook_guard`).
+    """
+    refused = None if allow_private else await private_address(webhook.url)
+    if refused is not None:
+        raise PermanentDeliveryError(f"refused: {refused}")
     body = item.payload["body"].encode()
     headers = {
         "Content-Type": "application/json",
@@ -42,14 +50,21 @@ async def post(
         "X-Roost-Delivery": item.payload["delivery"],
         "X-Roost-Signature": signature(webhook.secret, int(now.timestamp()), body),
     }
+    connector = aiohttp.TCPConnector(resolver=None if allow_private else PublicResolver())
     try:
         async with (
-            aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=seconds)) as session,
+            aiohttp.ClientSession(
+                timeout=aiohttp.ClientTimeout(total=seconds), connector=connector
+            ) as session,
             session.post(webhook.url, data=body, headers=headers, allow_redirects=False) as answer,
         ):
             return answer.status, "" if answer.ok else f"HTTP {answer.status} {answer.reason}"
     except TimeoutError:
         return None, f"no answer within {seconds:g} s"
+    except aiohttp.ClientConnectorError as error:
+        if isinstance(error.os_error, PrivateAddress):
+            raise PermanentDeliveryError(f"refused: {error.os_error}") from error
+        return None, f"{type(error).__name__}: {error}"
     except aiohttp.ClientError as error:
         return None, f"{type(error).__name__}: {error}"
 

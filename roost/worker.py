@@ -240,7 +240,13 @@ class Worker:
         webhook = await Webhook.get_or_none(id=item.webhook_id, active=True)
         if webhook is None:
             raise Skip("the webhook is gone or disabled")
-        status, error = await post(webhook, item, self.clock(), self.settings.webhook_timeout)
+        status, error = await post(
+            webhook,
+            item,
+            self.clock(),
+            self.settings.webhook_timeout,
+            self.settings.webhook_allow_private,
+        )
         await OutboxItem.filter(id=item.id).update(http_status=status)
         judge(status, error)
 

@@ -18,6 +18,7 @@ from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOpe
 from strawberry.types import ExecutionContext
 
 from resolvers.errors import RoostError
+from roost.http_messages import SYNTAX_ERROR
 from roost.i18n import translate
 from roost.outage import database_unavailable
 
@@ -63,6 +64,8 @@ class MaskUnexpectedErrors(MaskErrors):
                 error.extensions = {**(error.extensions or {}), "code": "BAD_USER_INPUT"}
             elif error.original_error is None and "code" not in (error.extensions or {}):
                 error.extensions = {**(error.extensions or {}), "code": refusal_code(error)}
+                if error.extensions["code"] == "GRAPHQL_PARSE_FAILED":
+                    error.message = _syntax_error(error, self.execution_context)
             # A refusal raised while setting up a subscription arrives unwrapped.
             refusal = error if isinstance(error, RoostError) else error.original_error
             if isinstance(refusal, RoostError):
@@ -87,6 +90,13 @@ def _translated(error: RoostError, execution_context: ExecutionContext | None) -
     context: Any = execution_context.context if execution_context else None
     language = getattr(context, "locale", None)
     return translate(error.template, language, **error.params)
+
+
+def _syntax_error(error: GraphQLError, execution_context: ExecutionContext | None) -> str:
+    """A syntax error in the caller's language (the parser's detail stays as it says it)."""
+    context: Any = execution_context.context if execution_context else None
+    detail = error.message.removeprefix("Syntax Error:").strip()
+    return translate(SYNTAX_ERROR, getattr(context, "locale", None), detail=detail)
 
 
 def _request_id(execution_context: ExecutionContext | None) -> str:

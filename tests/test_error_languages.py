@@ -354,3 +354,103 @@ def test_a_field_the_role_may_not_write_is_refused_in_the_reader_language() -> N
     assert translate(refusal.template, "de", **refusal.params) == (
         "Ihre Rolle darf User.role nicht setzen."
     )
+
+
+# --- refusals before the document runs -------------------------------------------------
+
+
+async def refused(api: Api, method: str, path: str, **options: Any) -> tuple[int, str, str]:
+    """The status, code and message of an HTTP-level refusal."""
+    response = await api.client.request(method, path, **options)
+    (error,) = (await response.json())["errors"]
+    return response.status, error["extensions"]["code"], error["message"]
+
+
+async def test_http_refusals_speak_accept_language(orm: None, api: Api) -> None:
+    # given anonymous callers who prefer French or German
+    french = {"Accept-Language": "fr-CH, en;q=0.5"}
+    german = {"Accept-Language": "de"}
+    # when they use a method GraphQL is not served over, or a media type it does not answer in
+    put = await refused(api, "PUT", "/graphql", headers=german, json={"query": "{ me { id } }"})
+    png = await refused(
+        api, "GET", "/graphql?query={__typename}", headers={**french, "Accept": "image/png"}
+    )
+    # or send a body that is not JSON, or a mutation over GET
+    broken = await refused(
+        api,
+        "POST",
+        "/graphql",
+        headers={**german, "Content-Type": "application/json"},
+        data=b"{not json",
+    )
+    mutation = await refused(
+        api,
+        "GET",
+        '/graphql?query=mutation{markThreadRead(input:{threadId:"x"}){errors{code}}}',
+        headers=french,
+    )
+    # then each refusal keeps its status and code, in the caller's language
+    assert put == (405, "METHOD_NOT_ALLOWED", "GraphQL wird nur über GET, POST bereitgestellt.")
+    assert png[:2] == (406, "NOT_ACCEPTABLE")
+    assert png[2].startswith("Non acceptable : cette adresse répond en application/")
+    assert broken[:2] == (400, "BAD_REQUEST")
+    assert broken[2].startswith("Die Anfrage ist kein gültiges JSON: ")
+    assert mutation == (
+        405,
+        "METHOD_NOT_ALLOWED",
+        "Seules les requêtes peuvent être envoyées en GET ; envoyez les mutations en POST.",
+    )
+
+
+async def test_a_body_over_the_limit_is_refused_in_the_callers_language(
+    orm: None, world: DemoWorld, api: Api
+) -> None:
+    # given a body larger than ROOST_MAX_BODY_BYTES
+    too_big = b"{" + b" " * world.settings.max_body_bytes + b"}"
+    # when a German-speaking caller posts it
+    status, code, message = await refused(
+        api,
+        "POST",
+        "/graphql",
+        headers={"Accept-Language": "de", "Content-Type": "application/json"},
+        data=too_big,
+    )
+    # then it is a 413 in German that names the limit
+    assert (status, code) == (413, "PAYLOAD_TOO_LARGE")
+    assert message == (
+        f"Der Inhalt der Anfrage ist zu groß: höchstens {world.settings.max_body_bytes} Bytes."
+    )
+
+
+async def test_an_unknown_address_is_refused_in_the_callers_language(api: Api) -> None:
+    # when a French-speaking caller asks for an address that serves nothing
+    status, code, message = await refused(api, "GET", "/nowhere", headers={"Accept-Language": "fr"})
+    # then the 404 is in French
+    assert (status, code, message) == (404, "NOT_FOUND", "Rien n'est servi à cette adresse.")
+
+
+async def test_a_syntax_error_is_reported_in_the_users_and_the_callers_language(
+    orm: None, world: DemoWorld, api: Api
+) -> None:
+    # given a document that does not parse
+    broken = {"query": "{ me { id }"}
+    # when the French customer, and an anonymous German-speaking caller, send it
+    french = await api.client.post(
+        "/graphql",
+        json=broken,
+        headers={
+            "Authorization": f"Bearer {world.tokens['CUSTOMER']}",
+            "Accept": "application/json",
+        },
+    )
+    german = await api.client.post(
+        "/graphql", json=broken, headers={"Accept-Language": "de", "Accept": "application/json"}
+    )
+    # then each reads it in their language, the parser's detail kept, the code unchanged
+    ((code, message),) = graphql_errors(await french.json())
+    assert code == "GRAPHQL_PARSE_FAILED"
+    assert message.startswith("Erreur de syntaxe dans le document GraphQL : ")
+    assert "Expected Name, found <EOF>" in message
+    ((code, message),) = graphql_errors(await german.json())
+    assert code == "GRAPHQL_PARSE_FAILED"
+    assert message.startswith("Syntaxfehler im GraphQL-Dokument: ")

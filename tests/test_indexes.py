@@ -38,6 +38,18 @@ async def plan(sql: str, values: list[Any]) -> str:
             'SELECT SUM("public_total") FROM "thread_tally" WHERE "key" = $1',
             "thread_tall",
         ),
+        (  # a booking's participants: the ingest compares and writes them per batch
+            'SELECT "id" FROM "participant" WHERE "booking_id" = $1 ORDER BY "position"',
+            "idx_participant_booking",
+        ),
+        (  # a booking's invoices: the ingest compares them per batch
+            'SELECT "id" FROM "invoice" WHERE "booking_id" = $1',
+            "idx_invoice_booking",
+        ),
+        (  # a booking's threads: confirming or cancelling it finds them
+            'SELECT "id" FROM "thread" WHERE "booking_id" = $1',
+            "idx_thread_booking",
+        ),
     ],
 )
 async def test_hot_lookups_use_an_index(orm: None, world: DemoWorld, sql: str, index: str) -> None:

@@ -6,6 +6,7 @@ it did not create: the session database is shared with the rest of the suite.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 from uuid import uuid4
 
@@ -136,6 +137,7 @@ async def test_a_new_record_creates_the_booking_its_customer_and_its_invoice(
         "name": "Paula Pilot",
     }
     booking = await m.Booking.get(external_reference=sent["externalReference"])
+    assert booking.reference == result["booking"]["reference"] == f"BK-2027-{booking.id:06d}"
     customer = await m.User.get(id=booking.customer_id)
     assert (customer.role, customer.locale) == (m.Role.CUSTOMER, m.Locale.FR)
     assert str(booking.total_price) == "1200.00"
@@ -152,6 +154,10 @@ async def test_a_new_record_creates_the_booking_its_customer_and_its_invoice(
     invoice = await m.Invoice.get(number=sent["invoices"][0]["number"])
     assert invoice.booking_id == booking.id
     assert await m.Payment.filter(invoice_id=invoice.id).count() == 1
+    (line,) = await m.InvoiceLine.filter(invoice_id=invoice.id)
+    assert (line.position, line.description, str(line.amount)) == (1, "Seminar", "1000.00")
+    history = await m.BookingFieldChange.filter(booking_id=booking.id).count()
+    assert history == 2
 
 
 async def test_the_same_payload_twice_changes_nothing_and_sends_no_second_email(
@@ -373,3 +379,23 @@ async def test_every_other_role_is_refused(key: str, orm: None, api: Api) -> Non
     # then it is FORBIDDEN and nothing is written
     assert [e["code"] for e in payload["errors"]] == ["FORBIDDEN"]
     assert not await m.Booking.exists(external_reference=sent["externalReference"])
+
+
+async def test_two_calls_with_the_same_new_records_at_once_write_each_booking_once(
+    orm: None, api: Api
+) -> None:
+    # given three new confirmed records
+    records = [await record(status="CONFIRMED") for _ in range(3)]
+    # when the booking system sends them twice at the same time
+    first, second = await asyncio.gather(upsert(api, records), upsert(api, records))
+    # then each booking exists once, created by one call; the other found it, or was told
+    # to send it again (it lost the race), never a half-written record
+    for index, sent in enumerate(records):
+        results = [first["results"][index], second["results"][index]]
+        assert sorted(r["created"] for r in results) == [False, True]
+        loser = next(r for r in results if not r["created"])
+        assert [e["code"] for e in loser["errors"]] in ([], ["CONFLICT"])
+        (booking,) = await m.Booking.filter(external_reference=sent["externalReference"])
+        assert await confirmation_emails(booking.id) == 1
+        assert await m.User.filter(email=sent["customer"]["email"]).count() == 1
+        assert await m.Participant.filter(booking_id=booking.id).count() == 2

@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import json
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +21,12 @@ from strawberry.relay import GlobalID
 
 import models as m
 from roost import db
+from roost.app import create_app
 from roost.settings import Settings
 from tests.admin import ROLES, call, codes, gid, unique
 from tests.conftest import Api, DemoWorld, make_settings
 from tests.factories import booking_for
-from tests.test_outbox import SEND, later, run_worker, start
+from tests.test_outbox import SEND, chateau_booking, later, run_worker, start
 
 SECRET = "s3cret-shared-with-the-receiver"
 
@@ -127,7 +128,22 @@ def worker_settings(world: DemoWorld, tmp_path: Path) -> Settings:
         tmp_path,
         ROOST_DEADLINE_WARNING_OFFSETS="off",
         ROOST_WEBHOOK_TIMEOUT="5",
+        # The receiver listens on 127.0.0.1, which webhooks may not call by default.
+        ROOST_WEBHOOK_ALLOW_PRIVATE="1",
     )
+
+
+@pytest.fixture
+async def api(aiohttp_client: Any, world: DemoWorld) -> Api:
+    """The test server, allowing webhooks to the local receiver."""
+    settings = replace(world.settings, webhook_allow_private=True)
+    return Api(await aiohttp_client(create_app(settings)), world)
+
+
+@pytest.fixture
+async def guarded_api(aiohttp_client: Any, world: DemoWorld) -> Api:
+    """The test server as deployed by default: webhooks go to public addresses only."""
+    return Api(await aiohttp_client(create_app(world.settings)), world)
 
 
 def verify(secret: str, received: Received) -> bool:
@@ -276,6 +292,45 @@ async def test_an_internal_note_is_never_delivered(
     notes = await m.Message.filter(thread_id=pk(thread_id), visibility="INTERNAL")
     assert len(notes) == 1
     assert await m.OutboxItem.filter(kind=m.OutboxKind.WEBHOOK).count() == 2
+
+
+START_INTERNAL = """
+mutation ($booking: ID!) {
+  startThread(input: {bookingId: $booking, body: "between us", visibility: INTERNAL}) {
+    thread { id } errors { code }
+  }
+}
+"""
+
+
+async def test_a_thread_opened_with_an_internal_note_is_announced_with_its_first_public_message(
+    api: Api, orm: None, receiver: Receiver, worker_settings: Settings
+) -> None:
+    # given a webhook for new threads and messages
+    await register(api, receiver.url, ["thread.created", "message.created"])
+    # when an agent opens a thread with an internal note, and the worker runs
+    opened = await api.query("AGENT", START_INTERNAL, {"booking": await chateau_booking(api)})
+    assert opened["data"]["startThread"]["errors"] == []
+    thread_id = opened["data"]["startThread"]["thread"]["id"]
+    await run_worker(worker_settings)
+    # then the parties' integrations hear nothing of it
+    assert receiver.events("thread.created") == []
+    assert receiver.events("message.created") == []
+    # when a second internal note, then a message for everyone follow
+    await api.query(
+        "AGENT", SEND, {"thread": thread_id, "body": "still us", "visibility": "INTERNAL"}
+    )
+    await run_worker(worker_settings)
+    assert receiver.events("thread.created") == []
+    await api.query("AGENT", SEND, {"thread": thread_id, "body": "for everyone"})
+    await api.query("AGENT", SEND, {"thread": thread_id, "body": "and more"})
+    await run_worker(worker_settings)
+    # then the thread is announced once, with its public messages only
+    (created,) = receiver.events("thread.created")
+    assert created["data"]["thread"] == thread_id
+    assert [e["data"]["seq"] for e in receiver.events("message.created")] == [1, 2]
+    first = next(r for r in receiver.received if r.headers["X-Roost-Event"] == "thread.created")
+    assert receiver.received.index(first) == 0
 
 
 async def test_thread_and_booking_changes_are_delivered(
@@ -430,3 +485,68 @@ async def test_every_webhook_mutation_and_query_is_refused_for_non_admins(
     row = await m.Webhook.get(id=pk(hook))
     assert not await m.Webhook.filter(url__startswith="https://evil.").exists()
     assert (row.url, row.events) == ("https://example.com/hook", ["thread.created"])
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8080/hook",
+        "http://localhost/hook",
+        "http://169.254.169.254/latest/meta-data",
+        "https://10.1.2.3/hook",
+        "https://192.168.0.10/hook",
+        "http://[::1]/hook",
+        "http://[::ffff:127.0.0.1]/hook",
+        "http://224.0.0.1/hook",
+        "http://0.0.0.0/hook",
+    ],
+)
+async def test_a_receiver_in_roosts_own_network_is_refused(
+    guarded_api: Api, orm: None, url: str
+) -> None:
+    # given a server with the default settings
+    # when an admin registers a webhook whose host is, or resolves to, a non-public address
+    payload = await call(
+        guarded_api,
+        "ADMIN",
+        CREATE,
+        {"url": url, "events": ["thread.created"], "secret": SECRET},
+    )
+    # then it is refused on the url, and nothing is stored
+    assert codes(payload) == [("PRIVATE_ADDRESS", "url")]
+    assert payload["webhook"] is None
+    assert not await m.Webhook.filter(url=url).exists()
+
+
+async def test_a_webhook_cannot_be_moved_into_roosts_own_network(
+    guarded_api: Api, orm: None
+) -> None:
+    # given a webhook to a public host
+    hook = await register(guarded_api, "https://93.184.215.14/hook", ["thread.created"])
+    # when an admin points it to the cloud metadata address
+    payload = await call(
+        guarded_api, "ADMIN", UPDATE, {"id": hook, "url": "http://169.254.169.254/"}
+    )
+    # then it is refused and the webhook keeps its address
+    assert codes(payload) == [("PRIVATE_ADDRESS", "url")]
+    assert (await m.Webhook.get(id=pk(hook))).url == "https://93.184.215.14/hook"
+
+
+async def test_a_delivery_to_a_private_address_fails_without_being_sent(
+    api: Api, orm: None, receiver: Receiver, world: DemoWorld, tmp_path: Path
+) -> None:
+    # given a webhook to the local receiver, registered while private addresses were allowed
+    hook = await register(api, receiver.url, ["thread.created"])
+    await start(api, "CUSTOMER")
+    # when the worker runs without ROOST_WEBHOOK_ALLOW_PRIVATE
+    guarded = make_settings(
+        world.settings.database_url, tmp_path, ROOST_DEADLINE_WARNING_OFFSETS="off"
+    )
+    await run_worker(guarded)
+    # then nothing reached the receiver, and the delivery failed for good, saying why
+    assert receiver.received == []
+    (row,) = await deliveries(api, hook)
+    assert row["status"] == "FAILED"
+    assert row["attempts"] == 1
+    assert "127.0.0.1" in row["lastError"]
+    assert "not a public address" in row["lastError"]

@@ -1,0 +1,281 @@
+"""Writing an ingest batch's new bookings together, a few statements for the whole batch.
+
+:func:`create_bookings` writes every new booking of a batch with its customer (when Roost
+does not know the e-mail yet), participants, field values with their history, invoices
+with lines and payments, and what confirming does for those that arrive CONFIRMED, all
+with one multi-row INSERT per table. The records were checked before (nothing here can
+refuse one), so the caller runs it in one transaction and falls back to one record at a
+time only when the database refuses the batch (another call wrote one of its bookings,
+customers or invoices meanwhile).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC
+from uuid import uuid4
+
+from tortoise import connections
+
+from models import (
+    Booking,
+    BookingFieldChange,
+    BookingStatus,
+    ChangeChannel,
+    FieldValue,
+    Invoice,
+    InvoiceLine,
+    Participant,
+    Payment,
+    Role,
+    User,
+)
+from models.bookings import booking_reference
+from resolvers.confirmations import confirm_new_bookings
+from resolvers.ingest_records import BookingPlan, Catalogue, InvoicePlan
+from resolvers.questions import Posted
+from resolvers.selfservice_mail import MailFacts
+from roost.bulk_insert import insert_rows
+from roost.settings import Settings
+
+
+@dataclass(frozen=True)
+class NewRecord:
+    """A checked record of a booking Roost does not have, and its customer if known."""
+
+    plan: BookingPlan
+    customer: User | None
+
+
+@dataclass
+class Created:
+    """What :func:`create_bookings` wrote."""
+
+    #: The bookings, in the order of the records.
+    bookings: list[Booking]
+    #: Every record's customer, by e-mail (new accounts included).
+    customers: dict[str, User]
+    #: Threads the confirmations posted to, to wake up after commit.
+    posted: list[Posted]
+
+
+async def create_bookings(
+    source: User, settings: Settings, catalogue: Catalogue, records: Sequence[NewRecord]
+) -> Created:
+    """Write ``records`` as new bookings of ``source`` (call inside a transaction)."""
+    customers = await _customers(records)
+    bookings = await _bookings(source, records, customers)
+    people = await _participants(bookings, records)
+    await _field_values(source, bookings, records, people)
+    await _invoices(bookings, records)
+    confirmed = [
+        MailFacts(
+            booking=booking,
+            customer=customers[record.plan.customer.email],
+            service=catalogue.services[booking.service_id],
+            provider=catalogue.organisations[booking.provider_id],
+            language=str(customers[record.plan.customer.email].locale.value),
+        )
+        for booking, record in zip(bookings, records, strict=True)
+        if record.plan.status is BookingStatus.CONFIRMED
+    ]
+    posted = await confirm_new_bookings(confirmed, settings)
+    return Created(bookings, customers, posted)
+
+
+async def _customers(records: Sequence[NewRecord]) -> dict[str, User]:
+    """The records' customers by e-mail; a CUSTOMER account for each unknown e-mail, in the
+    client company of its first record."""
+    known = {r.plan.customer.email: r.customer for r in records if r.customer is not None}
+    new: dict[str, BookingPlan] = {}
+    for record in records:
+        if record.plan.customer.email not in known:
+            new.setdefault(record.plan.customer.email, record.plan)
+    if new:
+        await User.bulk_create(
+            [
+                User(
+                    email=email,
+                    name=plan.customer.name,
+                    locale=plan.customer.locale,
+                    phone=plan.customer.phone,
+                    role=Role.CUSTOMER,
+                    organisation_id=plan.columns["client_company_id"],
+                )
+                for email, plan in new.items()
+            ]
+        )
+        known |= {user.email: user for user in await User.filter(email__in=list(new))}
+    return known
+
+
+async def _bookings(
+    source: User, records: Sequence[NewRecord], customers: dict[str, User]
+) -> list[Booking]:
+    """Insert the bookings, then give each its reference from its id and start year."""
+    bookings = [
+        Booking(
+            reference=f"BK-NEW-{uuid4().hex[:24]}",
+            status=r.plan.status,
+            customer_id=customers[r.plan.customer.email].id,
+            source_id=source.id,
+            external_reference=r.plan.external_reference,
+            **r.plan.columns,
+        )
+        for r in records
+    ]
+    await Booking.bulk_create(bookings)
+    ids = dict(
+        await Booking.filter(
+            source_id=source.id, external_reference__in=[b.external_reference for b in bookings]
+        ).values_list("external_reference", "id")
+    )
+    for booking in bookings:
+        booking.id = ids[booking.external_reference]
+        booking.reference = booking_reference(booking.starts_at.astimezone(UTC).year, booking.id)
+    await _number(list(ids.values()))
+    return bookings
+
+
+#: ``booking_reference(year, id)`` in each dialect's SQL, for many bookings in one statement.
+_NUMBER = {
+    "postgres": """UPDATE "booking" SET "reference" = 'BK-'
+        || EXTRACT(YEAR FROM "starts_at" AT TIME ZONE 'UTC')::int || '-'
+        || LPAD("id"::text, GREATEST(6, LENGTH("id"::text)), '0')
+        WHERE "id" = ANY($1::int[])""",
+    "sqlite": """UPDATE "booking" SET "reference" =
+        printf('BK-%s-%06d', strftime('%Y', "starts_at"), "id")
+        WHERE "id" IN (SELECT "value" FROM json_each(?))""",
+}
+
+
+async def _number(booking_ids: list[int]) -> None:
+    """Give the bookings their reference from their start year and id (one statement)."""
+    connection = connections.get("default")
+    if connection.capabilities.dialect == "postgres":
+        await connection.execute_query(_NUMBER["postgres"], [booking_ids])
+    else:
+        await connection.execute_query(_NUMBER["sqlite"], [json.dumps(booking_ids)])
+
+
+async def _participants(
+    bookings: list[Booking], records: Sequence[NewRecord]
+) -> dict[tuple[int, int], int]:
+    """Insert the participants; ``{(booking id, position from 1): participant id}``."""
+    rows = await insert_rows(
+        Participant,
+        [
+            {"booking_id": booking.id, "position": position, "name": name}
+            for booking, record in zip(bookings, records, strict=True)
+            for position, name in enumerate(record.plan.participants, start=1)
+        ],
+        returning=("id", "booking_id", "position"),
+    )
+    return {(row["booking_id"], row["position"]): row["id"] for row in rows}
+
+
+async def _field_values(
+    source: User,
+    bookings: list[Booking],
+    records: Sequence[NewRecord],
+    people: dict[tuple[int, int], int],
+) -> None:
+    """Insert the non-empty field values, each with its history entry from the source."""
+    given = [
+        {
+            "booking_id": booking.id,
+            "definition_id": value.definition.id,
+            "participant_id": (
+                people[booking.id, value.participant + 1] if value.participant is not None else None
+            ),
+            "value": value.value,
+        }
+        for booking, record in zip(bookings, records, strict=True)
+        for value in record.plan.values
+        if value.value
+    ]
+    await insert_rows(FieldValue, given)
+    await insert_rows(
+        BookingFieldChange,
+        [
+            {
+                "booking_id": row["booking_id"],
+                "definition_id": row["definition_id"],
+                "participant_id": row["participant_id"],
+                "old_value": None,
+                "new_value": row["value"],
+                "actor_id": source.id,
+                "channel": ChangeChannel.BOOKING,
+            }
+            for row in given
+        ],
+    )
+
+
+async def _invoices(bookings: list[Booking], records: Sequence[NewRecord]) -> None:
+    """Insert the invoices, then their lines and payments."""
+    plans = {
+        invoice.number: (booking.id, invoice)
+        for booking, record in zip(bookings, records, strict=True)
+        for invoice in record.plan.invoices
+    }
+    ids = await insert_rows(
+        Invoice,
+        [
+            {"booking_id": booking_id, **invoice_columns(plan)}
+            for booking_id, plan in plans.values()
+        ],
+        returning=("id", "number"),
+    )
+    lines: list[dict[str, object]] = []
+    payments: list[dict[str, object]] = []
+    for row in ids:
+        more_lines, more_payments = invoice_rows(row["id"], plans[row["number"]][1])
+        lines += more_lines
+        payments += more_payments
+    await insert_rows(InvoiceLine, lines)
+    await insert_rows(Payment, payments)
+
+
+def invoice_columns(plan: InvoicePlan) -> dict[str, object]:
+    """An invoice's columns as the record gives them."""
+    return {
+        "number": plan.number,
+        "status": plan.status,
+        "issued_at": plan.issued_at,
+        "due_date": plan.due_date,
+        "currency": plan.currency,
+        "total_amount": plan.total_amount,
+        "provider_payout": plan.provider_payout,
+    }
+
+
+def invoice_rows(
+    invoice_id: int, plan: InvoicePlan
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The lines and payments of invoice ``invoice_id``, as rows to insert."""
+    lines: list[dict[str, object]] = [
+        {
+            "invoice_id": invoice_id,
+            "position": position,
+            "description": line.description,
+            "quantity": line.quantity,
+            "unit_price": line.unit_price,
+            "vat_rate": line.vat_rate,
+            "amount": line.amount,
+        }
+        for position, line in enumerate(plan.lines, start=1)
+    ]
+    payments: list[dict[str, object]] = [
+        {
+            "invoice_id": invoice_id,
+            "amount": payment.amount,
+            "paid_at": payment.paid_at,
+            "method": payment.method,
+            "reference": payment.reference,
+        }
+        for payment in plan.payments
+    ]
+    return lines, payments
