@@ -16,12 +16,21 @@ from operator import or_
 
 from strawberry.dataloader import DataLoader
 from tortoise.expressions import Q, RawSQL
+from tortoise.queryset import QuerySet
 
 from models import Audience, Message, ReadMarker, Thread, ThreadStatus, Urgency, tallies
 from models.threads import URGENCY_RANK
 from resolvers.context import RequestContext
 from resolvers.errors import BadUserInput
-from resolvers.pagination import Page, Travel, Window, encode_cursor, page_of, paginate
+from resolvers.pagination import (
+    Page,
+    PagePlan,
+    Travel,
+    Window,
+    encode_cursor,
+    page_of,
+    plan_page,
+)
 from resolvers.principal import Principal
 from resolvers.scope import scoped
 from roost.i18n import N_
@@ -116,9 +125,9 @@ _URGENCY_RANK = RawSQL(
 INBOX_PAGE = 20
 
 
-async def inbox(context: RequestContext, window: Window, query: InboxQuery) -> Page[Thread]:
-    """The caller's threads: urgent first, then by last activity."""
-    principal = context.require_principal()
+def inbox_threads(principal: Principal, query: InboxQuery) -> QuerySet[Thread]:
+    """The threads of ``principal``'s inbox, filtered by ``query``, in inbox order: urgent
+    first, then by last activity."""
     conditions = Q()
     if query.statuses:
         conditions &= Q(status__in=list(query.statuses))
@@ -131,21 +140,32 @@ async def inbox(context: RequestContext, window: Window, query: InboxQuery) -> P
     activity = (
         "last_activity_at" if audience(principal) is Audience.STAFF else "last_public_activity_at"
     )
-    queryset = (
+    return (
         scoped(Thread, principal)
         .filter(conditions)
         .annotate(urgency_rank=_URGENCY_RANK)
         .order_by("urgency_rank", f"-{activity}", "-id")
     )
+
+
+def inbox_page(context: RequestContext, window: Window, query: InboxQuery) -> PagePlan[Thread]:
+    """How to read the caller's inbox page for ``window`` (refuses a bad window)."""
     window = window.sized(INBOX_PAGE)
-    return await paginate(
-        queryset,
+    return plan_page(
+        inbox_threads(context.require_principal(), query),
         window.first,
         window.after,
         context.settings.max_page_size,
         last=window.last,
         before=window.before,
     )
+
+
+async def inbox(context: RequestContext, window: Window, query: InboxQuery) -> Page[Thread]:
+    """The caller's threads: urgent first, then by last activity."""
+    plan = inbox_page(context, window, query)
+    count = inbox_threads(context.require_principal(), query).count
+    return await page_of(plan.ordered, plan.size, plan.travel, cursor=plan.cursor, count=count)
 
 
 async def thread_by_id(context: RequestContext, thread_id: int | None) -> Thread | None:

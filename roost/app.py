@@ -20,6 +20,7 @@ from strawberry.http import GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 from strawberry.types.unset import UNSET, UnsetType
 
+from compiled.runner import CompiledReads
 from resolvers.attachments import attachment_download
 from resolvers.context import RequestContext
 from resolvers.errors import RoostError
@@ -110,6 +111,7 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
         self.hub = hub
         self.sockets = SocketRegistry(settings)
         self.persisted_queries = PersistedQueries(settings.apq_cache_size)
+        self.compiled_reads = CompiledReads(self.schema._schema, settings)
         self.request_adapter_class = lambda request: UploadRequestAdapter(  # type: ignore[assignment]
             request, settings.max_upload_bytes
         )

@@ -166,6 +166,8 @@ class Settings:
     public_url: str = DEFAULT_PUBLIC_URL
     #: Seconds a webhook receiver has to answer (``ROOST_WEBHOOK_TIMEOUT``).
     webhook_timeout: float = 10.0
+    #: Whether the hottest reads take the compiled path (``ROOST_COMPILED_READS``).
+    compiled_reads: bool = True
 
     @property
     def jwt_algorithm(self) -> str:
@@ -240,6 +242,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         jwt_max_ttl_seconds=_jwt_max_ttl(env),
         public_url=public_url(env),
         webhook_timeout=_float(env, "ROOST_WEBHOOK_TIMEOUT", 10.0),
+        compiled_reads=_flag_default(env, "ROOST_COMPILED_READS", True),
     )
 
 

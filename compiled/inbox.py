@@ -1,0 +1,390 @@
+"""The compiled ``inbox``: one SQL statement for the page of threads with, as selected,
+their booking, last visible message (and its author) and the caller's read marker.
+
+The page is the resolvers' own (:func:`resolvers.inbox.inbox_page`: scope, order, keyset
+cursor, size checks); the booking and the last message are read through the scoped
+querysets of :func:`resolvers.scope.scoped` correlated with the page's rows, so the
+compiled path sees exactly the rows the dataloaders would.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from graphql import GraphQLField
+from graphql.execution.values import get_argument_values
+from tortoise import connections
+from tortoise.expressions import RawSQL
+from tortoise.fields import Field
+from tortoise.models import Model
+from tortoise.queryset import QuerySet
+
+import models as m
+from compiled.selection import Row, Selected, Unsupported, Writer, governed, leaf, shaper
+from resolvers import inbox as read
+from resolvers.context import RequestContext
+from resolvers.pagination import PagePlan, Window
+from resolvers.principal import Principal
+from resolvers.scope import scoped
+from schema.relay import global_id
+from schema.threads import side_of
+
+#: The alias of the page of threads in the statement.
+PAGE = "inbox_page"
+
+
+def _column(model: type[Model], name: str) -> str:
+    field = model._meta.fields_map[name]
+    return field.source_field or name
+
+
+def _datetime(field: Field, key: str) -> Writer:
+    """The ISO text of a timestamp column, converted as the ORM converts it."""
+
+    def write(row: Row) -> str | None:
+        value = row[key]
+        return None if value is None else field.to_python_value(value).isoformat()
+
+    return write
+
+
+def _sql(queryset: QuerySet[Any] | Any) -> tuple[str, list[Any]]:
+    """The parameterised SQL of a queryset (tortoise builds it as for execution)."""
+    queryset._choose_db_if_not_chosen()
+    queryset._make_query()
+    sql, params = queryset.query.get_parameterized_sql()
+    return sql, list(params)
+
+
+class Statement:
+    """SQL text and parameters put together in text order; PostgreSQL's numbered
+    placeholders (``$1``) of each fragment are renumbered after those before it."""
+
+    def __init__(self, numbered: bool) -> None:
+        self.numbered = numbered
+        self.parts: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, sql: str, params: list[Any] | None = None) -> None:
+        """Append ``sql`` with its own ``params``."""
+        if self.numbered and params:
+            offset = len(self.params)
+            sql = re.sub(r"\$(\d+)", lambda match: f"${int(match[1]) + offset}", sql)
+        self.parts.append(sql)
+        self.params.extend(params or [])
+
+    def param(self, value: Any) -> str:
+        """A placeholder for ``value``, at this point of the text."""
+        self.params.append(value)
+        return f"${len(self.params)}" if self.numbered else "?"
+
+    @property
+    def sql(self) -> str:
+        """The statement's text."""
+        return " ".join(self.parts)
+
+
+@dataclass
+class Joins:
+    """What the statement reads beside the page of threads."""
+
+    booking: bool = False
+    marker: bool = False
+    last_message: bool = False
+
+
+_BOOKING_COLUMNS = ("id", "reference", "status")
+_MESSAGE_COLUMNS = (
+    "id",
+    "seq",
+    "public_seq",
+    "body",
+    "created_at",
+    "kind",
+    "visibility",
+    "client_message_id",
+    "author_id",
+)
+
+
+def statement(
+    page: PagePlan[m.Thread], principal: Principal, joins: Joins, numbered: bool
+) -> Statement:
+    """The one statement of an inbox page: ``size + 1`` threads, in page order."""
+    staff = read.audience(principal) is m.Audience.STAFF
+    out = Statement(numbered)
+    columns = [f'"{PAGE}".*']
+    if joins.booking:
+        columns += [f'b."{c}" AS "b_{c}"' for c in _BOOKING_COLUMNS]
+    if joins.marker:
+        columns.append('rm."last_read_seq" AS "rm_seq"')
+    if joins.last_message:
+        columns += [f'lm."{c}" AS "lm_{c}"' for c in _MESSAGE_COLUMNS]
+        columns += ['au."name" AS "au_name"', 'au."role" AS "au_role"']
+    out.add(f"SELECT {', '.join(columns)} FROM (")
+    out.add(*_sql(page.ordered.limit(page.size + 1)))
+    out.add(f') AS "{PAGE}"')
+    if joins.booking:
+        booking = (
+            scoped(m.Booking, principal)
+            .filter(id=RawSQL(f'"{PAGE}"."booking_id"'))
+            .order_by("id")
+            .limit(1)
+            .values_list("id", flat=True)
+        )
+        out.add(f'LEFT JOIN "{m.Booking._meta.db_table}" b ON b."id" = (')
+        out.add(*_sql(booking))
+        out.add(")")
+    if joins.marker:
+        marker = m.ReadMarker._meta.db_table
+        user = out.param(principal.user_id)
+        out.add(
+            f'LEFT JOIN "{marker}" rm ON rm."thread_id" = "{PAGE}"."id" AND rm."user_id" = {user}'
+        )
+    if joins.last_message:
+        seq, last = ("seq", "last_seq") if staff else ("public_seq", "last_public_seq")
+        message = (
+            scoped(m.Message, principal)
+            .filter(thread_id=RawSQL(f'"{PAGE}"."id"'), **{seq: RawSQL(f'"{PAGE}"."{last}"')})
+            .order_by("id")
+            .limit(1)
+            .values_list("id", flat=True)
+        )
+        out.add(f'LEFT JOIN "{m.Message._meta.db_table}" lm ON lm."id" = (')
+        out.add(*_sql(message))
+        out.add(f') LEFT JOIN "{m.User._meta.db_table}" au ON au."id" = lm."author_id"')
+    order = []
+    for key in page.keys:
+        descending = key.descending != page.travel.backwards
+        name = _column(m.Thread, key.name) if key.name in m.Thread._meta.fields_map else key.name
+        order.append(f'"{PAGE}"."{name}" {"DESC" if descending else "ASC"}')
+    out.add(f"ORDER BY {', '.join(order)}")
+    return out
+
+
+def _booking(selected: Selected, principal: Principal) -> Writer:
+    role = principal.role
+    fields: list[tuple[str, Writer]] = []
+    for child in selected.children:
+        leaf(child)
+        if child.name == "id":
+            fields.append((child.key, lambda row: global_id("Booking", row["b_id"])))
+        elif child.name in ("reference", "status"):
+            column = f"b_{child.name}"
+            fields.append(
+                (child.key, governed("Booking", child.name, role, lambda row, c=column: row[c]))
+            )
+        else:
+            raise Unsupported(f"Booking.{child.name}")
+    shape = shaper(fields)
+    return lambda row: None if row["b_id"] is None else shape(row)
+
+
+def _message(selected: Selected, principal: Principal) -> Writer:
+    role = principal.role
+    staff = read.audience(principal) is m.Audience.STAFF
+    created = _datetime(m.Message._meta.fields_map["created_at"], "lm_created_at")
+
+    def seq(row: Row) -> int:
+        public = row["lm_public_seq"]
+        return row["lm_seq"] if staff or public is None else public
+
+    def author_name(row: Row) -> str:
+        return row["au_name"] if row["lm_author_id"] is not None else "Roost"
+
+    def author_side(row: Row) -> str:
+        role_of = row["au_role"] if row["lm_author_id"] is not None else None
+        return side_of(None if role_of is None else m.Role(role_of)).value
+
+    readers: dict[str, Writer] = {
+        "seq": seq,
+        "body": lambda row: row["lm_body"],
+        "createdAt": created,
+        "kind": lambda row: row["lm_kind"],
+        "visibility": lambda row: row["lm_visibility"],
+        "clientMessageId": lambda row: row["lm_client_message_id"],
+        "authorName": author_name,
+        "authorSide": author_side,
+    }
+    fields: list[tuple[str, Writer]] = []
+    for child in selected.children:
+        leaf(child)
+        if child.name == "id":
+            fields.append((child.key, lambda row: global_id("Message", row["lm_id"])))
+        elif child.name in readers:
+            fields.append((child.key, governed("Message", child.name, role, readers[child.name])))
+        else:
+            raise Unsupported(f"Message.{child.name}")
+    shape = shaper(fields)
+    return lambda row: None if row["lm_id"] is None else shape(row)
+
+
+def thread_writer(selected: tuple[Selected, ...], principal: Principal, joins: Joins) -> Writer:
+    """The writer of a Thread node for ``principal``; records the joins it needs."""
+    role = principal.role
+    staff = read.audience(principal) is m.Audience.STAFF
+    thread = m.Thread._meta.fields_map
+    created = _datetime(thread["created_at"], "created_at")
+    activity = _datetime(
+        thread["last_activity_at" if staff else "last_public_activity_at"],
+        "last_activity_at" if staff else "last_public_activity_at",
+    )
+    last_seq = "last_seq" if staff else "last_public_seq"
+
+    def unread(row: Row) -> int:
+        if principal.user_id is None:
+            return 0
+        return max(0, row[last_seq] - (row["rm_seq"] or 0))
+
+    readers: dict[str, Writer] = {
+        "subject": lambda row: row["subject"],
+        "parties": lambda row: row["parties"],
+        "urgency": lambda row: row["urgency"],
+        "status": lambda row: row["status"],
+        "respondBy": _datetime(thread["respond_by"], "respond_by"),
+        "createdAt": created,
+        "lastActivityAt": lambda row: activity(row) or created(row),
+        "unreadCount": unread,
+    }
+    fields: list[tuple[str, Writer]] = []
+    for child in selected:
+        if child.name == "id":
+            leaf(child)
+            fields.append((child.key, lambda row: global_id("Thread", row["id"])))
+            continue
+        if child.name in readers:
+            leaf(child)
+            write = readers[child.name]
+        elif child.name == "booking" and child.children and not child.node.arguments:
+            write = _booking(child, principal)
+            joins.booking = True
+        elif child.name == "lastMessage" and child.children and not child.node.arguments:
+            write = _message(child, principal)
+            joins.last_message = True
+        else:
+            raise Unsupported(f"Thread.{child.name}")
+        joins.marker = joins.marker or child.name == "unreadCount"
+        fields.append((child.key, governed("Thread", child.name, role, write)))
+    return shaper(fields)
+
+
+@dataclass(frozen=True)
+class Edges:
+    """How to write a page: its edges, page info and nodes, by selection."""
+
+    write: Callable[[list[Row], list[str], dict[str, Any]], dict[str, Any]]
+
+
+def connection_writer(selected: Selected, node: Writer) -> Edges:
+    """The writer of an inbox connection for ``selected`` (``totalCount`` is not compiled)."""
+    parts: list[tuple[str, str, tuple[Selected, ...]]] = []
+    for child in selected.children:
+        if child.name not in ("edges", "pageInfo", "nodes") or child.node.arguments:
+            raise Unsupported(f"ThreadConnection.{child.name}")
+        parts.append((child.key, child.name, child.children))
+    for _, name, children in parts:
+        if name == "edges":
+            for edge in children:
+                if edge.name == "cursor":
+                    leaf(edge)
+                elif edge.name != "node":
+                    raise Unsupported(f"Edge.{edge.name}")
+        if name == "pageInfo":
+            for info in children:
+                leaf(info)
+                if info.name not in _PAGE_INFO:
+                    raise Unsupported(f"PageInfo.{info.name}")
+
+    def write(rows: list[Row], cursors: list[str], info: dict[str, Any]) -> dict[str, Any]:
+        nodes = [node(row) for row in rows]
+        out: dict[str, Any] = {}
+        for key, name, children in parts:
+            if name == "nodes":
+                out[key] = nodes
+            elif name == "pageInfo":
+                out[key] = {c.key: info[_PAGE_INFO[c.name]] for c in children}
+            else:
+                out[key] = [
+                    {c.key: (cursor if c.name == "cursor" else value) for c in children}
+                    for value, cursor in zip(nodes, cursors, strict=True)
+                ]
+        return out
+
+    return Edges(write)
+
+
+_PAGE_INFO = {
+    "hasNextPage": "has_next_page",
+    "hasPreviousPage": "has_previous_page",
+    "startCursor": "start_cursor",
+    "endCursor": "end_cursor",
+}
+
+
+@dataclass(frozen=True)
+class InboxPlan:
+    """The compiled ``inbox`` root field for one role."""
+
+    selected: Selected
+    definition: GraphQLField
+    joins: Joins
+    edges: Edges
+
+    async def run(self, context: RequestContext, variables: Any) -> dict[str, Any]:
+        """The field's value (``variables``: graphql-core's coerced values): one statement."""
+        args = get_argument_values(self.definition, self.selected.node, variables)
+        if args.get("filter") is not None:
+            raise Unsupported("inbox filter")
+        window = Window(args.get("first"), args.get("after"), args.get("last"), args.get("before"))
+        page = read.inbox_page(context, window, read.InboxQuery())
+        principal = context.require_principal()
+        client = connections.get("default")
+        numbered = client.capabilities.dialect == "postgres"
+        sql = statement(page, principal, self.joins, numbered)
+        rows = list(await client.execute_query_dict(sql.sql, sql.params)) if page.size else []
+        more = len(rows) > page.size
+        rows = rows[: page.size]
+        if page.travel.backwards:
+            rows.reverse()
+        cursors = [page.cursor(_sort_values(row, page)) for row in rows]
+        info = {
+            "has_next_page": page.travel.from_cursor if page.travel.backwards else more,
+            "has_previous_page": more if page.travel.backwards else page.travel.from_cursor,
+            "start_cursor": cursors[0] if cursors else None,
+            "end_cursor": cursors[-1] if cursors else None,
+        }
+        return self.edges.write(rows, cursors, info)
+
+
+def _sort_values(row: Row, page: PagePlan[m.Thread]) -> dict[str, Any]:
+    """A row's sort values as the model would hold them (what cursors encode)."""
+    fields = m.Thread._meta.fields_map
+    values: dict[str, Any] = {}
+    for key in page.keys:
+        name = key.name
+        if name.startswith("_") and name.endswith("_missing"):
+            name = name[1 : -len("_missing")]
+        field = fields.get(name)
+        raw = row[_column(m.Thread, name) if field else name]
+        values[name] = field.to_python_value(raw) if field and raw is not None else raw
+    return values
+
+
+def compile_inbox(selected: Selected, definition: GraphQLField, principal: Principal) -> InboxPlan:
+    """The plan of ``inbox`` as selected, for ``principal``'s role."""
+    if any(argument.name.value == "filter" for argument in selected.node.arguments or ()):
+        raise Unsupported("inbox filter")
+    joins = Joins()
+    targets = [
+        target
+        for child in selected.children
+        for target in (child.children if child.name == "edges" else [child])
+        if target.name == "node" or child.name == "nodes"
+    ]
+    if len(targets) > 1:
+        raise Unsupported("nodes selected twice")
+    node: Writer = thread_writer(targets[0].children, principal, joins) if targets else dict
+    return InboxPlan(selected, definition, joins, connection_writer(selected, node))

@@ -1,0 +1,64 @@
+"""The compiled inbox reads in a fixed, small number of SQL statements: the same at two
+page sizes and after more threads arrive, at most three (the caller's account, the badge,
+the page with its bookings, last messages and read markers)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from roost.app import create_app
+from tests.conftest import Api, DemoWorld
+from tests.sqlcount import count_statements
+from tests.test_keyset_pagination import new_thread
+
+INBOX = """query Inbox($n: Int) {
+  unreadTotal
+  inbox(first: $n) {
+    edges { cursor node {
+      id subject urgency status lastActivityAt unreadCount
+      booking { reference }
+      lastMessage { id seq body authorName createdAt }
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}"""
+
+
+async def statements(api: Api, role: str) -> list[int]:
+    """Statements per inbox request at page sizes 2 and 50."""
+    counts = []
+    for size in (2, 50):
+        await api.query(role, INBOX, {"n": size})
+        with count_statements() as counter:
+            body = await api.query(role, INBOX, {"n": size})
+        assert "errors" not in body, body
+        assert len(body["data"]["inbox"]["edges"]) > 0
+        counts.append(len(counter.statements))
+    return counts
+
+
+async def test_inbox_statements_stay_flat(orm: None, world: DemoWorld, api: Api) -> None:
+    for role in ("CUSTOMER", "AGENT"):
+        # given the inbox read at two page sizes
+        small = await statements(api, role)
+        # when more threads arrive
+        for _ in range(4):
+            await new_thread(world)
+        large = await statements(api, role)
+        # then every read took the same number of statements, at most three
+        assert small == large
+        assert len(set(small)) == 1, small
+        assert small[0] <= 3, small
+
+
+async def test_execution_alone_takes_more(aiohttp_client: Any, world: DemoWorld) -> None:
+    # given a server with the compiled path off (ROOST_COMPILED_READS=0)
+    client = await aiohttp_client(create_app(replace(world.settings, compiled_reads=False)))
+    normal = Api(client, world)
+    # when the same inbox is read twice
+    await normal.query("CUSTOMER", INBOX, {"n": 50})
+    with count_statements() as counter:
+        await normal.query("CUSTOMER", INBOX, {"n": 50})
+    # then it takes more statements than the compiled path (which was used above)
+    assert len(counter.statements) > 3
