@@ -17,18 +17,18 @@ from typing import Any
 from graphql import GraphQLField
 from graphql.execution.values import get_argument_values
 from tortoise import connections
-from tortoise.expressions import RawSQL
 from tortoise.fields import Field
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 import models as m
+from compiled.scope_sql import scope_condition
 from compiled.selection import Row, Selected, Unsupported, Writer, governed, leaf, shaper
+from models.policy import type_policy
 from resolvers import inbox as read
 from resolvers.context import RequestContext
-from resolvers.pagination import PagePlan, Window
+from resolvers.pagination import PagePlan, Travel, Window
 from resolvers.principal import Principal
-from resolvers.scope import scoped
 from schema.relay import global_id
 from schema.threads import side_of
 
@@ -51,7 +51,7 @@ def _datetime(field: Field, key: str) -> Writer:
     return write
 
 
-def _sql(queryset: QuerySet[Any] | Any) -> tuple[str, list[Any]]:
+def sql_of(queryset: QuerySet[Any] | Any) -> tuple[str, list[Any]]:
     """The parameterised SQL of a queryset (tortoise builds it as for execution)."""
     queryset._choose_db_if_not_chosen()
     queryset._make_query()
@@ -114,6 +114,24 @@ def statement(
     page: PagePlan[m.Thread], principal: Principal, joins: Joins, numbered: bool
 ) -> Statement:
     """The one statement of an inbox page: ``size + 1`` threads, in page order."""
+    order = []
+    for key in page.keys:
+        descending = key.descending != page.travel.backwards
+        name = _column(m.Thread, key.name) if key.name in m.Thread._meta.fields_map else key.name
+        order.append(f'"{PAGE}"."{name}" {"DESC" if descending else "ASC"}')
+    return thread_statement(
+        page.ordered.limit(page.size + 1), principal, joins, numbered, ", ".join(order)
+    )
+
+
+def thread_statement(
+    threads: QuerySet[m.Thread],
+    principal: Principal,
+    joins: Joins,
+    numbered: bool,
+    order: str | None = None,
+) -> Statement:
+    """One statement reading the rows of ``threads`` with what ``joins`` asks for."""
     staff = read.audience(principal) is m.Audience.STAFF
     out = Statement(numbered)
     columns = [f'"{PAGE}".*']
@@ -125,19 +143,11 @@ def statement(
         columns += [f'lm."{c}" AS "lm_{c}"' for c in _MESSAGE_COLUMNS]
         columns += ['au."name" AS "au_name"', 'au."role" AS "au_role"']
     out.add(f"SELECT {', '.join(columns)} FROM (")
-    out.add(*_sql(page.ordered.limit(page.size + 1)))
+    out.add(*sql_of(threads))
     out.add(f') AS "{PAGE}"')
     if joins.booking:
-        booking = (
-            scoped(m.Booking, principal)
-            .filter(id=RawSQL(f'"{PAGE}"."booking_id"'))
-            .order_by("id")
-            .limit(1)
-            .values_list("id", flat=True)
-        )
-        out.add(f'LEFT JOIN "{m.Booking._meta.db_table}" b ON b."id" = (')
-        out.add(*_sql(booking))
-        out.add(")")
+        out.add(f'LEFT JOIN "{m.Booking._meta.db_table}" b ON b."id" = "{PAGE}"."booking_id" AND')
+        out.add(scope_condition(type_policy("Booking").scope, principal, {"": "b"}, out))
     if joins.marker:
         marker = m.ReadMarker._meta.db_table
         user = out.param(principal.user_id)
@@ -146,23 +156,26 @@ def statement(
         )
     if joins.last_message:
         seq, last = ("seq", "last_seq") if staff else ("public_seq", "last_public_seq")
-        message = (
-            scoped(m.Message, principal)
-            .filter(thread_id=RawSQL(f'"{PAGE}"."id"'), **{seq: RawSQL(f'"{PAGE}"."{last}"')})
-            .order_by("id")
-            .limit(1)
-            .values_list("id", flat=True)
+        out.add(
+            f'LEFT JOIN "{m.Message._meta.db_table}" lm ON lm."thread_id" = "{PAGE}"."id" '
+            f'AND lm."{seq}" = "{PAGE}"."{last}" AND'
         )
-        out.add(f'LEFT JOIN "{m.Message._meta.db_table}" lm ON lm."id" = (')
-        out.add(*_sql(message))
-        out.add(f') LEFT JOIN "{m.User._meta.db_table}" au ON au."id" = lm."author_id"')
-    order = []
-    for key in page.keys:
-        descending = key.descending != page.travel.backwards
-        name = _column(m.Thread, key.name) if key.name in m.Thread._meta.fields_map else key.name
-        order.append(f'"{PAGE}"."{name}" {"DESC" if descending else "ASC"}')
-    out.add(f"ORDER BY {', '.join(order)}")
+        scope = type_policy("Message").scope
+        out.add(scope_condition(scope, principal, {"": "lm", "thread": PAGE}, out))
+        out.add(f'LEFT JOIN "{m.User._meta.db_table}" au ON au."id" = lm."author_id"')
+    if order:
+        out.add(f"ORDER BY {order}")
     return out
+
+
+def run_sql(statement: Statement) -> Any:
+    """Rows of ``statement`` on the default connection, as dicts."""
+    return connections.get("default").execute_query_dict(statement.sql, statement.params)
+
+
+def numbered_placeholders() -> bool:
+    """Whether the database numbers its placeholders (PostgreSQL's ``$1``)."""
+    return connections.get("default").capabilities.dialect == "postgres"
 
 
 def _booking(selected: Selected, principal: Principal) -> Writer:
@@ -183,7 +196,8 @@ def _booking(selected: Selected, principal: Principal) -> Writer:
     return lambda row: None if row["b_id"] is None else shape(row)
 
 
-def _message(selected: Selected, principal: Principal) -> Writer:
+def message_writer(selected: Selected, principal: Principal) -> Writer:
+    """The writer of a Message (columns ``lm_*``, author ``au_*``), null without one."""
     role = principal.role
     staff = read.audience(principal) is m.Audience.STAFF
     created = _datetime(m.Message._meta.fields_map["created_at"], "lm_created_at")
@@ -262,7 +276,7 @@ def thread_writer(selected: tuple[Selected, ...], principal: Principal, joins: J
             write = _booking(child, principal)
             joins.booking = True
         elif child.name == "lastMessage" and child.children and not child.node.arguments:
-            write = _message(child, principal)
+            write = message_writer(child, principal)
             joins.last_message = True
         else:
             raise Unsupported(f"Thread.{child.name}")
@@ -279,11 +293,11 @@ class Edges:
 
 
 def connection_writer(selected: Selected, node: Writer) -> Edges:
-    """The writer of an inbox connection for ``selected`` (``totalCount`` is not compiled)."""
+    """The writer of a connection for ``selected`` (``totalCount`` is not compiled)."""
     parts: list[tuple[str, str, tuple[Selected, ...]]] = []
     for child in selected.children:
         if child.name not in ("edges", "pageInfo", "nodes") or child.node.arguments:
-            raise Unsupported(f"ThreadConnection.{child.name}")
+            raise Unsupported(f"Connection.{child.name}")
         parts.append((child.key, child.name, child.children))
     for _, name, children in parts:
         if name == "edges":
@@ -341,22 +355,30 @@ class InboxPlan:
         window = Window(args.get("first"), args.get("after"), args.get("last"), args.get("before"))
         page = read.inbox_page(context, window, read.InboxQuery())
         principal = context.require_principal()
-        client = connections.get("default")
-        numbered = client.capabilities.dialect == "postgres"
-        sql = statement(page, principal, self.joins, numbered)
-        rows = list(await client.execute_query_dict(sql.sql, sql.params)) if page.size else []
-        more = len(rows) > page.size
-        rows = rows[: page.size]
-        if page.travel.backwards:
-            rows.reverse()
-        cursors = [page.cursor(_sort_values(row, page)) for row in rows]
-        info = {
-            "has_next_page": page.travel.from_cursor if page.travel.backwards else more,
-            "has_previous_page": more if page.travel.backwards else page.travel.from_cursor,
-            "start_cursor": cursors[0] if cursors else None,
-            "end_cursor": cursors[-1] if cursors else None,
-        }
-        return self.edges.write(rows, cursors, info)
+        sql = statement(page, principal, self.joins, numbered_placeholders())
+        rows = list(await run_sql(sql)) if page.size else []
+        return self.edges.write(
+            *paged(rows, page.size, page.travel, lambda row: page.cursor(_sort_values(row, page)))
+        )
+
+
+def paged(
+    rows: list[Row], size: int, travel: Travel, cursor: Callable[[Row], str]
+) -> tuple[list[Row], list[str], dict[str, Any]]:
+    """A page from the ``size + 1`` rows read in the direction of travel: its rows in
+    order, their cursors and its page info (as :func:`resolvers.pagination.page_of`)."""
+    more = len(rows) > size
+    rows = rows[:size]
+    if travel.backwards:
+        rows.reverse()
+    cursors = [cursor(row) for row in rows]
+    info = {
+        "has_next_page": travel.from_cursor if travel.backwards else more,
+        "has_previous_page": more if travel.backwards else travel.from_cursor,
+        "start_cursor": cursors[0] if cursors else None,
+        "end_cursor": cursors[-1] if cursors else None,
+    }
+    return rows, cursors, info
 
 
 def _sort_values(row: Row, page: PagePlan[m.Thread]) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from strawberry.types import ExecutionResult
 
 from compiled.inbox import compile_inbox
 from compiled.selection import Selected, Unsupported, leaf, selections
+from compiled.thread import compile_thread
 from resolvers import inbox as read
 from resolvers.context import RequestContext
 from resolvers.principal import Principal
@@ -87,6 +88,9 @@ def _root(schema: GraphQLSchema, selected: Selected, principal: Principal) -> Ro
     if selected.name == "inbox":
         definition = schema.query_type.fields["inbox"]  # type: ignore[union-attr]
         return compile_inbox(selected, definition, principal).run
+    if selected.name == "thread":
+        definition = schema.query_type.fields["thread"]  # type: ignore[union-attr]
+        return compile_thread(selected, definition, principal).run
     raise Unsupported(f"Query.{selected.name}")
 
 

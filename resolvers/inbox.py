@@ -175,16 +175,28 @@ async def thread_by_id(context: RequestContext, thread_id: int | None) -> Thread
     return await context.loaders.load(Thread, thread_id)
 
 
-async def message_page(
+@dataclass(frozen=True)
+class MessageWindow:
+    """How to read one page of a thread's messages: the visible messages past the cursor in
+    the direction of travel, the page size, the travel and the caller's seq column."""
+
+    visible: QuerySet[Message]
+    ordered: QuerySet[Message]
+    size: int
+    travel: Travel
+    column: str
+
+
+def message_window(
     context: RequestContext,
-    thread: Thread,
+    thread_id: int,
     first: int | None,
     after: int | None,
     last: int | None,
     before: int | None,
-) -> Page[Message]:
-    """Messages of ``thread`` by the caller's sequence numbers: ``first`` after a seq, or
-    ``last`` before one (the numbers are the keyset; cursors carry them too)."""
+) -> MessageWindow:
+    """Messages of thread ``thread_id`` by the caller's sequence numbers: ``first`` after a
+    seq, or ``last`` before one (the numbers are the keyset; cursors carry them too)."""
     principal = context.require_principal()
     limit = context.settings.max_page_size
     if first is not None and last is not None:
@@ -195,18 +207,37 @@ async def message_page(
             N_("Page size must be between 0 and {most}."), {"most": limit}, field="first"
         )
     column = seq_column(principal)
-    seen_by = audience(principal)
-    visible = scoped(Message, principal).filter(thread_id=thread.id)
+    visible = scoped(Message, principal).filter(thread_id=thread_id)
     window = visible
     if after is not None:
         window = window.filter(**{f"{column}__gt": after})
     if before is not None:
         window = window.filter(**{f"{column}__lt": before})
     backwards = last is not None
-    return await page_of(
+    return MessageWindow(
+        visible,
         window.order_by(f"-{column}" if backwards else column),
         size,
         Travel(backwards, from_cursor=(before if backwards else after) is not None),
+        column,
+    )
+
+
+async def message_page(
+    context: RequestContext,
+    thread: Thread,
+    first: int | None,
+    after: int | None,
+    last: int | None,
+    before: int | None,
+) -> Page[Message]:
+    """A page of ``thread``'s messages (see :func:`message_window`)."""
+    window = message_window(context, thread.id, first, after, last, before)
+    seen_by = audience(context.require_principal())
+    return await page_of(
+        window.ordered,
+        window.size,
+        window.travel,
         cursor=lambda row: encode_cursor([row.seq_for(seen_by)]),
-        count=visible.count,
+        count=window.visible.count,
     )

@@ -60,6 +60,37 @@ def documents() -> list[str]:
     return docs
 
 
+MESSAGE_FIELDS = THREAD_FIELDS[-1].removeprefix("lastMessage { ").removesuffix(" }")
+
+THREAD = """query Thread($id: ID!, $first: Int, $after: Int, $last: Int, $before: Int) {
+  thread(id: $id) { %s } }"""
+
+
+def thread_documents() -> list[str]:
+    """``thread(id:)`` operations: its fields, and its messages paged both ways."""
+    page = "first: $first, after: $after, last: $last, before: $before"
+    messages = (
+        f"messages({page}) {{ edges {{ cursor node {{ {MESSAGE_FIELDS} }} }} "
+        "pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }"
+    )
+    return [
+        THREAD % " ".join(THREAD_FIELDS),
+        THREAD % f"id {messages} subject",
+        THREAD % "messages(last: 2) { nodes { seq body } }",
+    ]
+
+
+async def thread_ids(api: Api, role: str) -> list[str]:
+    """Some threads the role sees, and one it does not (another customer's)."""
+    doc = "{ inbox(first: 3) { nodes { id } } }"
+    own = await api.query(role, doc)
+    other = await api.query("CUSTOMER_OTHER" if role != "CUSTOMER_OTHER" else "CUSTOMER", doc)
+    nodes = (own.get("data") or {}).get("inbox") or {"nodes": []}
+    return [n["id"] for n in nodes["nodes"]] + [
+        n["id"] for n in other["data"]["inbox"]["nodes"][:1]
+    ]
+
+
 @pytest.fixture
 async def normal(aiohttp_client: Any, world: DemoWorld) -> Api:
     """A server with the compiled path switched off: normal execution only."""
@@ -87,6 +118,20 @@ async def test_compiled_inbox_answers_as_execution_for_every_role(
         compiled, expected = await both(api, normal, role, doc)
         # then the responses are identical, errors included
         assert compiled == expected, doc
+
+
+@pytest.mark.parametrize("role", ROLES)
+async def test_compiled_thread_messages_answer_as_execution_for_every_role(
+    api: Api, normal: Api, role: str
+) -> None:
+    # given threads the role sees and one it does not, and every window on their messages
+    windows = [{"last": 50}, {"first": 2}, {"first": 2, "after": 1}, {"last": 1, "before": 3}]
+    for thread_id, doc in itertools.product(await thread_ids(api, role), thread_documents()):
+        for window in windows:
+            # when the role reads the thread on both paths
+            compiled, expected = await both(api, normal, role, doc, {"id": thread_id, **window})
+            # then the responses are identical
+            assert compiled == expected, (doc, window)
 
 
 async def test_pages_through_cursors_alike(api: Api, normal: Api) -> None:
