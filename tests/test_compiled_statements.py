@@ -62,3 +62,45 @@ async def test_execution_alone_takes_more(aiohttp_client: Any, world: DemoWorld)
         await normal.query("CUSTOMER", INBOX, {"n": 50})
     # then it takes more statements than the compiled path (which was used above)
     assert len(counter.statements) > 3
+
+
+MESSAGES = """query ThreadMessages($id: ID!, $n: Int) {
+  thread(id: $id) {
+    id
+    messages(last: $n) {
+      edges { node { id seq body authorName authorSide createdAt } }
+      pageInfo { hasPreviousPage startCursor }
+    }
+  }
+}"""
+
+
+async def message_statements(api: Api, role: str, thread_id: str) -> list[int]:
+    """Statements per ``thread.messages`` request at page sizes 2 and 50."""
+    counts = []
+    for size in (2, 50):
+        variables = {"id": thread_id, "n": size}
+        await api.query(role, MESSAGES, variables)
+        with count_statements() as counter:
+            body = await api.query(role, MESSAGES, variables)
+        assert body["data"]["thread"]["messages"]["edges"], body
+        counts.append(len(counter.statements))
+    return counts
+
+
+async def test_thread_messages_statements_stay_flat(api: Api) -> None:
+    # given a thread of Claire's with a few messages
+    inbox = await api.query("CUSTOMER", "{ inbox(first: 1) { nodes { id } } }")
+    thread_id = inbox["data"]["inbox"]["nodes"][0]["id"]
+    send = """mutation ($id: ID!) { sendMessage(input: {threadId: $id, body: "more"}) {
+      errors { code } } }"""
+    for role in ("CUSTOMER", "AGENT"):
+        # when its messages are read at two page sizes, before and after more arrive
+        small = await message_statements(api, role, thread_id)
+        for _ in range(3):
+            await api.query("AGENT", send, {"id": thread_id})
+        large = await message_statements(api, role, thread_id)
+        # then every read took the same number of statements, at most three
+        assert small == large
+        assert len(set(small)) == 1, small
+        assert small[0] <= 3, small
