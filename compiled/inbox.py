@@ -9,82 +9,34 @@ compiled path sees exactly the rows the dataloaders would.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from graphql import GraphQLField
 from graphql.execution.values import get_argument_values
-from tortoise import connections
-from tortoise.fields import Field
-from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 import models as m
+from compiled.pages import Edges, connection_writer, order_sql, paged, sort_values
 from compiled.scope_sql import scope_condition
 from compiled.selection import Row, Selected, Unsupported, Writer, governed, leaf, shaper
+from compiled.statements import (
+    Statement,
+    datetime_writer,
+    numbered_placeholders,
+    run_sql,
+    sql_of,
+)
 from models.policy import type_policy
 from resolvers import inbox as read
 from resolvers.context import RequestContext
-from resolvers.pagination import PagePlan, Travel, Window
+from resolvers.pagination import PagePlan, Window
 from resolvers.principal import Principal
 from schema.relay import global_id
 from schema.threads import side_of
 
 #: The alias of the page of threads in the statement.
 PAGE = "inbox_page"
-
-
-def _column(model: type[Model], name: str) -> str:
-    field = model._meta.fields_map[name]
-    return field.source_field or name
-
-
-def _datetime(field: Field, key: str) -> Writer:
-    """The ISO text of a timestamp column, converted as the ORM converts it."""
-
-    def write(row: Row) -> str | None:
-        value = row[key]
-        return None if value is None else field.to_python_value(value).isoformat()
-
-    return write
-
-
-def sql_of(queryset: QuerySet[Any] | Any) -> tuple[str, list[Any]]:
-    """The parameterised SQL of a queryset (tortoise builds it as for execution)."""
-    queryset._choose_db_if_not_chosen()
-    queryset._make_query()
-    sql, params = queryset.query.get_parameterized_sql()
-    return sql, list(params)
-
-
-class Statement:
-    """SQL text and parameters put together in text order; PostgreSQL's numbered
-    placeholders (``$1``) of each fragment are renumbered after those before it."""
-
-    def __init__(self, numbered: bool) -> None:
-        self.numbered = numbered
-        self.parts: list[str] = []
-        self.params: list[Any] = []
-
-    def add(self, sql: str, params: list[Any] | None = None) -> None:
-        """Append ``sql`` with its own ``params``."""
-        if self.numbered and params:
-            offset = len(self.params)
-            sql = re.sub(r"\$(\d+)", lambda match: f"${int(match[1]) + offset}", sql)
-        self.parts.append(sql)
-        self.params.extend(params or [])
-
-    def param(self, value: Any) -> str:
-        """A placeholder for ``value``, at this point of the text."""
-        self.params.append(value)
-        return f"${len(self.params)}" if self.numbered else "?"
-
-    @property
-    def sql(self) -> str:
-        """The statement's text."""
-        return " ".join(self.parts)
 
 
 @dataclass
@@ -114,13 +66,12 @@ def statement(
     page: PagePlan[m.Thread], principal: Principal, joins: Joins, numbered: bool
 ) -> Statement:
     """The one statement of an inbox page: ``size + 1`` threads, in page order."""
-    order = []
-    for key in page.keys:
-        descending = key.descending != page.travel.backwards
-        name = _column(m.Thread, key.name) if key.name in m.Thread._meta.fields_map else key.name
-        order.append(f'"{PAGE}"."{name}" {"DESC" if descending else "ASC"}')
     return thread_statement(
-        page.ordered.limit(page.size + 1), principal, joins, numbered, ", ".join(order)
+        page.ordered.limit(page.size + 1),
+        principal,
+        joins,
+        numbered,
+        order_sql(m.Thread, page, PAGE),
     )
 
 
@@ -168,16 +119,6 @@ def thread_statement(
     return out
 
 
-def run_sql(statement: Statement) -> Any:
-    """Rows of ``statement`` on the default connection, as dicts."""
-    return connections.get("default").execute_query_dict(statement.sql, statement.params)
-
-
-def numbered_placeholders() -> bool:
-    """Whether the database numbers its placeholders (PostgreSQL's ``$1``)."""
-    return connections.get("default").capabilities.dialect == "postgres"
-
-
 def _booking(selected: Selected, principal: Principal) -> Writer:
     role = principal.role
     fields: list[tuple[str, Writer]] = []
@@ -200,7 +141,7 @@ def message_writer(selected: Selected, principal: Principal) -> Writer:
     """The writer of a Message (columns ``lm_*``, author ``au_*``), null without one."""
     role = principal.role
     staff = read.audience(principal) is m.Audience.STAFF
-    created = _datetime(m.Message._meta.fields_map["created_at"], "lm_created_at")
+    created = datetime_writer(m.Message._meta.fields_map["created_at"], "lm_created_at")
 
     def seq(row: Row) -> int:
         public = row["lm_public_seq"]
@@ -241,8 +182,8 @@ def thread_writer(selected: tuple[Selected, ...], principal: Principal, joins: J
     role = principal.role
     staff = read.audience(principal) is m.Audience.STAFF
     thread = m.Thread._meta.fields_map
-    created = _datetime(thread["created_at"], "created_at")
-    activity = _datetime(
+    created = datetime_writer(thread["created_at"], "created_at")
+    activity = datetime_writer(
         thread["last_activity_at" if staff else "last_public_activity_at"],
         "last_activity_at" if staff else "last_public_activity_at",
     )
@@ -258,7 +199,7 @@ def thread_writer(selected: tuple[Selected, ...], principal: Principal, joins: J
         "parties": lambda row: row["parties"],
         "urgency": lambda row: row["urgency"],
         "status": lambda row: row["status"],
-        "respondBy": _datetime(thread["respond_by"], "respond_by"),
+        "respondBy": datetime_writer(thread["respond_by"], "respond_by"),
         "createdAt": created,
         "lastActivityAt": lambda row: activity(row) or created(row),
         "unreadCount": unread,
@@ -286,59 +227,6 @@ def thread_writer(selected: tuple[Selected, ...], principal: Principal, joins: J
 
 
 @dataclass(frozen=True)
-class Edges:
-    """How to write a page: its edges, page info and nodes, by selection."""
-
-    write: Callable[[list[Row], list[str], dict[str, Any]], dict[str, Any]]
-
-
-def connection_writer(selected: Selected, node: Writer) -> Edges:
-    """The writer of a connection for ``selected`` (``totalCount`` is not compiled)."""
-    parts: list[tuple[str, str, tuple[Selected, ...]]] = []
-    for child in selected.children:
-        if child.name not in ("edges", "pageInfo", "nodes") or child.node.arguments:
-            raise Unsupported(f"Connection.{child.name}")
-        parts.append((child.key, child.name, child.children))
-    for _, name, children in parts:
-        if name == "edges":
-            for edge in children:
-                if edge.name == "cursor":
-                    leaf(edge)
-                elif edge.name != "node":
-                    raise Unsupported(f"Edge.{edge.name}")
-        if name == "pageInfo":
-            for info in children:
-                leaf(info)
-                if info.name not in _PAGE_INFO:
-                    raise Unsupported(f"PageInfo.{info.name}")
-
-    def write(rows: list[Row], cursors: list[str], info: dict[str, Any]) -> dict[str, Any]:
-        nodes = [node(row) for row in rows]
-        out: dict[str, Any] = {}
-        for key, name, children in parts:
-            if name == "nodes":
-                out[key] = nodes
-            elif name == "pageInfo":
-                out[key] = {c.key: info[_PAGE_INFO[c.name]] for c in children}
-            else:
-                out[key] = [
-                    {c.key: (cursor if c.name == "cursor" else value) for c in children}
-                    for value, cursor in zip(nodes, cursors, strict=True)
-                ]
-        return out
-
-    return Edges(write)
-
-
-_PAGE_INFO = {
-    "hasNextPage": "has_next_page",
-    "hasPreviousPage": "has_previous_page",
-    "startCursor": "start_cursor",
-    "endCursor": "end_cursor",
-}
-
-
-@dataclass(frozen=True)
 class InboxPlan:
     """The compiled ``inbox`` root field for one role."""
 
@@ -358,41 +246,13 @@ class InboxPlan:
         sql = statement(page, principal, self.joins, numbered_placeholders())
         rows = list(await run_sql(sql)) if page.size else []
         return self.edges.write(
-            *paged(rows, page.size, page.travel, lambda row: page.cursor(_sort_values(row, page)))
+            *paged(
+                rows,
+                page.size,
+                page.travel,
+                lambda row: page.cursor(sort_values(m.Thread, row, page)),
+            )
         )
-
-
-def paged(
-    rows: list[Row], size: int, travel: Travel, cursor: Callable[[Row], str]
-) -> tuple[list[Row], list[str], dict[str, Any]]:
-    """A page from the ``size + 1`` rows read in the direction of travel: its rows in
-    order, their cursors and its page info (as :func:`resolvers.pagination.page_of`)."""
-    more = len(rows) > size
-    rows = rows[:size]
-    if travel.backwards:
-        rows.reverse()
-    cursors = [cursor(row) for row in rows]
-    info = {
-        "has_next_page": travel.from_cursor if travel.backwards else more,
-        "has_previous_page": more if travel.backwards else travel.from_cursor,
-        "start_cursor": cursors[0] if cursors else None,
-        "end_cursor": cursors[-1] if cursors else None,
-    }
-    return rows, cursors, info
-
-
-def _sort_values(row: Row, page: PagePlan[m.Thread]) -> dict[str, Any]:
-    """A row's sort values as the model would hold them (what cursors encode)."""
-    fields = m.Thread._meta.fields_map
-    values: dict[str, Any] = {}
-    for key in page.keys:
-        name = key.name
-        if name.startswith("_") and name.endswith("_missing"):
-            name = name[1 : -len("_missing")]
-        field = fields.get(name)
-        raw = row[_column(m.Thread, name) if field else name]
-        values[name] = field.to_python_value(raw) if field and raw is not None else raw
-    return values
 
 
 def compile_inbox(selected: Selected, definition: GraphQLField, principal: Principal) -> InboxPlan:

@@ -27,6 +27,7 @@ from graphql.execution.values import get_variable_values
 from strawberry.http import GraphQLRequestData
 from strawberry.types import ExecutionResult
 
+from compiled.bookings import compile_bookings
 from compiled.inbox import compile_inbox
 from compiled.selection import Selected, Unsupported, leaf, selections
 from compiled.thread import compile_thread
@@ -88,6 +89,9 @@ def _root(schema: GraphQLSchema, selected: Selected, principal: Principal) -> Ro
     if selected.name == "inbox":
         definition = schema.query_type.fields["inbox"]  # type: ignore[union-attr]
         return compile_inbox(selected, definition, principal).run
+    if selected.name == "bookings":
+        definition = schema.query_type.fields["bookings"]  # type: ignore[union-attr]
+        return compile_bookings(selected, definition, principal).run
     if selected.name == "thread":
         definition = schema.query_type.fields["thread"]  # type: ignore[union-attr]
         return compile_thread(selected, definition, principal).run

@@ -18,7 +18,7 @@ from models.policy import AllOf, AllRows, AtLeast, Condition, Const, RowScope, S
 from resolvers.principal import Principal
 
 if TYPE_CHECKING:
-    from compiled.inbox import Statement
+    from compiled.statements import Statement
 
 
 def _column(path: str, aliases: Mapping[str, str]) -> str:

@@ -14,20 +14,10 @@ from graphql import GraphQLField, get_named_type
 from graphql.execution.values import get_argument_values
 
 import models as m
-from compiled.inbox import (
-    Edges,
-    Joins,
-    Statement,
-    connection_writer,
-    message_writer,
-    numbered_placeholders,
-    paged,
-    run_sql,
-    sql_of,
-    thread_statement,
-    thread_writer,
-)
+from compiled.inbox import Joins, message_writer, thread_statement, thread_writer
+from compiled.pages import Edges, connection_writer, paged
 from compiled.selection import Row, Selected, Unsupported, Writer, governed
+from compiled.statements import Statement, numbered_placeholders, run_sql, sql_of
 from resolvers import inbox as read
 from resolvers.context import RequestContext
 from resolvers.pagination import encode_cursor

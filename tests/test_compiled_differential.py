@@ -134,6 +134,53 @@ async def test_compiled_thread_messages_answer_as_execution_for_every_role(
             assert compiled == expected, (doc, window)
 
 
+BOOKING_FIELDS = [
+    "id",
+    "reference",
+    "status",
+    "startsAt",
+    "endsAt",
+    "timeZone",
+    "participantCount",
+    "createdAt",
+    "customer { id name email }",
+    "provider { id name }",
+]
+
+
+def booking_documents() -> list[str]:
+    """``bookings`` operations: every field alone, all together, paged forwards."""
+    every = " ".join(BOOKING_FIELDS)
+    page = "pageInfo { hasNextPage hasPreviousPage startCursor endCursor }"
+    docs = [f"{{ bookings(first: 3) {{ edges {{ node {{ {f} }} }} }} }}" for f in BOOKING_FIELDS]
+    docs += [
+        f"{{ bookings {{ edges {{ cursor node {{ {every} }} }} {page} }} }}",
+        f"{{ bookings(first: 2) {{ nodes {{ {every} }} {page} }} }}",
+        "query ($a: String) { bookings(first: 2, after: $a) { edges { cursor node { id } } } }",
+    ]
+    return docs
+
+
+@pytest.mark.parametrize("role", ROLES)
+async def test_compiled_bookings_answer_as_execution_for_every_role(
+    api: Api, normal: Api, role: str
+) -> None:
+    # given every generated bookings operation
+    for doc in booking_documents():
+        # when the role sends it to both paths
+        compiled, expected = await both(api, normal, role, doc)
+        # then the responses are identical, errors included
+        assert compiled == expected, doc
+    # and the next page, from a cursor, is the same too
+    first = await api.query(role, "{ bookings(first: 2) { edges { cursor } } }")
+    edges = (first.get("data") or {}).get("bookings", {}) or {"edges": []}
+    for edge in edges["edges"][-1:]:
+        compiled, expected = await both(
+            api, normal, role, booking_documents()[-1], {"a": edge["cursor"]}
+        )
+        assert compiled == expected
+
+
 async def test_pages_through_cursors_alike(api: Api, normal: Api) -> None:
     # given an agent paging forwards and backwards from a cursor
     doc = """query ($after: String, $before: String, $first: Int, $last: Int) {

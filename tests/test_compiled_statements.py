@@ -9,6 +9,7 @@ from typing import Any
 
 from roost.app import create_app
 from tests.conftest import Api, DemoWorld
+from tests.factories import booking_for
 from tests.sqlcount import count_statements
 from tests.test_keyset_pagination import new_thread
 
@@ -104,3 +105,29 @@ async def test_thread_messages_statements_stay_flat(api: Api) -> None:
         assert small == large
         assert len(set(small)) == 1, small
         assert small[0] <= 3, small
+
+
+BOOKINGS = """query Bookings($n: Int!) {
+  bookings(first: $n) {
+    edges { cursor node { id reference status startsAt customer { name email } provider { name } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}"""
+
+
+async def test_bookings_statements_stay_flat(world: DemoWorld, api: Api) -> None:
+    for role in ("CUSTOMER", "AGENT"):
+        counts = []
+        # given the bookings read at two page sizes, before and after more bookings exist
+        for _ in range(2):
+            for size in (2, 20):
+                await api.query(role, BOOKINGS, {"n": size})
+                with count_statements() as counter:
+                    body = await api.query(role, BOOKINGS, {"n": size})
+                assert body["data"]["bookings"]["edges"], body
+                counts.append(len(counter.statements))
+            for _ in range(3):
+                await booking_for(world)
+        # then every read took the same number of statements, at most three
+        assert len(set(counts)) == 1, counts
+        assert counts[0] <= 3, counts
