@@ -97,22 +97,23 @@ def thread_statement(
     out.add(*sql_of(threads))
     out.add(f') AS "{PAGE}"')
     if joins.booking:
-        out.add(f'LEFT JOIN "{m.Booking._meta.db_table}" b ON b."id" = "{PAGE}"."booking_id" AND')
+        out.join(m.Booking._meta.db_table, "b", f'b."id" = "{PAGE}"."booking_id" AND')
         out.add(scope_condition(type_policy("Booking").scope, principal, {"": "b"}, out))
+        out.end_join("b")
     if joins.marker:
-        marker = m.ReadMarker._meta.db_table
-        user = out.param(principal.user_id)
-        out.add(
-            f'LEFT JOIN "{marker}" rm ON rm."thread_id" = "{PAGE}"."id" AND rm."user_id" = {user}'
-        )
+        out.join(m.ReadMarker._meta.db_table, "rm", f'rm."thread_id" = "{PAGE}"."id" AND')
+        out.add(f'rm."user_id" = {out.param(principal.user_id)}')
+        out.end_join("rm")
     if joins.last_message:
         seq, last = ("seq", "last_seq") if staff else ("public_seq", "last_public_seq")
-        out.add(
-            f'LEFT JOIN "{m.Message._meta.db_table}" lm ON lm."thread_id" = "{PAGE}"."id" '
-            f'AND lm."{seq}" = "{PAGE}"."{last}" AND'
+        out.join(
+            m.Message._meta.db_table,
+            "lm",
+            f'lm."thread_id" = "{PAGE}"."id" AND lm."{seq}" = "{PAGE}"."{last}" AND',
         )
         scope = type_policy("Message").scope
         out.add(scope_condition(scope, principal, {"": "lm", "thread": PAGE}, out))
+        out.end_join("lm")
         out.add(f'LEFT JOIN "{m.User._meta.db_table}" au ON au."id" = lm."author_id"')
     if order:
         out.add(f"ORDER BY {order}")

@@ -62,6 +62,23 @@ class Statement:
         self.params.append(value)
         return f"${len(self.params)}" if self.numbered else "?"
 
+    def join(self, table: str, alias: str, condition: str) -> None:
+        """Begin a ``LEFT JOIN`` of at most one row of ``table`` per row so far, on
+        ``condition`` (more may follow with :meth:`add`; close with :meth:`end_join`).
+
+        On PostgreSQL a ``LATERAL`` sub-select: the planner looks the row up by index for
+        each row of the page instead of joining every row of the table it might match.
+        """
+        if self.numbered:
+            self.add(f'LEFT JOIN LATERAL (SELECT * FROM "{table}" {alias} WHERE {condition}')
+        else:
+            self.add(f'LEFT JOIN "{table}" {alias} ON {condition}')
+
+    def end_join(self, alias: str) -> None:
+        """Close the join begun by :meth:`join`."""
+        if self.numbered:
+            self.add(f"LIMIT 1) {alias} ON TRUE")
+
     @property
     def sql(self) -> str:
         """The statement's text."""
