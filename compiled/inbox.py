@@ -114,7 +114,8 @@ def thread_statement(
         scope = type_policy("Message").scope
         out.add(scope_condition(scope, principal, {"": "lm", "thread": PAGE}, out))
         out.end_join("lm")
-        out.add(f'LEFT JOIN "{m.User._meta.db_table}" au ON au."id" = lm."author_id"')
+        out.join(m.User._meta.db_table, "au", 'au."id" = lm."author_id"')
+        out.end_join("au")
     if order:
         out.add(f"ORDER BY {order}")
     return out
