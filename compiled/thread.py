@@ -8,6 +8,7 @@ the caller's sequence numbers, size checks).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 from graphql import GraphQLField, get_named_type
@@ -69,11 +70,10 @@ class MessagesPlan:
         """The page of messages of ``thread``: one statement."""
         if self.shown(thread) is None:
             return None
-        thread_id = thread["id"]
         args = get_argument_values(self.definition, self.selected.node, variables)
         window = read.message_window(
             context,
-            thread_id,
+            SimpleNamespace(**thread),
             args.get("first"),
             args.get("after"),
             args.get("last"),

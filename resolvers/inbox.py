@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import reduce
 from operator import or_
+from typing import Any
 
 from strawberry.dataloader import DataLoader
 from tortoise.expressions import Q, RawSQL
@@ -32,7 +33,7 @@ from resolvers.pagination import (
     plan_page,
 )
 from resolvers.principal import Principal
-from resolvers.scope import scoped
+from resolvers.scope import scoped, scoped_under
 from roost.i18n import N_
 
 #: A thread and the last sequence number the reader sees in it: what loaders key on.
@@ -189,13 +190,14 @@ class MessageWindow:
 
 def message_window(
     context: RequestContext,
-    thread_id: int,
+    thread: Any,
     first: int | None,
     after: int | None,
     last: int | None,
     before: int | None,
 ) -> MessageWindow:
-    """Messages of thread ``thread_id`` by the caller's sequence numbers: ``first`` after a
+    """Messages of ``thread`` (a thread the caller reaches, as read in this request: a
+    model or its values by attribute) by the caller's sequence numbers: ``first`` after a
     seq, or ``last`` before one (the numbers are the keyset; cursors carry them too)."""
     principal = context.require_principal()
     limit = context.settings.max_page_size
@@ -207,7 +209,7 @@ def message_window(
             N_("Page size must be between 0 and {most}."), {"most": limit}, field="first"
         )
     column = seq_column(principal)
-    visible = scoped(Message, principal).filter(thread_id=thread_id)
+    visible = scoped_under(Message, principal, "thread", thread)
     window = visible
     if after is not None:
         window = window.filter(**{f"{column}__gt": after})
@@ -232,7 +234,7 @@ async def message_page(
     before: int | None,
 ) -> Page[Message]:
     """A page of ``thread``'s messages (see :func:`message_window`)."""
-    window = message_window(context, thread.id, first, after, last, before)
+    window = message_window(context, thread, first, after, last, before)
     seen_by = audience(context.require_principal())
     return await page_of(
         window.ordered,
