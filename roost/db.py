@@ -60,12 +60,18 @@ async def _keep_session(connection: Any) -> None:
     """
 
 
+#: Pooled PostgreSQL connections when the URL names no ``maxsize`` (tortoise's default: 5).
+POOL_SIZE = 10
+
+
 def serving_config(database_url: str) -> dict[str, Any]:
-    """:func:`tortoise_config` for serving: on PostgreSQL, pooled connections are not reset."""
+    """:func:`tortoise_config` for serving: on PostgreSQL, pooled connections are not reset,
+    and the pool holds up to :data:`POOL_SIZE` of them (``?maxsize=`` in the URL wins)."""
     config = tortoise_config(database_url)
     if dialect(database_url) == "postgres":
         expanded = expand_db_url(database_url)
         expanded["credentials"]["reset"] = _keep_session
+        expanded["credentials"].setdefault("maxsize", POOL_SIZE)
         config["connections"]["default"] = expanded
     return config
 
