@@ -127,9 +127,16 @@ def compile_operation(
 class CompiledReads:
     """The compiled path of one GraphQL endpoint (``ROOST_COMPILED_READS``)."""
 
-    def __init__(self, schema: GraphQLSchema, settings: Settings) -> None:
+    def __init__(
+        self,
+        schema: GraphQLSchema,
+        settings: Settings,
+        answered: Callable[[RequestContext, str | None], None] | None = None,
+    ) -> None:
         self.schema = schema
         self.settings = settings
+        #: Called with each compiled answer's context and operation name (metrics).
+        self.answered = answered
         self._plans: OrderedDict[PlanKey, Plan | None] = OrderedDict()
 
     def _key(self, request: GraphQLRequestData, context: Any) -> PlanKey | None:
@@ -159,10 +166,14 @@ class CompiledReads:
         if plan is None or not plan.proven:
             return None
         try:
-            return await plan.run(context, request.variables, self.settings)
+            result = await plan.run(context, request.variables, self.settings)
         except Exception:
             log.debug("compiled read fell back to execution", exc_info=True)
             return None
+        if self.answered is not None:
+            name = plan.operation.name.value if plan.operation.name else None
+            self.answered(context, name)
+        return result
 
     def learn(self, request: GraphQLRequestData, context: Any, result: ExecutionResult) -> None:
         """Normal execution answered ``request`` with ``result``: its plan may now be used."""

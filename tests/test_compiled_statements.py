@@ -12,6 +12,7 @@ from tests.conftest import Api, DemoWorld
 from tests.factories import booking_for
 from tests.sqlcount import count_statements
 from tests.test_keyset_pagination import new_thread
+from tests.test_metrics import scrape, value
 
 INBOX = """query Inbox($n: Int) {
   unreadTotal
@@ -131,3 +132,16 @@ async def test_bookings_statements_stay_flat(world: DemoWorld, api: Api) -> None
         # then every read took the same number of statements, at most three
         assert len(set(counts)) == 1, counts
         assert counts[0] <= 3, counts
+
+
+async def test_compiled_answers_are_counted_by_operation_name(api: Api) -> None:
+    # given the metrics before
+    before = await scrape(api)
+    # when the inbox is read three times (the last two through the compiled path)
+    for _ in range(3):
+        await api.query("CUSTOMER", INBOX, {"n": 2})
+    # then /metrics counts every one under the operation's name
+    after = await scrape(api)
+    name = "roost_graphql_requests_total"
+    labels = {"operation": "Inbox", "status": "200"}
+    assert value(after, name, **labels) - value(before, name, **labels) == 3
