@@ -27,8 +27,8 @@ from graphql.execution.values import get_variable_values
 from strawberry.http import GraphQLRequestData
 from strawberry.types import ExecutionResult
 
-from compiled.bookings import compile_bookings
 from compiled.inbox import compile_inbox
+from compiled.lists import BOOKINGS, INVOICES, compile_list
 from compiled.selection import Selected, Unsupported, leaf, selections
 from compiled.thread import compile_thread
 from resolvers import inbox as read
@@ -39,6 +39,9 @@ from schema.cost import operation_cost
 from schema.input_guard import unsafe_variable
 
 log = logging.getLogger("roost.compiled")
+
+#: List root fields the compiler covers.
+LISTS = {"bookings": BOOKINGS, "invoices": INVOICES}
 
 #: Plans kept (LRU, per process), as many as the document caches keep documents.
 PLAN_CACHE_SIZE = 512
@@ -89,9 +92,9 @@ def _root(schema: GraphQLSchema, selected: Selected, principal: Principal) -> Ro
     if selected.name == "inbox":
         definition = schema.query_type.fields["inbox"]  # type: ignore[union-attr]
         return compile_inbox(selected, definition, principal).run
-    if selected.name == "bookings":
-        definition = schema.query_type.fields["bookings"]  # type: ignore[union-attr]
-        return compile_bookings(selected, definition, principal).run
+    if selected.name in LISTS:
+        definition = schema.query_type.fields[selected.name]  # type: ignore[union-attr]
+        return compile_list(LISTS[selected.name], selected, definition, principal).run
     if selected.name == "thread":
         definition = schema.query_type.fields["thread"]  # type: ignore[union-attr]
         return compile_thread(selected, definition, principal).run

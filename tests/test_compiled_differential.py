@@ -165,6 +165,40 @@ def booking_documents() -> list[str]:
     return docs
 
 
+INVOICE_FIELDS = [
+    "id",
+    "number",
+    "status",
+    "issuedAt",
+    "dueDate",
+    "currency",
+    "totalAmount",
+    "providerPayout",
+    "createdAt",
+    "booking { id reference status }",
+]
+
+
+@pytest.mark.parametrize("role", ROLES)
+async def test_compiled_invoices_answer_as_execution_for_every_role(
+    api: Api, normal: Api, role: str
+) -> None:
+    # given invoice operations: every field alone, the fields all roles of the booking
+    # parties read together, and all of them
+    page = "pageInfo { hasNextPage hasPreviousPage startCursor endCursor }"
+    shared = " ".join(f for f in INVOICE_FIELDS if f != "providerPayout")
+    docs = [f"{{ invoices(first: 3) {{ edges {{ node {{ {f} }} }} }} }}" for f in INVOICE_FIELDS]
+    docs += [
+        f"{{ invoices {{ edges {{ cursor node {{ {shared} }} }} {page} }} }}",
+        f"{{ invoices(first: 2) {{ nodes {{ {' '.join(INVOICE_FIELDS)} }} {page} }} }}",
+    ]
+    for doc in docs:
+        # when the role sends each to both paths
+        compiled, expected = await both(api, normal, role, doc)
+        # then the responses are identical, errors included
+        assert compiled == expected, doc
+
+
 @pytest.mark.parametrize("role", ROLES)
 async def test_compiled_bookings_answer_as_execution_for_every_role(
     api: Api, normal: Api, role: str

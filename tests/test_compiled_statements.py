@@ -134,6 +134,29 @@ async def test_bookings_statements_stay_flat(world: DemoWorld, api: Api) -> None
         assert counts[0] <= 3, counts
 
 
+INVOICES = """query Invoices($n: Int!) {
+  invoices(first: $n) {
+    edges { cursor node { id number status dueDate totalAmount booking { reference } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}"""
+
+
+async def test_invoices_statements_stay_flat(api: Api) -> None:
+    for role in ("CUSTOMER", "AGENT"):
+        counts = []
+        # given the invoices read at two page sizes
+        for size in (1, 20):
+            await api.query(role, INVOICES, {"n": size})
+            with count_statements() as counter:
+                body = await api.query(role, INVOICES, {"n": size})
+            assert body["data"]["invoices"]["edges"], body
+            counts.append(len(counter.statements))
+        # then both reads took the same number of statements, at most three
+        assert len(set(counts)) == 1, counts
+        assert counts[0] <= 3, counts
+
+
 async def test_compiled_answers_are_counted_by_operation_name(api: Api) -> None:
     # given the metrics before
     before = await scrape(api)
