@@ -7,12 +7,13 @@ from datetime import datetime
 from enum import StrEnum
 
 from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
 
 from models import Booking, BookingStatus, Role
 from models.policy import Access, field_access
 from resolvers.context import RequestContext
 from resolvers.errors import BadUserInput
-from resolvers.pagination import Page, paginate
+from resolvers.pagination import Page, PagePlan, page_of, plan_page
 from resolvers.scope import scoped
 
 
@@ -80,6 +81,24 @@ def search_condition(search: str | None, role: Role, reference_field: str, prefi
     return matches
 
 
+def matching(context: RequestContext, query: BookingQuery) -> QuerySet[Booking]:
+    """The caller's bookings matching ``query``."""
+    principal = context.require_principal()
+    return scoped(Booking, principal).filter(_apply(query, principal.role))
+
+
+def bookings_page(
+    context: RequestContext,
+    first: int,
+    after: str | None,
+    query: BookingQuery,
+    order: BookingOrder,
+) -> PagePlan[Booking]:
+    """How to read one page of the caller's bookings matching ``query``."""
+    ordered = matching(context, query).order_by(*_ORDERINGS[order])
+    return plan_page(ordered, first, after, context.settings.max_page_size)
+
+
 async def list_bookings(
     context: RequestContext,
     first: int,
@@ -88,10 +107,9 @@ async def list_bookings(
     order: BookingOrder,
 ) -> Page[Booking]:
     """The caller's bookings matching ``query``, one page at a time."""
-    principal = context.require_principal()
-    queryset = scoped(Booking, principal).filter(_apply(query, principal.role))
-    return await paginate(
-        queryset.order_by(*_ORDERINGS[order]), first, after, context.settings.max_page_size
+    plan = bookings_page(context, first, after, query, order)
+    return await page_of(
+        plan.ordered, plan.size, plan.travel, plan.cursor, matching(context, query).count
     )
 
 

@@ -14,18 +14,28 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import reduce
 from operator import or_
+from typing import Any
 
 from strawberry.dataloader import DataLoader
 from tortoise.expressions import Q, RawSQL
+from tortoise.queryset import QuerySet
 
 from models import Audience, Message, ReadMarker, Thread, ThreadStatus, Urgency, tallies
 from models.sla import SlaState
 from models.threads import URGENCY_RANK
 from resolvers.context import RequestContext
 from resolvers.errors import BadUserInput
-from resolvers.pagination import Page, Travel, Window, encode_cursor, page_of, paginate
+from resolvers.pagination import (
+    Page,
+    PagePlan,
+    Travel,
+    Window,
+    encode_cursor,
+    page_of,
+    plan_page,
+)
 from resolvers.principal import Principal
-from resolvers.scope import scoped
+from resolvers.scope import scoped, scoped_under
 from resolvers.work_views import team_unread_total, work_view_conditions
 from roost.i18n import N_
 
@@ -130,9 +140,9 @@ _URGENCY_RANK = RawSQL(
 INBOX_PAGE = 20
 
 
-async def inbox(context: RequestContext, window: Window, query: InboxQuery) -> Page[Thread]:
-    """The caller's threads: urgent first, then by last activity."""
-    principal = context.require_principal()
+def inbox_threads(principal: Principal, query: InboxQuery) -> QuerySet[Thread]:
+    """The threads of ``principal``'s inbox, filtered by ``query``, in inbox order: urgent
+    first, then by last activity."""
     conditions = Q()
     if query.statuses:
         conditions &= Q(status__in=list(query.statuses))
@@ -146,21 +156,32 @@ async def inbox(context: RequestContext, window: Window, query: InboxQuery) -> P
     activity = (
         "last_activity_at" if audience(principal) is Audience.STAFF else "last_public_activity_at"
     )
-    queryset = (
+    return (
         scoped(Thread, principal)
         .filter(conditions)
         .annotate(urgency_rank=_URGENCY_RANK)
         .order_by("urgency_rank", f"-{activity}", "-id")
     )
+
+
+def inbox_page(context: RequestContext, window: Window, query: InboxQuery) -> PagePlan[Thread]:
+    """How to read the caller's inbox page for ``window`` (refuses a bad window)."""
     window = window.sized(INBOX_PAGE)
-    return await paginate(
-        queryset,
+    return plan_page(
+        inbox_threads(context.require_principal(), query),
         window.first,
         window.after,
         context.settings.max_page_size,
         last=window.last,
         before=window.before,
     )
+
+
+async def inbox(context: RequestContext, window: Window, query: InboxQuery) -> Page[Thread]:
+    """The caller's threads: urgent first, then by last activity."""
+    plan = inbox_page(context, window, query)
+    count = inbox_threads(context.require_principal(), query).count
+    return await page_of(plan.ordered, plan.size, plan.travel, cursor=plan.cursor, count=count)
 
 
 async def thread_by_id(context: RequestContext, thread_id: int | None) -> Thread | None:
@@ -170,16 +191,29 @@ async def thread_by_id(context: RequestContext, thread_id: int | None) -> Thread
     return await context.loaders.load(Thread, thread_id)
 
 
-async def message_page(
+@dataclass(frozen=True)
+class MessageWindow:
+    """How to read one page of a thread's messages: the visible messages past the cursor in
+    the direction of travel, the page size, the travel and the caller's seq column."""
+
+    visible: QuerySet[Message]
+    ordered: QuerySet[Message]
+    size: int
+    travel: Travel
+    column: str
+
+
+def message_window(
     context: RequestContext,
-    thread: Thread,
+    thread: Any,
     first: int | None,
     after: int | None,
     last: int | None,
     before: int | None,
-) -> Page[Message]:
-    """Messages of ``thread`` by the caller's sequence numbers: ``first`` after a seq, or
-    ``last`` before one (the numbers are the keyset; cursors carry them too)."""
+) -> MessageWindow:
+    """Messages of ``thread`` (a thread the caller reaches, as read in this request: a
+    model or its values by attribute) by the caller's sequence numbers: ``first`` after a
+    seq, or ``last`` before one (the numbers are the keyset; cursors carry them too)."""
     principal = context.require_principal()
     limit = context.settings.max_page_size
     if first is not None and last is not None:
@@ -190,18 +224,37 @@ async def message_page(
             N_("Page size must be between 0 and {most}."), {"most": limit}, field="first"
         )
     column = seq_column(principal)
-    seen_by = audience(principal)
-    visible = scoped(Message, principal).filter(thread_id=thread.id)
+    visible = scoped_under(Message, principal, "thread", thread)
     window = visible
     if after is not None:
         window = window.filter(**{f"{column}__gt": after})
     if before is not None:
         window = window.filter(**{f"{column}__lt": before})
     backwards = last is not None
-    return await page_of(
+    return MessageWindow(
+        visible,
         window.order_by(f"-{column}" if backwards else column),
         size,
         Travel(backwards, from_cursor=(before if backwards else after) is not None),
+        column,
+    )
+
+
+async def message_page(
+    context: RequestContext,
+    thread: Thread,
+    first: int | None,
+    after: int | None,
+    last: int | None,
+    before: int | None,
+) -> Page[Message]:
+    """A page of ``thread``'s messages (see :func:`message_window`)."""
+    window = message_window(context, thread, first, after, last, before)
+    seen_by = audience(context.require_principal())
+    return await page_of(
+        window.ordered,
+        window.size,
+        window.travel,
         cursor=lambda row: encode_cursor([row.seq_for(seen_by)]),
-        count=visible.count,
+        count=window.visible.count,
     )

@@ -7,11 +7,12 @@ from datetime import date
 from enum import StrEnum
 
 from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
 
 from models import Invoice, InvoiceStatus
 from resolvers.bookings import search_condition
 from resolvers.context import RequestContext
-from resolvers.pagination import Page, paginate
+from resolvers.pagination import Page, PagePlan, page_of, plan_page
 from resolvers.scope import scoped
 
 
@@ -42,14 +43,8 @@ class InvoiceQuery:
     search: str | None = None
 
 
-async def list_invoices(
-    context: RequestContext,
-    first: int,
-    after: str | None,
-    query: InvoiceQuery,
-    order: InvoiceOrder,
-) -> Page[Invoice]:
-    """The caller's invoices matching ``query``, one page at a time."""
+def matching(context: RequestContext, query: InvoiceQuery) -> QuerySet[Invoice]:
+    """The caller's invoices matching ``query``."""
     principal = context.require_principal()
     conditions = Q()
     if query.statuses:
@@ -63,5 +58,30 @@ async def list_invoices(
     if query.client_company_id is not None:
         conditions &= Q(booking__client_company_id=query.client_company_id)
     conditions &= search_condition(query.search, principal.role, "number", "booking__")
-    queryset = scoped(Invoice, principal).filter(conditions).order_by(*_ORDERINGS[order])
-    return await paginate(queryset, first, after, context.settings.max_page_size)
+    return scoped(Invoice, principal).filter(conditions)
+
+
+def invoices_page(
+    context: RequestContext,
+    first: int,
+    after: str | None,
+    query: InvoiceQuery,
+    order: InvoiceOrder,
+) -> PagePlan[Invoice]:
+    """How to read one page of the caller's invoices matching ``query``."""
+    ordered = matching(context, query).order_by(*_ORDERINGS[order])
+    return plan_page(ordered, first, after, context.settings.max_page_size)
+
+
+async def list_invoices(
+    context: RequestContext,
+    first: int,
+    after: str | None,
+    query: InvoiceQuery,
+    order: InvoiceOrder,
+) -> Page[Invoice]:
+    """The caller's invoices matching ``query``, one page at a time."""
+    plan = invoices_page(context, first, after, query, order)
+    return await page_of(
+        plan.ordered, plan.size, plan.travel, plan.cursor, matching(context, query).count
+    )

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from functools import reduce
+from functools import partial, reduce
 from operator import or_
 from typing import Any, Generic, TypeVar
 
@@ -126,13 +126,14 @@ def _order(keys: Sequence[SortKey], backwards: bool) -> list[str]:
     return [("-" if key.descending != backwards else "") + key.name for key in keys]
 
 
-def _values(row: Model, keys: Sequence[SortKey]) -> list[Any]:
+def _values(row: Any, keys: Sequence[SortKey]) -> list[Any]:
+    read = row.get if isinstance(row, Mapping) else partial(getattr, row)
     values = []
     for key in keys:
         if key.name.startswith("_") and key.name.endswith("_missing"):
-            values.append(1 if getattr(row, key.name[1 : -len("_missing")]) is None else 0)
+            values.append(1 if read(key.name[1 : -len("_missing")]) is None else 0)
         else:
-            values.append(getattr(row, key.name))
+            values.append(read(key.name))
     return values
 
 
@@ -212,6 +213,51 @@ def page_size(value: int | None, name: str, max_page_size: int) -> int:
     return max_page_size if size is None else size
 
 
+@dataclass(frozen=True)
+class PagePlan(Generic[M]):
+    """How to read one page: the queryset past the cursor in the direction of travel, the
+    page size, the travel and the sort keys that make cursors."""
+
+    ordered: QuerySet[M]
+    size: int
+    travel: Travel
+    keys: list[SortKey]
+
+    def cursor(self, row: Any) -> str:
+        """The cursor of ``row`` (a model instance, or a mapping of its column values)."""
+        return encode_cursor(_values(row, self.keys))
+
+
+def plan_page(
+    queryset: QuerySet[M],
+    first: int | None,
+    after: str | None,
+    max_page_size: int,
+    *,
+    last: int | None = None,
+    before: str | None = None,
+) -> PagePlan[M]:
+    """The plan of the page of the ordered ``queryset``: ``first`` rows after cursor
+    ``after``, or the ``last`` rows before cursor ``before``; refuses bad windows."""
+    if first is not None and last is not None:
+        raise BadUserInput(N_("Give `first` or `last`, not both."), field="first")
+    forward = _size(first, "first", max_page_size)
+    backward = _size(last, "last", max_page_size)
+    backwards = backward is not None
+    size = backward if backwards else forward if forward is not None else max_page_size
+    window, keys = _keyed(queryset)
+    if after:
+        window = window.filter(_past(keys, after, "after", backwards=False))
+    if before:
+        window = window.filter(_past(keys, before, "before", backwards=True))
+    return PagePlan(
+        window.order_by(*_order(keys, backwards)),
+        size,
+        Travel(backwards, from_cursor=bool(before if backwards else after)),
+        keys,
+    )
+
+
 async def paginate(
     queryset: QuerySet[M],
     first: int | None,
@@ -223,24 +269,9 @@ async def paginate(
 ) -> Page[M]:
     """The page of the ordered ``queryset``: ``first`` rows after cursor ``after``, or the
     ``last`` rows before cursor ``before``."""
-    if first is not None and last is not None:
-        raise BadUserInput(N_("Give `first` or `last`, not both."), field="first")
-    forward = _size(first, "first", max_page_size)
-    backward = _size(last, "last", max_page_size)
-    backwards = backward is not None
-    size = backward if backwards else forward if forward is not None else max_page_size
-    total = queryset
-    window, keys = _keyed(queryset)
-    if after:
-        window = window.filter(_past(keys, after, "after", backwards=False))
-    if before:
-        window = window.filter(_past(keys, before, "before", backwards=True))
+    plan = plan_page(queryset, first, after, max_page_size, last=last, before=before)
     return await page_of(
-        window.order_by(*_order(keys, backwards)),
-        size,
-        Travel(backwards, from_cursor=bool(before if backwards else after)),
-        cursor=lambda row: encode_cursor(_values(row, keys)),
-        count=total.count,
+        plan.ordered, plan.size, plan.travel, cursor=plan.cursor, count=queryset.count
     )
 
 

@@ -8,6 +8,7 @@ exactly like a row that does not exist.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from tortoise.expressions import Q, Subquery
@@ -153,3 +154,47 @@ def scoped_by(model: type[M], scope: RowScope, principal: Principal) -> QuerySet
     if not conditions:
         return model.filter(id__in=[])
     return model.filter(Q(*conditions, join_type=Q.OR))
+
+
+def scoped_under(model: type[M], principal: Principal, relation: str, parent: Any) -> QuerySet[M]:
+    """The rows of ``model`` under ``parent`` (``relation`` points to it) that ``principal``
+    may reach: the rows of :func:`scoped` whose ``relation`` is ``parent``, with the
+    conditions on ``parent`` decided in memory from its values (a row read in the same
+    request), so the database filters ``parent``'s rows only instead of a sub-select over
+    every row the caller reaches. A condition the parent's own values cannot decide stays
+    a filter, as in :func:`scoped`."""
+    rule = type_policy(POLICY_TYPE[model]).scope.get(principal.role)
+    rows = model.filter(**{f"{relation}_id": parent.id})
+    if isinstance(rule, AllRows):
+        return rows
+    conditions: list[Q] = []
+    for condition in rule or ():
+        decided = _under(model, condition, principal, relation, parent)
+        if decided is True:
+            return rows
+        if decided is not False:
+            conditions.append(decided)
+    if not conditions:
+        return rows.filter(id__in=[])
+    return rows.filter(Q(*conditions, join_type=Q.OR))
+
+
+def _under(
+    model: type[Model], condition: Condition, principal: Principal, relation: str, parent: Any
+) -> Q | bool:
+    """One condition of a scope for rows under ``parent``: ``True``/``False`` when decided
+    in memory, else the filter left for the database."""
+    parts = condition.parts if isinstance(condition, AllOf) else (condition,)
+    prefix = f"{relation}__"
+    left: list[Q] = []
+    for part in parts:
+        on_parent = replace(part, path=part.path.removeprefix(prefix))
+        if part.path.startswith(prefix) and "__" not in on_parent.path:
+            if not _holds(on_parent, parent, principal, {}):
+                return False
+            continue
+        query = _condition(model, part, principal)
+        if query is None:
+            return False
+        left.append(query)
+    return Q(*left, join_type=Q.AND) if left else True

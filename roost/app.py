@@ -20,6 +20,7 @@ from strawberry.http import GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL, GRAPHQL_WS_PROTOCOL
 from strawberry.types.unset import UNSET, UnsetType
 
+from compiled.runner import CompiledReads
 from resolvers.attachments import attachment_download
 from resolvers.context import RequestContext
 from resolvers.errors import RoostError
@@ -39,7 +40,7 @@ from roost.i18n import negotiate_language, translate
 from roost.input_guard import body_limit, decode_request_json
 from roost.logs import caller_request_id, request_id_var
 from roost.mail import mailer_for
-from roost.metrics import Metrics, OperationMetrics, metrics_middleware
+from roost.metrics import OPERATION_KEY, Metrics, OperationMetrics, metrics_middleware
 from roost.outage import RETRY_AFTER_SECONDS, DatabaseOutage, outage_middleware
 from roost.persisted_queries import PersistedQueries, PersistedQueryError
 from roost.refusals import refusal_headers_middleware
@@ -128,6 +129,7 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
         self.hub = hub
         self.sockets = SocketRegistry(settings)
         self.persisted_queries = PersistedQueries(settings.apq_cache_size)
+        self.compiled_reads = CompiledReads(self.schema._schema, settings, _label_compiled)
         self.request_adapter_class = lambda request: UploadRequestAdapter(  # type: ignore[assignment]
             request, settings.max_upload_bytes
         )
@@ -206,6 +208,13 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
             limiter=request.app.get(LIMITER_KEY),
             accept_language=request.headers.get("Accept-Language"),
         )
+
+
+def _label_compiled(context: RequestContext, name: str | None) -> None:
+    """Name a compiled answer's operation for the HTTP metrics, as OperationMetrics does."""
+    request = context.request
+    if isinstance(request, web.Request) and METRICS_KEY in request.app:
+        request[OPERATION_KEY] = request.app[METRICS_KEY].operation_label(name)
 
 
 @web.middleware

@@ -10,6 +10,7 @@ from typing import Any
 
 from aerich import Command
 from tortoise import Tortoise, connections
+from tortoise.backends.base.config_generator import expand_db_url
 
 from models import tallies
 from resolvers.webhooks import forget_subscriptions
@@ -49,10 +50,37 @@ def migrations_location(database_url: str) -> str:
     return str(MIGRATIONS_DIR / dialect(database_url))
 
 
+async def _keep_session(connection: Any) -> None:
+    """Give a pooled connection back as it is (asyncpg's ``reset`` hook).
+
+    asyncpg's default reset sends ``CLOSE ALL; UNLISTEN *; RESET ALL;
+    pg_advisory_unlock_all()`` to the server on every release, that is after every
+    statement the ORM runs. Roost leaves no session state on pooled connections (no
+    ``SET``, ``LISTEN``, cursors or advisory locks: pub/sub listens on a connection of its
+    own), and asyncpg still rolls back a transaction left open before calling this hook.
+    """
+
+
+#: Pooled PostgreSQL connections when the URL names no ``maxsize`` (tortoise's default: 5).
+POOL_SIZE = 10
+
+
+def serving_config(database_url: str) -> dict[str, Any]:
+    """:func:`tortoise_config` for serving: on PostgreSQL, pooled connections are not reset,
+    and the pool holds up to :data:`POOL_SIZE` of them (``?maxsize=`` in the URL wins)."""
+    config = tortoise_config(database_url)
+    if dialect(database_url) == "postgres":
+        expanded = expand_db_url(database_url)
+        expanded["credentials"]["reset"] = _keep_session
+        expanded["credentials"].setdefault("maxsize", POOL_SIZE)
+        config["connections"]["default"] = expanded
+    return config
+
+
 async def connect(settings: Settings) -> None:
     """Open the ORM for the whole process (requests run in tasks of their own)."""
     forget_subscriptions()
-    await Tortoise.init(config=tortoise_config(settings.database_url), _enable_global_fallback=True)
+    await Tortoise.init(config=serving_config(settings.database_url), _enable_global_fallback=True)
 
 
 async def disconnect() -> None:

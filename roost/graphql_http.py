@@ -26,6 +26,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
 
+from compiled.runner import CompiledReads
 from roost.http_messages import HTTPMessage, Refusal
 from roost.i18n import N_
 from schema.operations import OPERATION_RESOLUTION_FAILURE
@@ -152,6 +153,8 @@ class GraphQLOverHTTP:
     """
 
     schema: Any
+    #: The compiled path tried before execution (``compiled/``), if any.
+    compiled_reads: CompiledReads | None = None
 
     def is_request_allowed(self, request: Any) -> bool:
         """GET and POST only; anything else is refused with 405 and ``Allow``."""
@@ -212,8 +215,12 @@ class GraphQLOverHTTP:
     ) -> ExecutionResult:
         """Runs the operation if the method allows its type; request errors stay data."""
         method = request_adapter.method
+        if self.compiled_reads is not None:
+            compiled = await self.compiled_reads.execute(request_data, context)
+            if compiled is not None:
+                return compiled
         try:
-            return await self.schema.execute(
+            result = await self.schema.execute(
                 request_data.query,
                 root_value=root_value,
                 variable_values=request_data.variables,
@@ -233,6 +240,9 @@ class GraphQLOverHTTP:
             raise Refusal(
                 400, HTTPMessage(N_("No GraphQL query found in the request.")), "BAD_REQUEST"
             ) from exc
+        if self.compiled_reads is not None:
+            self.compiled_reads.learn(request_data, context, result)
+        return result
 
     def create_response(
         self, response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse], sub_response: Any

@@ -174,6 +174,8 @@ class Settings:
     support_seconds_per_chat: int = 300
     #: Webhooks may call loopback, private, link-local addresses (``ROOST_WEBHOOK_ALLOW_PRIVATE``).
     webhook_allow_private: bool = False
+    #: Whether the hottest reads take the compiled path (``ROOST_COMPILED_READS``).
+    compiled_reads: bool = True
 
     @property
     def jwt_algorithm(self) -> str:
@@ -251,6 +253,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         agent_capacity=_positive(env, "ROOST_AGENT_CAPACITY", 5),
         support_seconds_per_chat=_positive(env, "ROOST_SUPPORT_SECONDS_PER_CHAT", 300),
         webhook_allow_private=_flag(env.get("ROOST_WEBHOOK_ALLOW_PRIVATE")),
+        compiled_reads=_flag_default(env, "ROOST_COMPILED_READS", True),
     )
 
 

@@ -1,7 +1,8 @@
 """Applies the permission policy (``models.policy``) to strawberry types.
 
 ``@governed(Model)`` on a strawberry type attaches a :class:`PolicyExtension` to every
-field, appends "who may read and write" to each field's description, lets the type
+field some role may not read plainly (denied, masked or withheld; the others need no
+wrapper), appends "who may read and write" to each field's description, lets the type
 accept model instances as roots, and registers the type for ``node(id:)`` lookups.
 Resolvers never check field permissions themselves.
 """
@@ -19,6 +20,7 @@ from strawberry.utils.str_converters import to_camel_case
 from tortoise.models import Model
 
 from models.policy import Access, FieldRule, describe, type_policy
+from models.users import Role
 from resolvers.errors import Forbidden
 from resolvers.masking import mask
 from roost.i18n import N_
@@ -37,10 +39,12 @@ class PolicyExtension(FieldExtension):
         self.type_name = type_name
         self.field_name = field_name
         self.rule: FieldRule = type_policy(type_name).rule(field_name)
+        #: Decided once per role, not per resolved value.
+        self.by_role = {role: self.rule.access(role) for role in Role}
 
     def _access(self, info: Info) -> Access:
         principal = info.context.require_principal()
-        access = self.rule.access(principal.role)
+        access = self.by_role[principal.role]
         if access is Access.FORBIDDEN:
             raise Forbidden(
                 N_("You are not allowed to read {type}.{field}."),
@@ -68,6 +72,11 @@ class PolicyExtension(FieldExtension):
         return self._finish(access, await next_(source, info, **kwargs))
 
 
+def always_read(rule: FieldRule) -> bool:
+    """Whether every role reads the field plainly: nothing to decide, so no wrapper."""
+    return all(rule.access(role) is Access.READ for role in Role)
+
+
 def _roles_in_scope(type_name: str) -> frozenset[Any]:
     return frozenset(type_policy(type_name).scope)
 
@@ -90,7 +99,8 @@ def governed(model: type[Model]) -> Callable[[type[T]], type[T]]:
                 field.type, StrawberryOptional
             ):
                 raise TypeError(f"{type_name}.{name} can be denied, so it must be nullable")
-            field.extensions = [*field.extensions, PolicyExtension(type_name, name)]
+            if not always_read(rule):
+                field.extensions = [*field.extensions, PolicyExtension(type_name, name)]
             field.description = " ".join(
                 filter(None, [field.description, describe(type_name, name)])
             )

@@ -134,6 +134,13 @@ _SIDES = {
 }
 
 
+def side_of(role: m.Role | None) -> AuthorSide:
+    """Who wrote a message, as readers see it, from its author's role (``None``: Roost)."""
+    if role is None:
+        return AuthorSide.SYSTEM
+    return _SIDES.get(role, AuthorSide.SERVICE_TEAM)
+
+
 @governed(m.Attachment)
 @strawberry.type(name="Attachment", description="A file sent with a message.")
 class AttachmentType(relay.Node):
@@ -172,9 +179,7 @@ class MessageType(relay.Node):
     @strawberry.field
     async def author_side(self, root: strawberry.Parent[m.Message], info: Info) -> AuthorSide:
         author = await info.context.loaders.joined(root, "author", m.User)
-        if author is None:
-            return AuthorSide.SYSTEM
-        return _SIDES.get(m.Role(author.role), AuthorSide.SERVICE_TEAM)
+        return side_of(None if author is None else m.Role(author.role))
 
     @strawberry.field
     async def attachments(

@@ -19,7 +19,16 @@ PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
 RUNTIME = [Requirement(r) for r in PROJECT["dependencies"]]
 DEV = [Requirement(r) for r in PROJECT["optional-dependencies"]["dev"]]
 PINNED = re.compile(r"^([A-Za-z0-9._-]+)==([^\s;\\]+)", re.MULTILINE)
-PACKAGES = ("roost", "models", "resolvers", "schema", "subscriptions", "tests", "bench")
+PACKAGES = (
+    "roost",
+    "models",
+    "resolvers",
+    "schema",
+    "subscriptions",
+    "compiled",
+    "tests",
+    "bench",
+)
 
 
 def pins(lock: str) -> dict[str, str]:

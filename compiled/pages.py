@@ -1,0 +1,109 @@
+"""Pages of rows and the connections written from them (as ``resolvers.pagination``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from tortoise.models import Model
+
+from compiled.selection import Row, Selected, Unsupported, Writer, leaf
+from compiled.statements import column
+from resolvers.pagination import PagePlan, Travel
+
+
+@dataclass(frozen=True)
+class Edges:
+    """How to write a page: its edges, page info and nodes, by selection."""
+
+    write: Callable[[list[Row], list[str], dict[str, Any]], dict[str, Any]]
+
+
+def connection_writer(selected: Selected, node: Writer) -> Edges:
+    """The writer of a connection for ``selected`` (``totalCount`` is not compiled)."""
+    parts: list[tuple[str, str, tuple[Selected, ...]]] = []
+    for child in selected.children:
+        if child.name not in ("edges", "pageInfo", "nodes") or child.node.arguments:
+            raise Unsupported(f"Connection.{child.name}")
+        parts.append((child.key, child.name, child.children))
+    for _, name, children in parts:
+        if name == "edges":
+            for edge in children:
+                if edge.name == "cursor":
+                    leaf(edge)
+                elif edge.name != "node":
+                    raise Unsupported(f"Edge.{edge.name}")
+        if name == "pageInfo":
+            for info in children:
+                leaf(info)
+                if info.name not in _PAGE_INFO:
+                    raise Unsupported(f"PageInfo.{info.name}")
+
+    def write(rows: list[Row], cursors: list[str], info: dict[str, Any]) -> dict[str, Any]:
+        nodes = [node(row) for row in rows]
+        out: dict[str, Any] = {}
+        for key, name, children in parts:
+            if name == "nodes":
+                out[key] = nodes
+            elif name == "pageInfo":
+                out[key] = {c.key: info[_PAGE_INFO[c.name]] for c in children}
+            else:
+                out[key] = [
+                    {c.key: (cursor if c.name == "cursor" else value) for c in children}
+                    for value, cursor in zip(nodes, cursors, strict=True)
+                ]
+        return out
+
+    return Edges(write)
+
+
+_PAGE_INFO = {
+    "hasNextPage": "has_next_page",
+    "hasPreviousPage": "has_previous_page",
+    "startCursor": "start_cursor",
+    "endCursor": "end_cursor",
+}
+
+
+def paged(
+    rows: list[Row], size: int, travel: Travel, cursor: Callable[[Row], str]
+) -> tuple[list[Row], list[str], dict[str, Any]]:
+    """A page from the ``size + 1`` rows read in the direction of travel: its rows in
+    order, their cursors and its page info (as :func:`resolvers.pagination.page_of`)."""
+    more = len(rows) > size
+    rows = rows[:size]
+    if travel.backwards:
+        rows.reverse()
+    cursors = [cursor(row) for row in rows]
+    info = {
+        "has_next_page": travel.from_cursor if travel.backwards else more,
+        "has_previous_page": more if travel.backwards else travel.from_cursor,
+        "start_cursor": cursors[0] if cursors else None,
+        "end_cursor": cursors[-1] if cursors else None,
+    }
+    return rows, cursors, info
+
+
+def sort_values(model: type[Model], row: Row, page: PagePlan[Any]) -> dict[str, Any]:
+    """A row's sort values as the model would hold them (what cursors encode)."""
+    fields = model._meta.fields_map
+    values: dict[str, Any] = {}
+    for key in page.keys:
+        name = key.name
+        if name.startswith("_") and name.endswith("_missing"):
+            name = name[1 : -len("_missing")]
+        field = fields.get(name)
+        raw = row[column(model, name) if field else name]
+        values[name] = field.to_python_value(raw) if field and raw is not None else raw
+    return values
+
+
+def order_sql(model: type[Model], page: PagePlan[Any], alias: str) -> str:
+    """The page's order (its sort keys in the direction of travel) on ``alias``'s columns."""
+    order = []
+    for key in page.keys:
+        descending = key.descending != page.travel.backwards
+        name = column(model, key.name) if key.name in model._meta.fields_map else key.name
+        order.append(f'"{alias}"."{name}" {"DESC" if descending else "ASC"}')
+    return ", ".join(order)

@@ -1,0 +1,112 @@
+"""Putting SQL statements together from the querysets the resolvers build, and running
+them without model instances."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tortoise import connections
+from tortoise.expressions import RawSQL
+from tortoise.fields import Field
+from tortoise.models import Model
+from tortoise.queryset import QuerySet
+
+from compiled.selection import Row, Writer
+from resolvers.principal import Principal
+from resolvers.scope import scoped
+
+
+def column(model: type[Model], name: str) -> str:
+    field = model._meta.fields_map[name]
+    return field.source_field or name
+
+
+def datetime_writer(field: Field, key: str) -> Writer:
+    """The ISO text of a timestamp column, converted as the ORM converts it."""
+
+    def write(row: Row) -> str | None:
+        value = row[key]
+        return None if value is None else field.to_python_value(value).isoformat()
+
+    return write
+
+
+def sql_of(queryset: QuerySet[Any] | Any) -> tuple[str, list[Any]]:
+    """The parameterised SQL of a queryset (tortoise builds it as for execution)."""
+    queryset._choose_db_if_not_chosen()
+    queryset._make_query()
+    sql, params = queryset.query.get_parameterized_sql()
+    return sql, list(params)
+
+
+class Statement:
+    """SQL text and parameters put together in text order; PostgreSQL's numbered
+    placeholders (``$1``) of each fragment are renumbered after those before it."""
+
+    def __init__(self, numbered: bool) -> None:
+        self.numbered = numbered
+        self.parts: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, sql: str, params: list[Any] | None = None) -> None:
+        """Append ``sql`` with its own ``params``."""
+        if self.numbered and params:
+            offset = len(self.params)
+            sql = re.sub(r"\$(\d+)", lambda match: f"${int(match[1]) + offset}", sql)
+        self.parts.append(sql)
+        self.params.extend(params or [])
+
+    def param(self, value: Any) -> str:
+        """A placeholder for ``value``, at this point of the text."""
+        self.params.append(value)
+        return f"${len(self.params)}" if self.numbered else "?"
+
+    def join(self, table: str, alias: str, condition: str) -> None:
+        """Begin a ``LEFT JOIN`` of at most one row of ``table`` per row so far, on
+        ``condition`` (more may follow with :meth:`add`; close with :meth:`end_join`).
+
+        On PostgreSQL a ``LATERAL`` sub-select: the planner looks the row up by index for
+        each row of the page instead of joining every row of the table it might match.
+        """
+        if self.numbered:
+            self.add(f'LEFT JOIN LATERAL (SELECT * FROM "{table}" {alias} WHERE {condition}')
+        else:
+            self.add(f'LEFT JOIN "{table}" {alias} ON {condition}')
+
+    def end_join(self, alias: str) -> None:
+        """Close the join begun by :meth:`join`."""
+        if self.numbered:
+            self.add(f"LIMIT 1) {alias} ON TRUE")
+
+    @property
+    def sql(self) -> str:
+        """The statement's text."""
+        return " ".join(self.parts)
+
+
+def run_sql(statement: Statement) -> Any:
+    """Rows of ``statement`` on the default connection, as dicts."""
+    return connections.get("default").execute_query_dict(statement.sql, statement.params)
+
+
+def numbered_placeholders() -> bool:
+    """Whether the database numbers its placeholders (PostgreSQL's ``$1``)."""
+    return connections.get("default").capabilities.dialect == "postgres"
+
+
+def join_scoped(
+    out: Statement, model: type[Model], alias: str, key: str, principal: Principal
+) -> None:
+    """``LEFT JOIN`` the row of ``model`` whose id is the SQL expression ``key``, if the
+    caller reaches it: the scoped queryset of the resolvers, correlated with ``key``."""
+    reachable = (
+        scoped(model, principal)
+        .filter(id=RawSQL(key))
+        .order_by("id")
+        .limit(1)
+        .values_list("id", flat=True)
+    )
+    out.add(f'LEFT JOIN "{model._meta.db_table}" {alias} ON {alias}."id" = (')
+    out.add(*sql_of(reachable))
+    out.add(")")

@@ -1,0 +1,156 @@
+"""The compiled ``thread(id:)`` with its ``messages`` page: one statement for the thread
+(as the inbox reads its threads), one for the page of messages with their authors.
+
+The page is the resolver's own (:func:`resolvers.inbox.message_window`: scope, keyset by
+the caller's sequence numbers, size checks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
+
+from graphql import GraphQLField, get_named_type
+from graphql.execution.values import get_argument_values
+
+import models as m
+from compiled.inbox import Joins, message_writer, thread_statement, thread_writer
+from compiled.pages import Edges, connection_writer, paged
+from compiled.selection import Row, Selected, Unsupported, Writer, governed
+from compiled.statements import Statement, numbered_placeholders, run_sql, sql_of
+from resolvers import inbox as read
+from resolvers.context import RequestContext
+from resolvers.pagination import encode_cursor
+from resolvers.principal import Principal
+from resolvers.scope import scoped
+from schema.relay import node_pk
+
+#: The alias of the page of messages in its statement.
+MESSAGES = "message_page"
+
+_COLUMNS = (
+    "id",
+    "seq",
+    "public_seq",
+    "body",
+    "created_at",
+    "kind",
+    "visibility",
+    "client_message_id",
+    "author_id",
+)
+
+
+def _messages_statement(window: read.MessageWindow, numbered: bool) -> Statement:
+    out = Statement(numbered)
+    columns = [f'"{MESSAGES}"."{c}" AS "lm_{c}"' for c in _COLUMNS]
+    columns += ['au."name" AS "au_name"', 'au."role" AS "au_role"']
+    out.add(f"SELECT {', '.join(columns)} FROM (")
+    out.add(*sql_of(window.ordered.limit(window.size + 1)))
+    direction = "DESC" if window.travel.backwards else "ASC"
+    out.add(
+        f') AS "{MESSAGES}" LEFT JOIN "{m.User._meta.db_table}" au '
+        f'ON au."id" = "{MESSAGES}"."author_id" '
+        f'ORDER BY "{MESSAGES}"."{window.column}" {direction}'
+    )
+    return out
+
+
+@dataclass(frozen=True)
+class MessagesPlan:
+    """``Thread.messages`` as selected, for one role."""
+
+    selected: Selected
+    definition: GraphQLField
+    edges: Edges
+    shown: Writer
+
+    async def run(self, context: RequestContext, thread: Row, variables: Any) -> Any:
+        """The page of messages of ``thread``: one statement."""
+        if self.shown(thread) is None:
+            return None
+        args = get_argument_values(self.definition, self.selected.node, variables)
+        window = read.message_window(
+            context,
+            SimpleNamespace(**thread),
+            args.get("first"),
+            args.get("after"),
+            args.get("last"),
+            args.get("before"),
+        )
+        rows = (
+            list(await run_sql(_messages_statement(window, numbered_placeholders())))
+            if window.size
+            else []
+        )
+        cursor = f"lm_{window.column}"
+        return self.edges.write(
+            *paged(rows, window.size, window.travel, lambda row: encode_cursor([row[cursor]]))
+        )
+
+
+@dataclass(frozen=True)
+class ThreadPlan:
+    """The compiled ``thread(id:)`` root field for one role."""
+
+    selected: Selected
+    definition: GraphQLField
+    joins: Joins
+    write: Writer
+    messages: tuple[str, MessagesPlan] | None
+    order: tuple[str, ...]
+
+    async def run(self, context: RequestContext, variables: Any) -> dict[str, Any] | None:
+        """The thread if the caller reaches it, with its page of messages if selected."""
+        args = get_argument_values(self.definition, self.selected.node, variables)
+        pk = node_pk(args["id"], "Thread")
+        if pk is None:
+            return None
+        principal = context.require_principal()
+        threads = scoped(m.Thread, principal).filter(id=pk).order_by("id").limit(1)
+        statement = thread_statement(threads, principal, self.joins, numbered_placeholders())
+        rows: list[Row] = list(await run_sql(statement))
+        if not rows:
+            return None
+        fields = self.write(rows[0])
+        if self.messages is not None:
+            key, plan = self.messages
+            fields[key] = await plan.run(context, rows[0], variables)
+        return {key: fields[key] for key in self.order}
+
+
+def compile_thread(
+    selected: Selected, definition: GraphQLField, principal: Principal
+) -> ThreadPlan:
+    """The plan of ``thread(id:)`` as selected, for ``principal``'s role."""
+    joins = Joins()
+    messages = [child for child in selected.children if child.name == "messages"]
+    if len(messages) > 1:
+        raise Unsupported("messages selected twice")
+    rest = tuple(child for child in selected.children if child.name != "messages")
+    write = thread_writer(rest, principal, joins)
+    plan = None
+    if messages:
+        chosen = messages[0]
+        field = get_named_type(definition.type).fields["messages"]  # type: ignore[union-attr]
+        nodes = [
+            target
+            for child in chosen.children
+            for target in (child.children if child.name == "edges" else [child])
+            if target.name == "node" or child.name == "nodes"
+        ]
+        if len(nodes) > 1:
+            raise Unsupported("message nodes selected twice")
+        node = message_writer(nodes[0], principal) if nodes else dict
+        # The policy of Thread.messages itself, decided once: null when withheld.
+        shown = governed("Thread", "messages", principal.role, lambda row: True)
+        plan = (chosen.key, MessagesPlan(chosen, field, connection_writer(chosen, node), shown))
+    return ThreadPlan(
+        selected,
+        definition,
+        joins,
+        write,
+        plan,
+        tuple(child.key for child in selected.children),
+    )
