@@ -21,6 +21,7 @@ from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWS
 from strawberry.subscriptions.protocols.graphql_ws.types import OperationMessage
 
 from roost.ws_sessions import SocketSession, error_frame, limit_message
+from schema.shared_payloads import shared_frame
 
 #: Close code for a frame the protocol cannot read (graphql-transport-ws "bad request").
 BAD_FRAME = 4400
@@ -83,6 +84,10 @@ class TransportWsHandler(BaseGraphQLTransportWSHandler[Any, Any]):
                 )
                 return
         await super().handle_subscribe(message)
+
+    async def send_message(self, message: Message) -> None:
+        """Send a frame; a payload shared by its visibility class goes as encoded once."""
+        await self.websocket.send_json(shared_frame(message))  # type: ignore[arg-type]
 
 
 class LegacyWsHandler(BaseGraphQLWSHandler[Any, Any]):
