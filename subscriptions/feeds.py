@@ -48,6 +48,7 @@ class ThreadFeed:
         #: than what the feed keeps); None until the first read.
         self._read_upto: int | None = None
         self._lock = asyncio.Lock()
+        self._forgotten_for: object = None
 
     async def since(self, after_seq: int, upto: int) -> list[Message]:
         """Messages after staff seq ``after_seq``, knowing the thread has reached ``upto``."""
@@ -58,6 +59,14 @@ class ThreadFeed:
             return await read_messages(self.thread_id, after_seq)  # older than kept
         start = bisect_right(self._seqs, after_seq)
         return self._messages[start : start + BATCH]
+
+    def forget(self, event: object) -> None:
+        """Drop what the feed keeps, once per ``event`` (a resync, or messages of the thread
+        rewritten, e.g. by an erasure): later reads come from the database again."""
+        if event is self._forgotten_for:
+            return
+        self._forgotten_for = event
+        self._messages, self._seqs, self._read_upto = [], [], None
 
     async def _read(self, upto: int) -> None:
         start = self._read_upto if self._read_upto is not None else upto - 1

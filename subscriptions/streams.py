@@ -25,6 +25,7 @@ from resolvers.principal import Principal, guest_principal
 from resolvers.scope import in_scope, scoped
 from roost.i18n import N_
 from subscriptions.channels import (
+    MESSAGES_REWRITTEN,
     THREAD_STATE,
     booking_channel,
     inbox_channels_of,
@@ -36,6 +37,9 @@ log = logging.getLogger("roost.subscriptions")
 
 #: Messages sent per wake-up at most; the rest follow on the next loop.
 BATCH = 200
+#: Thread events after which what a feed keeps may be stale: a pub/sub reconnect (events
+#: may have been missed) and messages rewritten in place (``MESSAGES_REWRITTEN``).
+REREAD = frozenset({"resync", MESSAGES_REWRITTEN})
 
 
 async def current_principal(principal: Principal) -> Principal:
@@ -112,6 +116,8 @@ async def message_stream(
         while True:  # live, from the feed
             event = await _wait_for(events, principal, lambda e: e.get("type") != "typing")
             principal = _still_allowed(context, principal)
+            if event.get("type") in REREAD:
+                feed.forget(event)
             if event.get("type") == "resync":
                 thread = await _thread_or_refuse(principal, thread.id)
             else:
