@@ -4,6 +4,7 @@ and the socket closes with 4403, and running operations are bounded per user."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -44,20 +45,22 @@ async def start(ws: aiohttp.ClientWebSocketResponse, op_id: str, thread: str) ->
 async def frames_until_closed(ws: aiohttp.ClientWebSocketResponse) -> tuple[list[Any], int]:
     """The frames (keep-alives left out) the server sends until it closes, and the code."""
     frames = []
-    while (message := await ws.receive(TIMEOUT)).type is aiohttp.WSMsgType.TEXT:
-        frame = json.loads(message.data)
-        if frame["type"] != "ka":
-            frames.append(frame)
+    async with asyncio.timeout(TIMEOUT):
+        while (message := await ws.receive()).type is aiohttp.WSMsgType.TEXT:
+            frame = json.loads(message.data)
+            if frame["type"] != "ka":
+                frames.append(frame)
     assert message.type is aiohttp.WSMsgType.CLOSE
     return frames, message.data
 
 
 async def next_frame(ws: aiohttp.ClientWebSocketResponse, op_id: str) -> dict[str, Any]:
     """The next frame of ``op_id``."""
-    while True:
-        frame = json.loads((await ws.receive(TIMEOUT)).data)
-        if frame.get("id") == op_id:
-            return frame
+    async with asyncio.timeout(TIMEOUT):
+        while True:
+            frame = json.loads((await ws.receive()).data)
+            if frame.get("id") == op_id:
+                return frame
 
 
 async def test_a_deactivated_account_is_refused_on_its_legacy_socket(
