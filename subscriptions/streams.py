@@ -19,7 +19,7 @@ from models import Audience, Booking, BookingFieldChange, Message, Thread, User
 from models.policy import Access, Mask, field_access
 from resolvers.context import RequestContext
 from resolvers.errors import NotFound, Unauthenticated
-from resolvers.inbox import audience, seq_column, thread_seq, unread_counts, unread_total
+from resolvers.inbox import audience, seq_column, unread_total
 from resolvers.masking import mask
 from resolvers.principal import Principal, guest_principal
 from resolvers.scope import in_scope, scoped
@@ -32,6 +32,7 @@ from subscriptions.channels import (
     thread_channel,
 )
 from subscriptions.feeds import feeds_of
+from subscriptions.inbox_reads import reads_of
 
 log = logging.getLogger("roost.subscriptions")
 
@@ -216,7 +217,11 @@ class InboxChange:
 
 
 async def inbox_stream(context: RequestContext) -> AsyncIterator[InboxChange]:
-    """New threads, new messages, unread counts and status changes for the caller."""
+    """New threads, new messages, unread counts and status changes for the caller.
+
+    The caller is the one its socket keeps current; the thread and read markers an event
+    needs are read once for every subscriber woken by it (``subscriptions.inbox_reads``).
+    """
     principal = await current_principal(context.require_principal())
     channels = inbox_channels_of(principal)
     if not channels:
@@ -224,7 +229,7 @@ async def inbox_stream(context: RequestContext) -> AsyncIterator[InboxChange]:
     async with context.hub.subscribe(*channels) as events:
         while True:
             event = await _wait_for(events, principal, lambda e: e.get("type") != "typing")
-            principal = await current_principal(principal)
+            principal = _still_allowed(context, principal)
             context.fresh_loaders()
             change = await _inbox_change(principal, event)
             if change is not None:
@@ -236,26 +241,35 @@ async def _inbox_change(principal: Principal, event: dict[str, Any]) -> InboxCha
     if kind == "resync":
         # Pub/sub reconnected or events were coalesced: a fresh badge, the client refetches.
         return InboxChange(kind, None, None, 0, await unread_total(principal))
-    thread = await scoped(Thread, principal).get_or_none(id=event.get("thread", 0))
-    if thread is None:
-        if kind == "parties":
-            # This caller's side was removed from the thread: it leaves their inbox.
-            return InboxChange(
-                "removed", None, event.get("thread"), 0, await unread_total(principal)
-            )
-        return None
     if kind == "read" and event.get("user") != principal.user_id:
         return None
-    if (
-        kind == "message"
-        and not await scoped(Message, principal)
+    reads = reads_of(event)
+    thread = await reads.thread()
+    if thread is None or not in_scope(thread, principal):
+        if thread is not None and kind == "parties":
+            # This caller's side was removed from the thread: it leaves their inbox.
+            return InboxChange("removed", None, thread.id, 0, await unread_total(principal))
+        return None
+    if kind == "message" and not await _sees_message(principal, thread, event):
+        return None  # e.g. an INTERNAL note this caller may not see
+    unread = 0
+    if principal.user_id is not None:
+        last = thread.last_seq_for(audience(principal))
+        unread = max(0, last - await reads.markers.load(principal.user_id))
+    return InboxChange(kind, thread, thread.id, unread, await unread_total(principal))
+
+
+async def _sees_message(principal: Principal, thread: Thread, event: dict[str, Any]) -> bool:
+    """Whether the event's message is visible to ``principal``: from its visibility when
+    the event carries it, else from the database."""
+    visibility = event.get("visibility")
+    if visibility is not None:
+        return visibility == "ALL" or audience(principal) is Audience.STAFF
+    return (
+        await scoped(Message, principal)
         .filter(thread_id=thread.id, seq=event.get("seq", 0))
         .exists()
-    ):
-        return None  # e.g. an INTERNAL note this caller may not see
-    counts = await unread_counts(principal, [thread_seq(principal, thread)])
-    total = await unread_total(principal)
-    return InboxChange(kind, thread, thread.id, counts.get(thread.id, 0), total)
+    )
 
 
 @dataclass(frozen=True)
