@@ -216,9 +216,7 @@ async def erase_personal_data(context: RequestContext, user_id: int | None) -> U
         )
         await user.save()
         await _erase_bookings(user.id)
-        rewritten = (
-            await Message.filter(author_id=user.id).distinct().values_list("thread_id", flat=True)
-        )
+        rewritten = set(await Message.filter(author_id=user.id).values_list("thread_id", flat=True))
         await Message.filter(author_id=user.id).update(body=ERASED_BODY)
         uploads = await Attachment.filter(uploader_id=user.id)
         digests = {upload.sha256 for upload in uploads}
@@ -239,7 +237,7 @@ async def erase_personal_data(context: RequestContext, user_id: int | None) -> U
         )
     _remove_files(context.settings.attachments_dir, digests, still_used)
     await context.hub.publish(user_revocation_channel(user.id), {"type": "erased"})
-    for thread_id in sorted(set(rewritten)):
+    for thread_id in sorted(rewritten):
         # Followers' feeds keep messages with their bodies and authors: read them again.
         await context.hub.publish(thread_channel(thread_id), {"type": MESSAGES_REWRITTEN})
     return user
