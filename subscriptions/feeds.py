@@ -39,6 +39,16 @@ async def read_messages(thread_id: int, after_seq: int, limit: int = BATCH) -> l
 class ThreadFeed:
     """The latest messages of one thread, as read once for all of its followers."""
 
+    __slots__ = (
+        "_forgotten_for",
+        "_lock",
+        "_messages",
+        "_read_upto",
+        "_seqs",
+        "followers",
+        "thread_id",
+    )
+
     def __init__(self, thread_id: int) -> None:
         self.thread_id = thread_id
         self.followers = 0

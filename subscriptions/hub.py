@@ -181,6 +181,8 @@ class Hub:
 class Inbox:
     """The events of a subscription, one at a time."""
 
+    __slots__ = ("_subscriber",)
+
     def __init__(self, subscriber: Subscriber) -> None:
         self._subscriber = subscriber
 
