@@ -130,9 +130,13 @@ class SharingExecutionContext(CoercingExecutionContext):
         return self._await(kept, serially)
 
     async def _first(self, payloads: dict[Any, Any], key: Any, serially: bool | None) -> Any:
-        result = super().execute_operation(serially)
-        if self.is_awaitable(result):
-            result = await result
+        try:
+            result = super().execute_operation(serially)
+            if self.is_awaitable(result):
+                result = await result
+        except BaseException:
+            payloads.pop(key, None)  # the next subscriber of the class tries again
+            raise
         if result.errors or not isinstance(result.data, dict):
             payloads.pop(key, None)
             return result
@@ -141,8 +145,11 @@ class SharingExecutionContext(CoercingExecutionContext):
         return shared
 
     async def _await(self, first: asyncio.Future[Any], serially: bool | None) -> Any:
-        result = await asyncio.shield(first)
-        if result.errors:
+        try:
+            result = await asyncio.shield(first)
+        except Exception:
+            result = None  # the shared execution failed: run our own, as without sharing
+        if result is None or result.errors:
             # Errors are not shared (they speak the reader's language): run our own.
             result = super().execute_operation(serially)
             if self.is_awaitable(result):
