@@ -175,16 +175,23 @@ class TypingNotice:
 async def typing_stream(
     context: RequestContext, thread_id: int | None
 ) -> AsyncIterator[TypingNotice]:
-    """Typing notices of a thread's other participants."""
+    """Typing notices of a thread's other participants.
+
+    Decided from memory like :func:`message_stream`: the caller as its socket keeps it,
+    the thread's parties as the thread's events carry them (re-read after a resync).
+    """
     principal = await current_principal(context.require_principal())
     thread = await _thread_or_refuse(principal, thread_id)
     async with context.hub.subscribe(thread_channel(thread.id)) as events:
         while True:
-            event = await _wait_for(
-                events, principal, lambda e: e.get("type") in ("typing", "parties")
-            )
-            principal = await current_principal(principal)
-            await _thread_or_refuse(principal, thread.id)
+            event = await _wait_for(events, principal, lambda e: True)
+            principal = _still_allowed(context, principal)
+            if event.get("type") == "resync":
+                thread = await _thread_or_refuse(principal, thread.id)
+            else:
+                _follow_state(thread, event)
+                if not in_scope(thread, principal):
+                    raise NotFound(N_("No such thread."))
             if event.get("type") == "typing" and (notice := _typing_notice(principal, event)):
                 yield notice
 
