@@ -37,13 +37,21 @@ class DecodedEvent(Event):
     """An event whose JSON payload is decoded once for all of its subscribers (who only
     read it)."""
 
-    __slots__ = ("payload",)
+    __slots__ = ("_resync", "payload")
 
     def __init__(self, channel: str, message: str) -> None:
         super().__init__(channel, message)
         self.payload: dict[str, Any] = (
             {"type": "resync"} if message == RESYNC else orjson.loads(message)
         )
+        self._resync: DecodedEvent | None = None
+
+    def resync(self) -> DecodedEvent:
+        """The resync that replaces this event in every queue it overflows (one for all,
+        so what subscribers do once per event, e.g. re-read a feed, is done once)."""
+        if self._resync is None:
+            self._resync = DecodedEvent(self.channel, RESYNC)
+        return self._resync
 
 
 class GuardedBroadcast(Broadcast):
@@ -98,7 +106,8 @@ class GuardedBroadcast(Broadcast):
             self.dropped += queue.qsize() + 1
             while not queue.empty():
                 queue.get_nowait()
-            queue.put_nowait(DecodedEvent(event.channel, RESYNC))
+            resync = event.resync() if isinstance(event, DecodedEvent) else None
+            queue.put_nowait(resync or DecodedEvent(event.channel, RESYNC))
 
     @asynccontextmanager
     async def subscribe(self, *channels: str) -> AsyncIterator[Subscriber]:  # type: ignore[override]
