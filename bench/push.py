@@ -401,8 +401,11 @@ async def _run(
             )
             subscriptions += sum(n for n, _ in more)
         held_rss = roost.rss_bytes()
+        async with session.get(f"{roost.base}/metrics") as response:
+            pauses = gc_pauses(await response.text())
 
     print(f"SQL statements counted with {statements.method}")
+    print(pauses)
     figures.update(
         _report(
             books,
@@ -424,6 +427,30 @@ async def _run(
         )
     )
     return figures
+
+
+def gc_pauses(exposition: str) -> str:
+    """The server's garbage-collection pauses over the whole run, from its
+    ``roost_gc_pause_seconds`` histogram: per generation, how many, and the bucket
+    holding the longest (a histogram tells no more than its buckets)."""
+    buckets: dict[str, list[tuple[float, float]]] = {}
+    for line in exposition.splitlines():
+        if line.startswith("roost_gc_pause_seconds_bucket{"):
+            labels, value = line.rsplit(" ", 1)
+            generation = labels.split('generation="', 1)[1].split('"', 1)[0]
+            bound = labels.split('le="', 1)[1].split('"', 1)[0]
+            buckets.setdefault(generation, []).append((float(bound), float(value)))
+    parts = []
+    for generation, rows in sorted(buckets.items()):
+        rows.sort()
+        total = rows[-1][1]
+        longest = next((bound for bound, count in rows if count >= total), float("inf"))
+        over = total - next((count for bound, count in rows if bound >= 0.02), total)
+        parts.append(
+            f"gen {generation}: {total:.0f}, longest <= {longest * 1000:g} ms, "
+            f"{over:.0f} over 20 ms"
+        )
+    return "GC pauses (server, whole run): " + ("; ".join(parts) or "none reported")
 
 
 def _expected(books: Books, chosen: list[Subscriber]) -> set[tuple[int, int]]:

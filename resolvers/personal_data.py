@@ -45,7 +45,7 @@ from resolvers.context import RequestContext
 from resolvers.errors import NotFound, Refused
 from resolvers.scope import scoped, scoped_by
 from roost.i18n import N_
-from subscriptions.channels import user_revocation_channel
+from subscriptions.channels import MESSAGES_REWRITTEN, thread_channel, user_revocation_channel
 
 #: What an erased person is called from then on.
 ERASED_NAME = "Deleted user"
@@ -223,6 +223,7 @@ async def erase_personal_data(context: RequestContext, user_id: int | None) -> U
         )
         await user.save()
         await _erase_bookings(user.id)
+        rewritten = set(await Message.filter(author_id=user.id).values_list("thread_id", flat=True))
         await Message.filter(author_id=user.id).update(body=ERASED_BODY)
         # Claims: what the person wrote about their bookings (amounts and reasons stay).
         await Claim.filter(customer_id=user.id).update(description="")
@@ -247,4 +248,7 @@ async def erase_personal_data(context: RequestContext, user_id: int | None) -> U
         )
     _remove_files(context.settings.attachments_dir, digests, still_used)
     await context.hub.publish(user_revocation_channel(user.id), {"type": "erased"})
+    for thread_id in sorted(rewritten):
+        # Followers' feeds keep messages with their bodies and authors: read them again.
+        await context.hub.publish(thread_channel(thread_id), {"type": MESSAGES_REWRITTEN})
     return user

@@ -18,9 +18,16 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
     SubscribeMessage,
 )
 from strawberry.subscriptions.protocols.graphql_ws.handlers import BaseGraphQLWSHandler
-from strawberry.subscriptions.protocols.graphql_ws.types import OperationMessage
+from strawberry.subscriptions.protocols.graphql_ws.types import (
+    ConnectionInitMessage as LegacyInitMessage,
+)
+from strawberry.subscriptions.protocols.graphql_ws.types import (
+    OperationMessage,
+    StartMessage,
+)
 
-from roost.ws_sessions import SocketSession, error_frame, limit_message
+from roost.ws_sessions import TOO_MANY_SUBSCRIPTIONS, SocketSession, error_frame, limit_message
+from schema.shared_payloads import shared_frame
 
 #: Close code for a frame the protocol cannot read (graphql-transport-ws "bad request").
 BAD_FRAME = 4400
@@ -84,10 +91,36 @@ class TransportWsHandler(BaseGraphQLTransportWSHandler[Any, Any]):
                 return
         await super().handle_subscribe(message)
 
+    async def send_message(self, message: Message) -> None:
+        """Send a frame; a payload shared by its visibility class goes as encoded once."""
+        await self.websocket.send_json(shared_frame(message))  # type: ignore[arg-type]
+
 
 class LegacyWsHandler(BaseGraphQLWSHandler[Any, Any]):
     """Legacy graphql-ws (``ROOST_LEGACY_GRAPHQL_WS``): bad frames close with 4400; it
-    carries subscriptions only (a query gets ``BAD_USER_INPUT``, see ``schema.errors``)."""
+    carries subscriptions only (a query gets ``BAD_USER_INPUT``, see ``schema.errors``).
+    Like graphql-transport-ws, the caller is re-authorised for every operation and
+    bounded per user (``ws_sessions``)."""
+
+    @property
+    def operations(self) -> dict[str, Any]:
+        """The running operations, by id (what the per-user limit counts)."""
+        return self.tasks
+
+    async def handle(self) -> None:
+        """Serve the socket within its session's limits."""
+        request = getattr(self.context, "request", None)
+        address = getattr(request, "remote", None) or "-"
+        self.session = SocketSession(self, self.view.sockets, self.view.hub, address)
+        try:
+            if await self.session.accepted():
+                await super().handle()
+        finally:
+            await self.session.closed()
+
+    async def close_socket(self, code: int, reason: str) -> None:
+        """Close the socket with ``code``."""
+        await self.websocket.close(code=code, reason=reason)
 
     async def handle_message(self, message: OperationMessage) -> None:
         """Handle one frame after checking its shape."""
@@ -96,3 +129,22 @@ class LegacyWsHandler(BaseGraphQLWSHandler[Any, Any]):
             await self.websocket.close(code=BAD_FRAME, reason=problem)
             return
         await super().handle_message(message)
+
+    async def handle_connection_init(self, message: LegacyInitMessage) -> None:
+        """Authenticate, then count the socket against the user's limit."""
+        await super().handle_connection_init(message)
+        if self.connection_acknowledged and self.session.principal is None:
+            await self.session.authenticated(self.context)
+
+    async def handle_start(self, message: StartMessage) -> None:
+        """Start an operation only for a caller who still has access, within its limit."""
+        if self.connection_acknowledged:
+            refusal = await self.session.may_start(self.context)
+            if refusal == "REVOKED":
+                return
+            restarted = message["id"] in self.tasks
+            if refusal is not None and not (refusal == TOO_MANY_SUBSCRIPTIONS and restarted):
+                error = error_frame(message["id"], refusal, limit_message(self.view.settings))
+                await self.send_message({**error, "payload": error["payload"][0]})  # type: ignore[typeddict-item]
+                return
+        await super().handle_start(message)

@@ -73,6 +73,18 @@ class SocketRegistry:
 class SocketSession:
     """The authorisation state of one socket (see the module's rules)."""
 
+    __slots__ = (
+        "_anonymous",
+        "_presence",
+        "_watchdog",
+        "address",
+        "hub",
+        "key",
+        "principal",
+        "registry",
+        "socket",
+    )
+
     def __init__(self, socket: Socket, registry: SocketRegistry, hub: Hub, address: str) -> None:
         self.socket = socket
         self.registry = registry

@@ -32,7 +32,7 @@ from schema.input_guard import RejectUnsafeStrings
 from schema.introspection import AuthenticatedIntrospection
 from schema.invoices import InvoiceQuery
 from schema.nodes import NodeQuery
-from schema.operations import CoercingExecutionContext, OperationSelection
+from schema.operations import OperationSelection
 from schema.organisations import OrganisationMutation, OrganisationType, TeamType
 from schema.outbox import OutboxMutation, OutboxQuery
 from schema.personal_data import PersonalDataMutation, PersonalDataQuery
@@ -47,6 +47,7 @@ from schema.selfservice_edits import (
     SelfServiceEditSubscription,
 )
 from schema.services import ServiceMutation, ServiceQuery, ServiceType
+from schema.shared_payloads import SharingExecutionContext
 from schema.support import SupportMutation, SupportQuery, SupportSubscription
 from schema.threads import ThreadMutation, ThreadQuery, ThreadSubscription
 from schema.tickets import TicketMutation
@@ -157,5 +158,5 @@ def build_schema(
             *(() if open_introspection else (AuthenticatedIntrospection,)),
             *extensions,
         ],
-        execution_context_class=CoercingExecutionContext,
+        execution_context_class=SharingExecutionContext,
     )

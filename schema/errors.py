@@ -8,6 +8,7 @@ unexpected errors are logged at ERROR, with one.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from typing import Any
 
 import strawberry
@@ -71,6 +72,14 @@ class MaskUnexpectedErrors(MaskErrors):
             if isinstance(refusal, RoostError):
                 error.message = _translated(refusal, self.execution_context)
         return super()._process_errors(errors)
+
+    def on_stream_result(self, result: Any) -> Iterator[None]:
+        """Mask a streamed result's errors; one without any (most pushes) passes as is."""
+        if any(getattr(result, name, None) for name in ("errors", "incremental", "completed")):
+            yield from super().on_stream_result(result)
+            return
+        self._stream_result_processed = True
+        yield None
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
         # Logged with its traceback by LoggingSchema.process_errors, before masking.

@@ -21,6 +21,11 @@ CRISIS_ALERTS = "crisis-alerts"
 THREAD_STATE = ("customer_id", "provider_id", "client_company_id", "last_seq", "last_public_seq")
 
 
+#: The type of a thread event saying that some of its messages were rewritten in place
+#: (an erasure): followers forget what they keep of them and read them again.
+MESSAGES_REWRITTEN = "rewritten"
+
+
 def thread_state(thread: Thread) -> dict[str, int | None]:
     """What a thread event tells its followers about the thread."""
     return {column: getattr(thread, column) for column in THREAD_STATE}

@@ -39,6 +39,16 @@ async def read_messages(thread_id: int, after_seq: int, limit: int = BATCH) -> l
 class ThreadFeed:
     """The latest messages of one thread, as read once for all of its followers."""
 
+    __slots__ = (
+        "_forgotten_for",
+        "_lock",
+        "_messages",
+        "_read_upto",
+        "_seqs",
+        "followers",
+        "thread_id",
+    )
+
     def __init__(self, thread_id: int) -> None:
         self.thread_id = thread_id
         self.followers = 0
@@ -48,6 +58,7 @@ class ThreadFeed:
         #: than what the feed keeps); None until the first read.
         self._read_upto: int | None = None
         self._lock = asyncio.Lock()
+        self._forgotten_for: object = None
 
     async def since(self, after_seq: int, upto: int) -> list[Message]:
         """Messages after staff seq ``after_seq``, knowing the thread has reached ``upto``."""
@@ -58,6 +69,14 @@ class ThreadFeed:
             return await read_messages(self.thread_id, after_seq)  # older than kept
         start = bisect_right(self._seqs, after_seq)
         return self._messages[start : start + BATCH]
+
+    def forget(self, event: object) -> None:
+        """Drop what the feed keeps, once per ``event`` (a resync, or messages of the thread
+        rewritten, e.g. by an erasure): later reads come from the database again."""
+        if event is self._forgotten_for:
+            return
+        self._forgotten_for = event
+        self._messages, self._seqs, self._read_upto = [], [], None
 
     async def _read(self, upto: int) -> None:
         start = self._read_upto if self._read_upto is not None else upto - 1

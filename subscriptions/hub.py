@@ -33,6 +33,27 @@ log = logging.getLogger("roost.pubsub")
 QUEUE_SIZE = 64
 
 
+class DecodedEvent(Event):
+    """An event whose JSON payload is decoded once for all of its subscribers (who only
+    read it)."""
+
+    __slots__ = ("_resync", "payload")
+
+    def __init__(self, channel: str, message: str) -> None:
+        super().__init__(channel, message)
+        self.payload: dict[str, Any] = (
+            {"type": "resync"} if message == RESYNC else orjson.loads(message)
+        )
+        self._resync: DecodedEvent | None = None
+
+    def resync(self) -> DecodedEvent:
+        """The resync that replaces this event in every queue it overflows (one for all,
+        so what subscribers do once per event, e.g. re-read a feed, is done once)."""
+        if self._resync is None:
+            self._resync = DecodedEvent(self.channel, RESYNC)
+        return self._resync
+
+
 class GuardedBroadcast(Broadcast):
     """``Broadcast`` with serialised subscription bookkeeping and bounded queues."""
 
@@ -68,8 +89,12 @@ class GuardedBroadcast(Broadcast):
         while True:
             event = await self._backend.next_published()
             try:
-                for queue in list(self._subscribers.get(event.channel, ())):
-                    self._offer(queue, event)
+                queues = self._subscribers.get(event.channel)
+                if not queues:
+                    continue
+                decoded = DecodedEvent(event.channel, event.message)
+                for queue in list(queues):
+                    self._offer(queue, decoded)
             except Exception:
                 log.exception("pub/sub fan-out failed for %r", event)
 
@@ -81,7 +106,8 @@ class GuardedBroadcast(Broadcast):
             self.dropped += queue.qsize() + 1
             while not queue.empty():
                 queue.get_nowait()
-            queue.put_nowait(Event(channel=event.channel, message=RESYNC))
+            resync = event.resync() if isinstance(event, DecodedEvent) else None
+            queue.put_nowait(resync or DecodedEvent(event.channel, RESYNC))
 
     @asynccontextmanager
     async def subscribe(self, *channels: str) -> AsyncIterator[Subscriber]:  # type: ignore[override]
@@ -164,15 +190,21 @@ class Hub:
 class Inbox:
     """The events of a subscription, one at a time."""
 
+    __slots__ = ("_subscriber",)
+
     def __init__(self, subscriber: Subscriber) -> None:
         self._subscriber = subscriber
 
     async def next(self, wait_seconds: float | None = None) -> dict[str, Any] | None:
-        """The next payload (``{"type": "resync"}`` after a reconnect); ``None`` on timeout."""
+        """The next payload (``{"type": "resync"}`` after a reconnect); ``None`` on timeout.
+
+        The payload is shared by every subscriber of the event: read it, never change it.
+        """
         try:
-            event = await asyncio.wait_for(self._subscriber.get(), wait_seconds)
+            async with asyncio.timeout(wait_seconds):
+                event = await self._subscriber.get()
         except TimeoutError:
             return None
-        if event.message == RESYNC:
-            return {"type": "resync"}
-        return orjson.loads(event.message)
+        if isinstance(event, DecodedEvent):
+            return event.payload
+        return DecodedEvent(event.channel, event.message).payload

@@ -19,24 +19,29 @@ from models import Audience, Booking, BookingFieldChange, Message, Thread, User
 from models.policy import Access, Mask, field_access
 from resolvers.context import RequestContext
 from resolvers.errors import NotFound, Unauthenticated
-from resolvers.inbox import audience, seq_column, thread_seq, unread_counts, unread_total
+from resolvers.inbox import audience, seq_column, unread_total
 from resolvers.masking import mask
 from resolvers.principal import Principal, guest_principal
 from resolvers.routing import in_team
 from resolvers.scope import in_scope, scoped
 from roost.i18n import N_
 from subscriptions.channels import (
+    MESSAGES_REWRITTEN,
     THREAD_STATE,
     booking_channel,
     inbox_channels_of,
     thread_channel,
 )
 from subscriptions.feeds import feeds_of
+from subscriptions.inbox_reads import reads_of
 
 log = logging.getLogger("roost.subscriptions")
 
 #: Messages sent per wake-up at most; the rest follow on the next loop.
 BATCH = 200
+#: Thread events after which what a feed keeps may be stale: a pub/sub reconnect (events
+#: may have been missed) and messages rewritten in place (``MESSAGES_REWRITTEN``).
+REREAD = frozenset({"resync", MESSAGES_REWRITTEN})
 
 
 async def current_principal(principal: Principal) -> Principal:
@@ -114,6 +119,8 @@ async def message_stream(
         while True:  # live, from the feed
             event = await _wait_for(events, principal, lambda e: e.get("type") != "typing")
             principal = _still_allowed(context, principal)
+            if event.get("type") in REREAD:
+                feed.forget(event)
             if event.get("type") == "resync":
                 thread = await _thread_or_refuse(principal, thread.id)
             else:
@@ -170,16 +177,23 @@ class TypingNotice:
 async def typing_stream(
     context: RequestContext, thread_id: int | None
 ) -> AsyncIterator[TypingNotice]:
-    """Typing notices of a thread's other participants."""
+    """Typing notices of a thread's other participants.
+
+    Decided from memory like :func:`message_stream`: the caller as its socket keeps it,
+    the thread's parties as the thread's events carry them (re-read after a resync).
+    """
     principal = await current_principal(context.require_principal())
     thread = await _thread_or_refuse(principal, thread_id)
     async with context.hub.subscribe(thread_channel(thread.id)) as events:
         while True:
-            event = await _wait_for(
-                events, principal, lambda e: e.get("type") in ("typing", "parties")
-            )
-            principal = await current_principal(principal)
-            await _thread_or_refuse(principal, thread.id)
+            event = await _wait_for(events, principal, lambda e: True)
+            principal = _still_allowed(context, principal)
+            if event.get("type") == "resync":
+                thread = await _thread_or_refuse(principal, thread.id)
+            else:
+                _follow_state(thread, event)
+                if not in_scope(thread, principal):
+                    raise NotFound(N_("No such thread."))
             if event.get("type") == "typing" and (notice := _typing_notice(principal, event)):
                 yield notice
 
@@ -212,7 +226,11 @@ class InboxChange:
 
 
 async def inbox_stream(context: RequestContext) -> AsyncIterator[InboxChange]:
-    """New threads, new messages, unread counts and status changes for the caller."""
+    """New threads, new messages, unread counts and status changes for the caller.
+
+    The caller is the one its socket keeps current; the thread and read markers an event
+    needs are read once for every subscriber woken by it (``subscriptions.inbox_reads``).
+    """
     principal = await current_principal(context.require_principal())
     channels = inbox_channels_of(principal)
     if not channels:
@@ -220,7 +238,7 @@ async def inbox_stream(context: RequestContext) -> AsyncIterator[InboxChange]:
     async with context.hub.subscribe(*channels) as events:
         while True:
             event = await _wait_for(events, principal, lambda e: e.get("type") != "typing")
-            principal = await current_principal(principal)
+            principal = _still_allowed(context, principal)
             context.fresh_loaders()
             change = await _inbox_change(principal, event)
             if change is not None:
@@ -232,28 +250,37 @@ async def _inbox_change(principal: Principal, event: dict[str, Any]) -> InboxCha
     if kind == "resync":
         # Pub/sub reconnected or events were coalesced: a fresh badge, the client refetches.
         return InboxChange(kind, None, None, 0, await unread_total(principal))
-    thread = await scoped(Thread, principal).get_or_none(id=event.get("thread", 0))
-    if thread is None:
-        if kind == "parties":
-            # This caller's side was removed from the thread: it leaves their inbox.
-            return InboxChange(
-                "removed", None, event.get("thread"), 0, await unread_total(principal)
-            )
-        return None
     if kind == "read" and event.get("user") != principal.user_id:
+        return None
+    reads = reads_of(event)
+    thread = await reads.thread()
+    if thread is None or not in_scope(thread, principal):
+        if thread is not None and kind == "parties":
+            # This caller's side was removed from the thread: it leaves their inbox.
+            return InboxChange("removed", None, thread.id, 0, await unread_total(principal))
         return None
     if kind == "sla_breached" and not await in_team(principal, event.get("team")):
         return None  # a breach is pushed to the agents of the thread's team only
-    if (
-        kind == "message"
-        and not await scoped(Message, principal)
+    if kind == "message" and not await _sees_message(principal, thread, event):
+        return None  # e.g. an INTERNAL note this caller may not see
+    unread = 0
+    if principal.user_id is not None:
+        last = thread.last_seq_for(audience(principal))
+        unread = max(0, last - await reads.markers.load(principal.user_id))
+    return InboxChange(kind, thread, thread.id, unread, await unread_total(principal))
+
+
+async def _sees_message(principal: Principal, thread: Thread, event: dict[str, Any]) -> bool:
+    """Whether the event's message is visible to ``principal``: from its visibility when
+    the event carries it, else from the database."""
+    visibility = event.get("visibility")
+    if visibility is not None:
+        return visibility == "ALL" or audience(principal) is Audience.STAFF
+    return (
+        await scoped(Message, principal)
         .filter(thread_id=thread.id, seq=event.get("seq", 0))
         .exists()
-    ):
-        return None  # e.g. an INTERNAL note this caller may not see
-    counts = await unread_counts(principal, [thread_seq(principal, thread)])
-    total = await unread_total(principal)
-    return InboxChange(kind, thread, thread.id, counts.get(thread.id, 0), total)
+    )
 
 
 @dataclass(frozen=True)
