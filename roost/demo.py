@@ -784,8 +784,8 @@ async def _audit(admin: m.User, orgs: dict[str, m.Organisation]) -> None:
 async def _traveller_profiles(
     users: dict[str, m.User], attachments_dir: Path, today: datetime
 ) -> None:
-    """Claire's profile with a loyalty card and a scanned passport; Victoria's passport runs
-    out within weeks."""
+    """Claire's profile with a loyalty card and a scanned passport; the travel manager's
+    passport runs out within weeks, before some of his trips end."""
     claire = await m.TravellerProfile.create(
         traveller=users["CUSTOMER"],
         seat_preference=m.SeatPreference.WINDOW,
@@ -805,11 +805,11 @@ async def _traveller_profiles(
         expires_on=(today + timedelta(days=5 * 365)).date(),
         scan=scan,
     )
-    victoria = await m.TravellerProfile.create(
-        traveller=users["CUSTOMER_VIP"], seat_preference=m.SeatPreference.AISLE
+    manager = await m.TravellerProfile.create(
+        traveller=users["TRAVEL_MANAGER"], seat_preference=m.SeatPreference.AISLE
     )
     await m.IdentityDocument.create(
-        profile=victoria,
+        profile=manager,
         kind=m.DocumentKind.PASSPORT,
         number="553201987",
         issuing_country="GB",

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from uuid import uuid4
 
 import models as m
 from resolvers.document_expiry import TEMPLATE, dedup_key, warn_expiring_documents
+from roost.auth import mint_token
 from roost.emails import render_email
 from tests.conftest import Api, DemoWorld
 from tests.factories import booking_for
@@ -31,6 +34,30 @@ def passport(expires_on: date, number: str) -> dict[str, str]:
     }
 
 
+async def traveller(world: DemoWorld, locale: str) -> tuple[m.User, str]:
+    """A new customer of their own (documents added here warn about nobody else's trips)."""
+    user = await m.User.create(
+        email=f"{uuid4().hex[:10]}@traveller.example",
+        name="Tess Traveller",
+        role=m.Role.CUSTOMER,
+        locale=locale,
+    )
+    return user, mint_token(world.settings, user)
+
+
+async def trip(world: DemoWorld, user: m.User, **options: Any) -> m.Booking:
+    """A confirmed booking of ``user`` (by default starting in 30 days)."""
+    booking = await booking_for(world, **options)
+    await m.Booking.filter(id=booking.id).update(customer_id=user.id, client_company_id=None)
+    return await m.Booking.get(id=booking.id)
+
+
+async def record(api: Api, token: str, documents: list[dict[str, str]]) -> None:
+    status, body = await api.post(UPDATE, {"input": {"identityDocuments": documents}}, token=token)
+    assert status == 200, body
+    assert body["data"]["updateTravellerProfile"]["errors"] == [], body
+
+
 async def warnings_for(booking: m.Booking) -> list[m.DocumentExpiryWarning]:
     return await m.DocumentExpiryWarning.filter(booking_id=booking.id)
 
@@ -44,29 +71,23 @@ async def system_messages(booking: m.Booking) -> list[m.Message]:
 async def test_a_passport_expiring_before_the_trip_ends_warns_once_in_german(
     api: Api, orm: None, world: DemoWorld
 ) -> None:
-    # given Jonas (German) with a trip in 30 days and another in 2 days
+    # given a German traveller with a trip in 30 days and another in 2 days
     today = datetime.now(UTC).date()
-    later = await booking_for(world, customer="CUSTOMER_OTHER")
-    sooner = await booking_for(
-        world, customer="CUSTOMER_OTHER", starts_at=datetime.now(UTC) + timedelta(days=2)
-    )
-    # when he records a passport that runs out in 10 days
-    body = await api.query(
-        "CUSTOMER_OTHER",
-        UPDATE,
-        {"input": {"identityDocuments": [passport(today + timedelta(days=10), "C01X00T47")]}},
-    )
-    assert body["data"]["updateTravellerProfile"]["errors"] == []
+    user, token = await traveller(world, "de")
+    later = await trip(world, user)
+    sooner = await trip(world, user, starts_at=datetime.now(UTC) + timedelta(days=2))
+    # when she records a passport that runs out in 10 days
+    await record(api, token, [passport(today + timedelta(days=10), "C01X00T47")])
     # then the later trip's thread carries a SYSTEM message in German, the sooner one nothing
     [message] = await system_messages(later)
     assert "Reisepass" in message.body
     assert later.reference in message.body
     assert await system_messages(sooner) == []
-    # and one e-mail is queued for him about that document and trip
+    # and one e-mail is queued for her about that document and trip
     [warning] = await warnings_for(later)
     mail = await m.OutboxItem.get(dedup_key=dedup_key(warning.document_id, later.id))
     assert mail.template == TEMPLATE
-    assert mail.recipient_id == world.user_ids["CUSTOMER_OTHER"]
+    assert mail.recipient_id == user.id
     # and the worker's periodic pass, run twice at once, warns no more
     await asyncio.gather(
         warn_expiring_documents(datetime.now(UTC), world.settings.customer_portal_url),
@@ -77,22 +98,22 @@ async def test_a_passport_expiring_before_the_trip_ends_warns_once_in_german(
     assert await warnings_for(sooner) == []
 
 
-async def test_no_warning_for_a_valid_document_or_a_cancelled_trip(
+async def test_a_valid_document_warns_of_nothing_and_a_cancelled_trip_is_left_alone(
     api: Api, orm: None, world: DemoWorld
 ) -> None:
-    # given a cancelled trip and a confirmed one for Victoria
-    cancelled = await booking_for(world, customer="CUSTOMER_VIP", status=m.BookingStatus.CANCELLED)
-    confirmed = await booking_for(world, customer="CUSTOMER_VIP")
+    # given a traveller with a cancelled trip and a confirmed one, both in 30 days
+    user, token = await traveller(world, "en")
+    cancelled = await trip(world, user, status=m.BookingStatus.CANCELLED)
+    confirmed = await trip(world, user)
     today = datetime.now(UTC).date()
-    # when she records a passport valid well beyond the trip
-    body = await api.query(
-        "CUSTOMER_VIP",
-        UPDATE,
-        {"input": {"identityDocuments": [passport(today + timedelta(days=400), "L8V2")]}},
-    )
-    assert body["data"]["updateTravellerProfile"]["errors"] == []
+    # when she records a passport valid well beyond both trips
+    await record(api, token, [passport(today + timedelta(days=400), "L8V2")])
     # then neither trip gets a warning
     assert await warnings_for(confirmed) == []
+    assert await warnings_for(cancelled) == []
+    # and when she replaces it by one that runs out in 10 days, only the confirmed trip does
+    await record(api, token, [passport(today + timedelta(days=10), "L8V3")])
+    assert len(await warnings_for(confirmed)) == 1
     assert await warnings_for(cancelled) == []
 
 

@@ -59,6 +59,9 @@ OBJECT_FIELDS = {
     "fieldHistory",
     "invoices",
     "threads",
+    "tickets",
+    "claims",
+    "crisisAlerts",
 }
 
 
