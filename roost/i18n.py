@@ -15,6 +15,8 @@ import gettext
 import re
 from pathlib import Path
 
+from babel.support import Translations
+
 #: Where the catalogues live (package data).
 LOCALE_DIR = Path(__file__).parent / "locale"
 #: The catalogue's domain: ``messages.po`` / ``messages.mo``.
@@ -35,15 +37,16 @@ def N_(message: str) -> str:
 
 
 @functools.cache
-def _translations(language: str) -> gettext.NullTranslations:
-    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[language], fallback=True)
+def translations(language: str) -> gettext.NullTranslations:
+    """The compiled catalogue of ``language`` (loaded once); English has none: identity."""
+    return Translations.load(LOCALE_DIR, [language], DOMAIN)
 
 
 def translate(message: str, language: object, **params: object) -> str:
     """``message`` in ``language`` (en, fr, de or a ``Locale``; English otherwise), with its
     ``{name}`` placeholders filled from ``params``."""
     code = str(getattr(language, "value", language) or DEFAULT_LANGUAGE)
-    text = _translations(code).gettext(message) if code in LANGUAGES else message
+    text = translations(code).gettext(message) if code in LANGUAGES else message
     return text.format(**params) if params else text
 
 
@@ -54,7 +57,7 @@ def translate_plural(
     with ``{count}`` and the other placeholders filled in; a marker for ``pybabel`` too."""
     code = str(getattr(language, "value", language) or DEFAULT_LANGUAGE)
     if code in LANGUAGES:
-        text = _translations(code).ngettext(singular, plural, count)
+        text = translations(code).ngettext(singular, plural, count)
     else:
         text = singular if count == 1 else plural
     return text.format(count=count, **params)
