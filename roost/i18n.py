@@ -5,7 +5,9 @@ see ``babel.cfg``) and translated once, where they become a response, with :func
 (:func:`translate_plural` for texts that depend on a number). The catalogues are
 ``roost/locale/<language>/LC_MESSAGES/messages.po``, compiled to the ``.mo`` files next to
 them (``make messages``); English is the source language and the fallback. A message may
-hold ``{name}`` placeholders, filled in after translation.
+hold ``{name}`` placeholders, filled in after translation. The e-mail templates'
+``{% trans %}`` sentences are in the same catalogues (:func:`translations`, installed by
+:mod:`roost.emails`), with ``%(name)s`` placeholders as jinja2 writes them.
 """
 
 from __future__ import annotations
