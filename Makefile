@@ -91,11 +91,12 @@ BENCH_ARGS ?=
 bench: $(VENV)/.installed
 	scripts/with-postgres.sh $(BIN)/python -m bench $(BENCH_ARGS)
 
-# Message catalogues (roost/i18n.py): extract the N_() messages into messages.pot, merge them
+# Message catalogues (roost/i18n.py): extract the N_() messages and the e-mail templates'
+# {% trans %} sentences into messages.pot, merge them
 # into the fr and de catalogues (then translate the new, empty entries), compile the .mo files.
 # The .mo files are committed, so installs need no build step; a test checks they are current.
 messages: $(VENV)/.installed-dev
-	$(BIN)/pybabel extract -F babel.cfg -k N_ -k translate_plural:1,2 --no-default-keywords \
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k translate_plural:1,2 -k _ -k gettext -k ngettext:1,2 --no-default-keywords \
 		--no-location --sort-output --project Roost --version 0.1.0 -o roost/locale/messages.pot .
 	$(BIN)/pybabel update -i roost/locale/messages.pot -d roost/locale -D messages \
 		--ignore-obsolete --no-fuzzy-matching --ignore-pot-creation-date

@@ -1,12 +1,14 @@
 """E-mail composition: jinja2 templates in the recipient's language and time zone.
 
 Each e-mail has one shared structure per format, ``templates/email/<name>.txt`` and
-``<name>.html`` (which extends ``layout.html``), and its wording per language in
-``templates/email/<lang>/<name>.jinja`` as macros (``subject()``, ``intro()``, …), with
-phrases every e-mail shares in ``<lang>/common.jinja``; templates reach them as ``t`` and
-``common``. Adding a language means copying ``en/`` to ``<lang>/``, translating it and
-listing the language in :data:`LANGUAGES`. Dates, times, numbers and
-amounts are formatted by babel filters in the recipient's locale and time zone.
+``<name>.html`` (which extends ``layout.html``), and its wording once, in English, in
+``templates/email/<name>.jinja`` as macros (``subject()``, ``intro()``, …) whose sentences
+are ``{% trans %}`` blocks (``{% pluralize %}`` where a count decides); phrases every e-mail
+shares are in ``common.jinja``. Templates reach them as ``t`` and ``common``. The sentences
+are translated by the gettext catalogues of :mod:`roost.i18n` (``make messages`` extracts
+them into ``roost/locale``): one environment per format and language, each with its
+language's catalogue installed. Dates, times, numbers and amounts are formatted by babel
+filters in the recipient's locale and time zone.
 
 E-mails say that something is waiting and link to it; they never carry message bodies.
 """
@@ -28,6 +30,8 @@ from babel.dates import format_date, format_time, get_datetime_format, get_timez
 from babel.numbers import format_currency, format_decimal
 from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
+
+from roost.i18n import translations
 
 log = logging.getLogger("roost.mail")
 
@@ -122,14 +126,17 @@ def _number_filter(context: Context, value: Decimal | float | int) -> str:
 
 
 @cache
-def environment(html: bool = False) -> Environment:
-    """The template environment for HTML (autoescaped) or plain text; undefined is an error.
+def environment(html: bool = False, language: str = DEFAULT_LANGUAGE) -> Environment:
+    """The template environment for HTML (autoescaped) or plain text in ``language``, with
+    that language's catalogue installed for ``{% trans %}``; undefined is an error.
 
     Wording macros are shared by both formats, so each format loads them in its own
     environment: a macro escapes its variables only when compiled with autoescape on.
+    Environments are cached and never changed after creation, so renders share them safely.
     """
     env = Environment(
         loader=PackageLoader("roost", "templates"),
+        extensions=["jinja2.ext.i18n"],
         autoescape=html,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -143,6 +150,7 @@ def environment(html: bool = False) -> Environment:
         money=_money_filter,
         number=_number_filter,
     )
+    env.install_gettext_translations(translations(language))  # type: ignore[attr-defined]
     return env
 
 
@@ -170,20 +178,19 @@ def render_email(
     """
     values = {key: _plain(value) for key, value in context.items()}
     values.update(locale_context(locale, time_zone))
-    text_values = _with_wording(environment(html=False), template, values)
-    html_values = _with_wording(environment(html=True), template, values)
+    text_env = environment(html=False, language=values["language"])
+    html_env = environment(html=True, language=values["language"])
+    text_values = _with_wording(text_env, template, values)
+    html_values = _with_wording(html_env, template, values)
     return RenderedEmail(
         subject=" ".join(str(text_values["t"].subject()).split()),
-        text=environment(html=False).get_template(f"email/{template}.txt").render(text_values),
-        html=environment(html=True).get_template(f"email/{template}.html").render(html_values),
+        text=text_env.get_template(f"email/{template}.txt").render(text_values),
+        html=html_env.get_template(f"email/{template}.html").render(html_values),
     )
 
 
 def _with_wording(env: Environment, template: str, values: dict[str, Any]) -> dict[str, Any]:
-    """``values`` plus the wording modules ``common`` and ``t`` in the recipient's language."""
-    folder = f"email/{values['language']}"
-    common = env.get_template(f"{folder}/common.jinja").make_module(values)
-    wording = env.get_template(f"{folder}/{template}.jinja").make_module(
-        {**values, "common": common}
-    )
+    """``values`` plus the wording modules ``common`` and ``t`` (in ``env``'s language)."""
+    common = env.get_template("email/common.jinja").make_module(values)
+    wording = env.get_template(f"email/{template}.jinja").make_module({**values, "common": common})
     return {**values, "common": common, "t": wording}

@@ -5,7 +5,9 @@ see ``babel.cfg``) and translated once, where they become a response, with :func
 (:func:`translate_plural` for texts that depend on a number). The catalogues are
 ``roost/locale/<language>/LC_MESSAGES/messages.po``, compiled to the ``.mo`` files next to
 them (``make messages``); English is the source language and the fallback. A message may
-hold ``{name}`` placeholders, filled in after translation.
+hold ``{name}`` placeholders, filled in after translation. The e-mail templates'
+``{% trans %}`` sentences are in the same catalogues (:func:`translations`, installed by
+:mod:`roost.emails`), with ``%(name)s`` placeholders as jinja2 writes them.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import functools
 import gettext
 import re
 from pathlib import Path
+
+from babel.support import Translations
 
 #: Where the catalogues live (package data).
 LOCALE_DIR = Path(__file__).parent / "locale"
@@ -35,15 +39,16 @@ def N_(message: str) -> str:
 
 
 @functools.cache
-def _translations(language: str) -> gettext.NullTranslations:
-    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[language], fallback=True)
+def translations(language: str) -> gettext.NullTranslations:
+    """The compiled catalogue of ``language`` (loaded once); English has none: identity."""
+    return Translations.load(LOCALE_DIR, [language], DOMAIN)
 
 
 def translate(message: str, language: object, **params: object) -> str:
     """``message`` in ``language`` (en, fr, de or a ``Locale``; English otherwise), with its
     ``{name}`` placeholders filled from ``params``."""
     code = str(getattr(language, "value", language) or DEFAULT_LANGUAGE)
-    text = _translations(code).gettext(message) if code in LANGUAGES else message
+    text = translations(code).gettext(message) if code in LANGUAGES else message
     return text.format(**params) if params else text
 
 
@@ -54,7 +59,7 @@ def translate_plural(
     with ``{count}`` and the other placeholders filled in; a marker for ``pybabel`` too."""
     code = str(getattr(language, "value", language) or DEFAULT_LANGUAGE)
     if code in LANGUAGES:
-        text = _translations(code).ngettext(singular, plural, count)
+        text = translations(code).ngettext(singular, plural, count)
     else:
         text = singular if count == 1 else plural
     return text.format(count=count, **params)

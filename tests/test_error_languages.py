@@ -58,11 +58,13 @@ mutation ($input: ValidateSelfServiceLinkInput!) {
 
 
 def marked_messages() -> set[Any]:
-    """Every message the sources mark (``N_``, ``translate_plural``), as ``make messages``
-    extracts them: a plural message is a (singular, plural) pair."""
+    """Every message the sources mark (``N_``, ``translate_plural``; ``{% trans %}``, ``_()``
+    and ``ngettext()`` in the templates), as ``make messages`` extracts them: a plural message
+    is a (singular, plural) pair."""
     with (ROOT / "babel.cfg").open() as config:
         method_map, options_map = parse_mapping_cfg(config)
-    keywords = {"N_": None, "translate_plural": (1, 2)}
+    keywords = {"N_": None, "translate_plural": (1, 2), "_": None, "gettext": None}
+    keywords |= {"ngettext": (1, 2)}
     found = extract_from_dir(ROOT, method_map, options_map, keywords=keywords, comment_tags=())
     return {message for _file, _line, message, _comments, _context in found}
 

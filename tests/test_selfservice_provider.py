@@ -21,16 +21,13 @@ from uuid import uuid4
 
 import pytest
 from aiosmtpd.controller import Controller
-from jinja2 import nodes
 from strawberry.relay import GlobalID
 
 import models as m
-import roost
 from models.policy import MUTATIONS
 from resolvers.selfservice_links import create_link, token_hash
 from roost.auth import mint_token
 from roost.demo import ACCOUNTS
-from roost.emails import environment
 from roost.settings import Settings
 from roost.worker import Worker
 from tests.conftest import Api, DemoWorld, make_settings
@@ -1156,25 +1153,3 @@ async def test_a_role_the_policy_does_not_allow_is_refused_and_nothing_changes(
     # then it is FORBIDDEN and nothing changes
     assert codes(body["data"][name]) == ["FORBIDDEN"], body
     assert (await app_state(venue.provider.id), await sent_state(booking)) == before
-
-
-# --- the templates ----------------------------------------------------------------------
-
-TEMPLATES = Path(roost.__file__).parent / "templates" / "email"
-WORDING = ("booking_confirmed", "selfservice_reminder", "selfservice_email", "selfservice_common")
-
-
-@pytest.mark.parametrize("language", ["fr", "de"])
-@pytest.mark.parametrize("name", WORDING)
-def test_every_language_words_the_self_service_emails_like_english(
-    language: str, name: str
-) -> None:
-    # given the English wording of a self-service e-mail and its translation
-    def macros(path: Path) -> set[str]:
-        parsed = environment().parse(path.read_text())
-        return {macro.name for macro in parsed.find_all(nodes.Macro)}
-
-    # when comparing their macros
-    # then the translation words everything the English does
-    english = macros(TEMPLATES / "en" / f"{name}.jinja")
-    assert macros(TEMPLATES / language / f"{name}.jinja") == english
