@@ -44,9 +44,13 @@ def frame_problem(message: object) -> str | None:
     return None
 
 
-class TransportWsHandler(BaseGraphQLTransportWSHandler[Any, Any]):
-    """graphql-transport-ws: a frame of the wrong shape closes the socket with 4400; the
-    caller is re-authorised for every operation and bounded per user (``ws_sessions``)."""
+class SessionSocket:
+    """What both protocols share: a session per socket that re-authorises and bounds its
+    caller (``ws_sessions``), and closing with a code."""
+
+    context: Any
+    view: Any
+    websocket: Any
 
     async def handle(self) -> None:
         """Serve the socket within its session's limits."""
@@ -55,13 +59,18 @@ class TransportWsHandler(BaseGraphQLTransportWSHandler[Any, Any]):
         self.session = SocketSession(self, self.view.sockets, self.view.hub, address)
         try:
             if await self.session.accepted():
-                await super().handle()
+                await super().handle()  # type: ignore[misc]
         finally:
             await self.session.closed()
 
     async def close_socket(self, code: int, reason: str) -> None:
         """Close the socket with ``code``."""
         await self.websocket.close(code=code, reason=reason)
+
+
+class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any]):
+    """graphql-transport-ws: a frame of the wrong shape closes the socket with 4400; the
+    caller is re-authorised for every operation and bounded per user (``ws_sessions``)."""
 
     async def handle_message(self, message: Message) -> None:
         """Handle one frame after checking its shape."""
@@ -96,7 +105,7 @@ class TransportWsHandler(BaseGraphQLTransportWSHandler[Any, Any]):
         await self.websocket.send_json(shared_frame(message))  # type: ignore[arg-type]
 
 
-class LegacyWsHandler(BaseGraphQLWSHandler[Any, Any]):
+class LegacyWsHandler(SessionSocket, BaseGraphQLWSHandler[Any, Any]):
     """Legacy graphql-ws (``ROOST_LEGACY_GRAPHQL_WS``): bad frames close with 4400; it
     carries subscriptions only (a query gets ``BAD_USER_INPUT``, see ``schema.errors``).
     Like graphql-transport-ws, the caller is re-authorised for every operation and
@@ -106,21 +115,6 @@ class LegacyWsHandler(BaseGraphQLWSHandler[Any, Any]):
     def operations(self) -> dict[str, Any]:
         """The running operations, by id (what the per-user limit counts)."""
         return self.tasks
-
-    async def handle(self) -> None:
-        """Serve the socket within its session's limits."""
-        request = getattr(self.context, "request", None)
-        address = getattr(request, "remote", None) or "-"
-        self.session = SocketSession(self, self.view.sockets, self.view.hub, address)
-        try:
-            if await self.session.accepted():
-                await super().handle()
-        finally:
-            await self.session.closed()
-
-    async def close_socket(self, code: int, reason: str) -> None:
-        """Close the socket with ``code``."""
-        await self.websocket.close(code=code, reason=reason)
 
     async def handle_message(self, message: OperationMessage) -> None:
         """Handle one frame after checking its shape."""
