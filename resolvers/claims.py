@@ -44,7 +44,13 @@ from resolvers.credit_notes import checked_amount, checked_text, issue_credit_no
 from resolvers.errors import Refused
 from resolvers.principal import Principal
 from resolvers.scope import scoped
-from resolvers.threads import _own_uploads, append_message, party_columns, publish_thread_event
+from resolvers.threads import (
+    append_message,
+    booking_or_invoice,
+    own_uploads,
+    party_columns,
+    publish_thread_event,
+)
 from roost.i18n import N_
 
 #: Longest ``reason`` (a short summary; the details go in ``description``).
@@ -74,20 +80,6 @@ class ClaimStepInput:
     accept: bool | None = None
 
 
-async def _target(principal: Principal, request: SubmitClaim) -> tuple[Booking, Invoice | None]:
-    if (request.booking_id is None) == (request.invoice_id is None):
-        raise Refused("BAD_USER_INPUT", N_("Give either a booking or an invoice."), "bookingId")
-    if request.invoice_id is not None:
-        invoice = await scoped(Invoice, principal).get_or_none(id=request.invoice_id)
-        if invoice is None:
-            raise Refused("NOT_FOUND", N_("No such invoice."), "invoiceId")
-        return await Booking.get(id=invoice.booking_id), invoice
-    booking = await scoped(Booking, principal).get_or_none(id=request.booking_id)
-    if booking is None:
-        raise Refused("NOT_FOUND", N_("No such booking."), "bookingId")
-    return booking, None
-
-
 async def _already_submitted(
     principal: Principal, client_id: str, booking: Booking, invoice: Invoice | None
 ) -> Claim | None:
@@ -110,7 +102,7 @@ async def submit_claim(context: RequestContext, request: SubmitClaim) -> Claim:
     """
     principal = context.require_principal()
     allowed(principal, "submitClaim")
-    booking, invoice = await _target(principal, request)
+    booking, invoice = await booking_or_invoice(principal, request.booking_id, request.invoice_id)
     client_id = (request.client_claim_id or "").strip() or None
     if client_id is not None:
         checked_text(client_id, "clientClaimId", required=True, most=MAX_CLIENT_ID)
@@ -120,7 +112,7 @@ async def submit_claim(context: RequestContext, request: SubmitClaim) -> Claim:
     description = checked_text(request.description, "description", required=False)
     ceiling = invoice.total_amount if invoice else booking.total_price
     amount = checked_amount(request.amount_requested, "amountRequested", most=ceiling)
-    attachments = await _own_uploads(principal, request.attachment_ids)
+    attachments = await own_uploads(principal, request.attachment_ids)
     try:
         async with in_transaction():
             thread = await Thread.create(

@@ -40,10 +40,10 @@ from resolvers.scope import scoped
 from resolvers.threads import (
     _clean_body,
     _client_message_id,
-    _own_uploads,
     append_message,
     notify_delay,
     notify_participants,
+    own_uploads,
     publish_thread_event,
 )
 from resolvers.webhook_events import thread_created
@@ -175,7 +175,7 @@ async def start_support_chat(context: RequestContext, request: StartSupportChat)
     topic = await _topic(request.topic)
     await _booking(principal, provider, request.booking_id)
     body = _clean_body(request.body)
-    attachments = await _own_uploads(principal, request.attachment_ids)
+    attachments = await own_uploads(principal, request.attachment_ids)
     try:
         async with in_transaction():
             chat = await _open(

@@ -214,15 +214,19 @@ class StartThread:
     client_message_id: str | None = None
 
 
-async def _thread_target(principal: Principal, request: StartThread) -> tuple[Booking, int | None]:
-    if (request.booking_id is None) == (request.invoice_id is None):
+async def booking_or_invoice(
+    principal: Principal, booking_id: int | None, invoice_id: int | None
+) -> tuple[Booking, Invoice | None]:
+    """The booking (and invoice) a request names by exactly one of the two, in the caller's
+    scope; refused otherwise."""
+    if (booking_id is None) == (invoice_id is None):
         raise Refused("BAD_USER_INPUT", N_("Give either a booking or an invoice."), "bookingId")
-    if request.invoice_id is not None:
-        invoice = await scoped(Invoice, principal).get_or_none(id=request.invoice_id)
+    if invoice_id is not None:
+        invoice = await scoped(Invoice, principal).get_or_none(id=invoice_id)
         if invoice is None:
             raise Refused("NOT_FOUND", N_("No such invoice."), "invoiceId")
-        return await Booking.get(id=invoice.booking_id), invoice.id
-    booking = await scoped(Booking, principal).get_or_none(id=request.booking_id)
+        return await Booking.get(id=invoice.booking_id), invoice
+    booking = await scoped(Booking, principal).get_or_none(id=booking_id)
     if booking is None:
         raise Refused("NOT_FOUND", N_("No such booking."), "bookingId")
     return booking, None
@@ -267,7 +271,8 @@ async def start_thread(context: RequestContext, request: StartThread) -> Thread:
     principal = context.require_principal()
     allowed(principal, "startThread")
     context.throttle("threads")
-    booking, invoice_id = await _thread_target(principal, request)
+    booking, invoice = await booking_or_invoice(principal, request.booking_id, request.invoice_id)
+    invoice_id = invoice.id if invoice else None
     client_id = _client_message_id(request.client_message_id)
     if client_id and (
         existing := await _already_started(principal, booking, invoice_id, client_id)
@@ -380,7 +385,8 @@ async def _already_sent(
     return existing
 
 
-async def _own_uploads(principal: Principal, ids: tuple[int | None, ...]) -> tuple[int, ...]:
+async def own_uploads(principal: Principal, ids: tuple[int | None, ...]) -> tuple[int, ...]:
+    """The ids of the caller's own uploads not sent yet, in order; refused if any is not."""
     wanted = {i for i in ids if i is not None}
     if len(wanted) != len(ids):
         raise Refused("ATTACHMENT_NOT_FOUND", N_("No such attachment."), "attachmentIds")
@@ -407,7 +413,7 @@ async def send_message(context: RequestContext, request: SendMessage) -> Message
         raise Refused("THREAD_CLOSED", N_("This thread is closed."), "threadId")
     _check_visibility(principal, request.visibility)
     body = _clean_body(request.body)
-    attachments = await _own_uploads(principal, request.attachment_ids)
+    attachments = await own_uploads(principal, request.attachment_ids)
     try:
         async with in_transaction():
             message = await append_message(

@@ -18,7 +18,7 @@ from resolvers.principal import Principal
 from resolvers.scope import scoped
 from roost.i18n import N_
 from subscriptions.channels import ALL_CLAIMS, claim_channel
-from subscriptions.streams import _wait_for, current_principal
+from subscriptions.streams import current_principal, wait_for_event
 
 
 async def _claim_or_refuse(principal: Principal, claim_id: int | None) -> Claim:
@@ -40,7 +40,7 @@ async def claim_stream(context: RequestContext, claim_id: int | None) -> AsyncIt
     seen: datetime = claim.updated_at
     async with context.hub.subscribe(claim_channel(claim.id)) as events:
         while True:
-            await _wait_for(events, principal, lambda e: e.get("type") == "claim")
+            await wait_for_event(events, principal, lambda e: e.get("type") == "claim")
             principal = await current_principal(principal)
             claim = await _claim_or_refuse(principal, claim.id)
             if claim.updated_at == seen:
@@ -53,7 +53,7 @@ async def claim_stream(context: RequestContext, claim_id: int | None) -> AsyncIt
 async def _every_claim(context: RequestContext, principal: Principal) -> AsyncIterator[Claim]:
     async with context.hub.subscribe(ALL_CLAIMS) as events:
         while True:
-            event = await _wait_for(events, principal, lambda e: e.get("type") == "claim")
+            event = await wait_for_event(events, principal, lambda e: e.get("type") == "claim")
             principal = await current_principal(principal)
             if event.get("type") != "claim":
                 continue

@@ -117,7 +117,7 @@ async def message_stream(
             if len(rows) < BATCH:
                 break
         while True:  # live, from the feed
-            event = await _wait_for(events, principal, lambda e: e.get("type") != "typing")
+            event = await wait_for_event(events, principal, lambda e: e.get("type") != "typing")
             principal = _still_allowed(context, principal)
             if event.get("type") in REREAD:
                 feed.forget(event)
@@ -154,7 +154,7 @@ def _follow_state(thread: Thread, event: dict[str, Any]) -> None:
             setattr(thread, column, value)
 
 
-async def _wait_for(events: Any, principal: Principal, wanted: Any) -> dict[str, Any]:
+async def wait_for_event(events: Any, principal: Principal, wanted: Any) -> dict[str, Any]:
     """The next wanted event; ends the stream when the token expires meanwhile."""
     while True:
         event = await events.next(seconds_left(principal))
@@ -186,7 +186,7 @@ async def typing_stream(
     thread = await _thread_or_refuse(principal, thread_id)
     async with context.hub.subscribe(thread_channel(thread.id)) as events:
         while True:
-            event = await _wait_for(events, principal, lambda e: True)
+            event = await wait_for_event(events, principal, lambda e: True)
             principal = _still_allowed(context, principal)
             if event.get("type") == "resync":
                 thread = await _thread_or_refuse(principal, thread.id)
@@ -237,7 +237,7 @@ async def inbox_stream(context: RequestContext) -> AsyncIterator[InboxChange]:
         return
     async with context.hub.subscribe(*channels) as events:
         while True:
-            event = await _wait_for(events, principal, lambda e: e.get("type") != "typing")
+            event = await wait_for_event(events, principal, lambda e: e.get("type") != "typing")
             principal = _still_allowed(context, principal)
             context.fresh_loaders()
             change = await _inbox_change(principal, event)
@@ -327,7 +327,9 @@ async def booking_stream(
     async with context.hub.subscribe(booking_channel(booking.id)) as events:
         seen = await _change_ids(principal, booking.id)
         while True:
-            event = await _wait_for(events, principal, lambda e: e.get("type") in _BOOKING_NEWS)
+            event = await wait_for_event(
+                events, principal, lambda e: e.get("type") in _BOOKING_NEWS
+            )
             principal = await current_principal(principal)
             booking = await _booking_or_refuse(principal, booking.id)
             new = await _change_ids(principal, booking.id) - seen
