@@ -386,7 +386,7 @@ async def _already_sent(
 
 
 async def own_uploads(principal: Principal, ids: tuple[int | None, ...]) -> tuple[int, ...]:
-    """The ids of the caller's own uploads not sent yet, in order; refused if any is not."""
+    """The ids (sorted) of the caller's own uploads not sent yet; refused if any is not."""
     wanted = {i for i in ids if i is not None}
     if len(wanted) != len(ids):
         raise Refused("ATTACHMENT_NOT_FOUND", N_("No such attachment."), "attachmentIds")
