@@ -37,7 +37,7 @@ from resolvers.confirmations import confirm_new_bookings
 from resolvers.ingest_records import BookingPlan, Catalogue, InvoicePlan
 from resolvers.questions import Posted
 from resolvers.selfservice_mail import MailFacts
-from roost.bulk_insert import insert_rows
+from roost.bulk_insert import insert_models, insert_rows
 from roost.settings import Settings
 
 
@@ -94,20 +94,21 @@ async def _customers(records: Sequence[NewRecord]) -> dict[str, User]:
         if record.plan.customer.email not in known:
             new.setdefault(record.plan.customer.email, record.plan)
     if new:
-        await User.bulk_create(
+        written = await insert_models(
+            User,
             [
-                User(
-                    email=email,
-                    name=plan.customer.name,
-                    locale=plan.customer.locale,
-                    phone=plan.customer.phone,
-                    role=Role.CUSTOMER,
-                    organisation_id=plan.columns["client_company_id"],
-                )
+                {
+                    "email": email,
+                    "name": plan.customer.name,
+                    "locale": plan.customer.locale,
+                    "phone": plan.customer.phone,
+                    "role": Role.CUSTOMER,
+                    "organisation_id": plan.columns["client_company_id"],
+                }
                 for email, plan in new.items()
-            ]
+            ],
         )
-        known |= {user.email: user for user in await User.filter(email__in=list(new))}
+        known |= {user.email: user for user in written}
     return known
 
 
@@ -115,27 +116,22 @@ async def _bookings(
     source: User, records: Sequence[NewRecord], customers: dict[str, User]
 ) -> list[Booking]:
     """Insert the bookings, then give each its reference from its id and start year."""
-    bookings = [
-        Booking(
-            reference=f"BK-NEW-{uuid4().hex[:24]}",
-            status=r.plan.status,
-            customer_id=customers[r.plan.customer.email].id,
-            source_id=source.id,
-            external_reference=r.plan.external_reference,
+    rows = [
+        {
+            "reference": f"BK-NEW-{uuid4().hex[:24]}",
+            "status": r.plan.status,
+            "customer_id": customers[r.plan.customer.email].id,
+            "source_id": source.id,
+            "external_reference": r.plan.external_reference,
             **r.plan.columns,
-        )
+        }
         for r in records
     ]
-    await Booking.bulk_create(bookings)
-    ids = dict(
-        await Booking.filter(
-            source_id=source.id, external_reference__in=[b.external_reference for b in bookings]
-        ).values_list("external_reference", "id")
-    )
+    written = {b.external_reference: b for b in await insert_models(Booking, rows)}
+    bookings = [written[r.plan.external_reference] for r in records]
     for booking in bookings:
-        booking.id = ids[booking.external_reference]
         booking.reference = booking_reference(booking.starts_at.astimezone(UTC).year, booking.id)
-    await _number(list(ids.values()))
+    await _number([booking.id for booking in bookings])
     return bookings
 
 

@@ -253,7 +253,7 @@ async def queue_confirmations(
     }
     labels: dict[tuple[int, int], list[BookingFieldDefinition]] = {}
     links: list[SelfServiceLink] = []
-    rows: list[OutboxItem] = []
+    rows: list[dict[str, Any]] = []
     for facts in confirmed:
         booking = facts.booking
         app = apps.get(booking.provider_id)

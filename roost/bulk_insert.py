@@ -5,13 +5,16 @@ for the ingest's hundreds of rows per table and batch, :func:`insert_rows` sends
 multi-row INSERT with the values converted by the model's own fields, every column it is
 not given filled with the field's default (``auto_now``/``auto_now_add``: now), and
 returns the columns asked for, e.g. the new ids with the keys they belong to.
+:func:`insert_models` returns the written rows as model instances, built the way a
+query's results are (no validation pass per field), for callers that need the objects.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from functools import lru_cache
+from typing import Any, TypeVar
 
 from tortoise import connections
 from tortoise.fields import DatetimeField
@@ -19,6 +22,8 @@ from tortoise.models import Model
 
 #: Parameters per statement, under PostgreSQL's 32,767 and SQLite's 32,766.
 MAX_PARAMETERS = 30_000
+
+M = TypeVar("M", bound=Model)
 
 
 def _default(field: Any, now: datetime) -> Any:
@@ -29,38 +34,63 @@ def _default(field: Any, now: datetime) -> Any:
 
 
 async def insert_rows(
-    model: type[Model], rows: Sequence[Mapping[str, Any]], returning: Sequence[str] = ()
+    model: type[Model],
+    rows: Sequence[Mapping[str, Any]],
+    returning: Sequence[str] = (),
+    *,
+    ignore_conflicts: bool = False,
 ) -> list[dict[str, Any]]:
     """Insert ``rows`` (``{field name: value}``, e.g. ``booking_id``) into ``model``'s table
-    in one statement (call inside a transaction); the ``returning`` columns of each row."""
+    in one statement (call inside a transaction); the ``returning`` columns of each row.
+    With ``ignore_conflicts`` a row that breaks a unique constraint is skipped."""
     if not rows:
         return []
     meta = model._meta
     now = datetime.now(UTC)
     columns = [
-        (name, column, meta.fields_map[name])
-        for name, column in meta.fields_db_projection.items()
+        (name, meta.fields_map[name].to_db_value)
+        for name in meta.fields_db_projection
         if not (meta.fields_map[name].pk and meta.fields_map[name].generated)
     ]
-    defaults = {name: _default(field, now) for name, _, field in columns}
+    defaults = {name: _default(meta.fields_map[name], now) for name, _ in columns}
     connection = connections.get("default")
     postgres = connection.capabilities.dialect == "postgres"
-    names = ", ".join(f'"{column}"' for _, column, _ in columns)
+    names = ", ".join(f'"{meta.fields_db_projection[name]}"' for name, _ in columns)
+    tail = " ON CONFLICT DO NOTHING" if ignore_conflicts else ""
+    if returning:
+        tail += " RETURNING " + ", ".join(f'"{column}"' for column in returning)
     found: list[dict[str, Any]] = []
     size = max(1, MAX_PARAMETERS // len(columns))
     for start in range(0, len(rows), size):
-        values: list[Any] = []
-        tuples = []
-        for row in rows[start : start + size]:
-            marks = []
-            for name, _, field in columns:
-                values.append(field.to_db_value(row[name] if name in row else defaults[name], None))
-                marks.append(f"${len(values)}" if postgres else "?")
-            tuples.append(f"({', '.join(marks)})")
-        sql = f'INSERT INTO "{meta.db_table}" ({names}) VALUES {", ".join(tuples)}'
+        chunk = rows[start : start + size]
+        values = [
+            convert(row[name] if name in row else defaults[name], None)
+            for row in chunk
+            for name, convert in columns
+        ]
+        marks = _marks(len(chunk), len(columns), postgres)
+        sql = f'INSERT INTO "{meta.db_table}" ({names}) VALUES {marks}{tail}'
         if returning:
-            sql += " RETURNING " + ", ".join(f'"{column}"' for column in returning)
             found += await connection.execute_query_dict(sql, values)
         else:
             await connection.execute_query(sql, values)
     return found
+
+
+@lru_cache(maxsize=64)
+def _marks(rows: int, columns: int, postgres: bool) -> str:
+    """``(?, ?), (?, ?)`` (``($1, $2), ($3, $4)`` on PostgreSQL) for ``rows`` rows."""
+    if not postgres:
+        row = f"({', '.join('?' * columns)})"
+        return ", ".join([row] * rows)
+    return ", ".join(
+        f"({', '.join(f'${start + at}' for at in range(1, columns + 1))})"
+        for start in range(0, rows * columns, columns)
+    )
+
+
+async def insert_models(model: type[M], rows: Sequence[Mapping[str, Any]]) -> list[M]:
+    """:func:`insert_rows`, returning each written row as an instance of ``model``, in the
+    database's order (match them to ``rows`` by a unique column, not by position)."""
+    columns = tuple(model._meta.fields_db_projection.values())
+    return [model._init_from_db(**row) for row in await insert_rows(model, rows, columns)]
