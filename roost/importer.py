@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -54,10 +55,16 @@ class Summary:
         return out
 
 
+@lru_cache(maxsize=1024)
+def _snake(key: str) -> str:
+    """``fieldValues`` → ``field_values`` (the few keys repeat on every line: cached)."""
+    return _CAMEL.sub("_", key).lower()
+
+
 def snake_keys(value: Any) -> Any:
     """``value`` with every object key turned from camelCase to snake_case."""
     if isinstance(value, dict):
-        return {_CAMEL.sub("_", str(k)).lower(): snake_keys(v) for k, v in value.items()}
+        return {_snake(str(k)): snake_keys(v) for k, v in value.items()}
     if isinstance(value, list):
         return [snake_keys(item) for item in value]
     return value
