@@ -2,9 +2,12 @@
 
 tortoise's ``bulk_create`` builds a model per row and sends one INSERT per row (batched);
 for the ingest's hundreds of rows per table and batch, :func:`insert_rows` sends one
-multi-row INSERT with the values converted by the model's own fields, every column it is
-not given filled with the field's default (``auto_now``/``auto_now_add``: now), and
-returns the columns asked for, e.g. the new ids with the keys they belong to.
+INSERT with the values converted by the model's own fields, every column it is not given
+filled with the field's default (``auto_now``/``auto_now_add``: now), and returns the
+columns asked for, e.g. the new ids with the keys they belong to. On PostgreSQL the values
+go as one typed array per column (``INSERT … SELECT * FROM unnest($1::int[], …)``), so the
+statement's text does not depend on the row count and is prepared once per connection;
+on SQLite as a multi-row ``VALUES`` list.
 :func:`insert_models` returns the written rows as model instances, built the way a
 query's results are (no validation pass per field), for callers that need the objects.
 """
@@ -20,7 +23,7 @@ from tortoise import connections
 from tortoise.fields import DatetimeField
 from tortoise.models import Model
 
-#: Parameters per statement, under PostgreSQL's 32,767 and SQLite's 32,766.
+#: Parameters per SQLite statement, under its limit of 32,766.
 MAX_PARAMETERS = 30_000
 
 M = TypeVar("M", bound=Model)
@@ -59,6 +62,22 @@ async def insert_rows(
     tail = " ON CONFLICT DO NOTHING" if ignore_conflicts else ""
     if returning:
         tail += " RETURNING " + ", ".join(f'"{column}"' for column in returning)
+    if postgres:
+        # One array per column: the statement's text is the same for every batch, so
+        # asyncpg prepares it once per connection and PostgreSQL parses no VALUES list.
+        arrays = [
+            f"${at}::{meta.fields_map[name].get_for_dialect('postgres', 'SQL_TYPE')}[]"
+            for at, (name, _) in enumerate(columns, start=1)
+        ]
+        sql = (
+            f'INSERT INTO "{meta.db_table}" ({names}) '
+            f"SELECT * FROM unnest({', '.join(arrays)}){tail}"
+        )
+        values: list[Any] = [
+            [convert(row[name] if name in row else defaults[name], None) for row in rows]
+            for name, convert in columns
+        ]
+        return await _run(connection, sql, values, bool(returning))
     found: list[dict[str, Any]] = []
     size = max(1, MAX_PARAMETERS // len(columns))
     for start in range(0, len(rows), size):
@@ -68,25 +87,26 @@ async def insert_rows(
             for row in chunk
             for name, convert in columns
         ]
-        marks = _marks(len(chunk), len(columns), postgres)
+        marks = _marks(len(chunk), len(columns))
         sql = f'INSERT INTO "{meta.db_table}" ({names}) VALUES {marks}{tail}'
-        if returning:
-            found += await connection.execute_query_dict(sql, values)
-        else:
-            await connection.execute_query(sql, values)
+        found += await _run(connection, sql, values, bool(returning))
     return found
 
 
+async def _run(
+    connection: Any, sql: str, values: list[Any], returning: bool
+) -> list[dict[str, Any]]:
+    if returning:
+        return list(await connection.execute_query_dict(sql, values))
+    await connection.execute_query(sql, values)
+    return []
+
+
 @lru_cache(maxsize=64)
-def _marks(rows: int, columns: int, postgres: bool) -> str:
-    """``(?, ?), (?, ?)`` (``($1, $2), ($3, $4)`` on PostgreSQL) for ``rows`` rows."""
-    if not postgres:
-        row = f"({', '.join('?' * columns)})"
-        return ", ".join([row] * rows)
-    return ", ".join(
-        f"({', '.join(f'${start + at}' for at in range(1, columns + 1))})"
-        for start in range(0, rows * columns, columns)
-    )
+def _marks(rows: int, columns: int) -> str:
+    """``(?, ?), (?, ?)`` for ``rows`` rows of ``columns`` values (SQLite)."""
+    row = f"({', '.join('?' * columns)})"
+    return ", ".join([row] * rows)
 
 
 async def insert_models(model: type[M], rows: Sequence[Mapping[str, Any]]) -> list[M]:
