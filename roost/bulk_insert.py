@@ -45,6 +45,7 @@ async def insert_rows(
 ) -> list[dict[str, Any]]:
     """Insert ``rows`` (``{field name: value}``, e.g. ``booking_id``) into ``model``'s table
     in one statement (call inside a transaction); the ``returning`` columns of each row.
+    The database numbers the rows unless they give their ``id`` (all or none of them).
     With ``ignore_conflicts`` a row that breaks a unique constraint is skipped."""
     if not rows:
         return []
@@ -53,7 +54,7 @@ async def insert_rows(
     columns = [
         (name, meta.fields_map[name].to_db_value)
         for name in meta.fields_db_projection
-        if not (meta.fields_map[name].pk and meta.fields_map[name].generated)
+        if name in rows[0] or not (meta.fields_map[name].pk and meta.fields_map[name].generated)
     ]
     defaults = {name: _default(meta.fields_map[name], now) for name, _ in columns}
     connection = connections.get("default")
