@@ -29,7 +29,7 @@ from resolvers.selfservice_mail import MailFacts, queue_confirmations
 from resolvers.threads import party_columns
 from resolvers.webhook_events import message_created
 from resolvers.webhooks import subscribed
-from roost.bulk_insert import insert_rows
+from roost.bulk_insert import insert_models, insert_rows
 from roost.i18n import translate
 from roost.settings import Settings
 
@@ -66,23 +66,19 @@ async def _ask_questions(confirmed: Sequence[MailFacts], delay: timedelta) -> li
         )
     }
     now = datetime.now(UTC)
-    threads = {
-        facts.booking.id: Thread(
-            booking_id=facts.booking.id,
-            subject=translate(QUESTIONS_SUBJECT, facts.language)[:200],
-            last_seq=len(questions[facts.service.id]),
-            last_public_seq=len(questions[facts.service.id]),
-            last_activity_at=now,
-            last_public_activity_at=now,
+    rows = [
+        {
+            "booking_id": facts.booking.id,
+            "subject": translate(QUESTIONS_SUBJECT, facts.language)[:200],
+            "last_seq": len(questions[facts.service.id]),
+            "last_public_seq": len(questions[facts.service.id]),
+            "last_activity_at": now,
+            "last_public_activity_at": now,
             **party_columns(facts.booking, Party.CUSTOMER),
-        )
+        }
         for facts in asking
-    }
-    await Thread.bulk_create(list(threads.values()))
-    for booking_id, pk in await Thread.filter(booking_id__in=list(threads)).values_list(
-        "booking_id", "id"
-    ):
-        threads[booking_id].id = pk
+    ]
+    threads = {thread.booking_id: thread for thread in await insert_models(Thread, rows)}
     await insert_rows(
         Message,
         [

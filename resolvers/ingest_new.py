@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 from uuid import uuid4
 
 from tortoise import connections
@@ -37,7 +37,7 @@ from resolvers.confirmations import confirm_new_bookings
 from resolvers.ingest_records import BookingPlan, Catalogue, InvoicePlan
 from resolvers.questions import Posted
 from resolvers.selfservice_mail import MailFacts
-from roost.bulk_insert import insert_rows
+from roost.bulk_insert import insert_models, insert_rows
 from roost.settings import Settings
 
 
@@ -94,70 +94,82 @@ async def _customers(records: Sequence[NewRecord]) -> dict[str, User]:
         if record.plan.customer.email not in known:
             new.setdefault(record.plan.customer.email, record.plan)
     if new:
-        await User.bulk_create(
+        written = await insert_models(
+            User,
             [
-                User(
-                    email=email,
-                    name=plan.customer.name,
-                    locale=plan.customer.locale,
-                    phone=plan.customer.phone,
-                    role=Role.CUSTOMER,
-                    organisation_id=plan.columns["client_company_id"],
-                )
+                {
+                    "email": email,
+                    "name": plan.customer.name,
+                    "locale": plan.customer.locale,
+                    "phone": plan.customer.phone,
+                    "role": Role.CUSTOMER,
+                    "organisation_id": plan.columns["client_company_id"],
+                }
                 for email, plan in new.items()
-            ]
+            ],
         )
-        known |= {user.email: user for user in await User.filter(email__in=list(new))}
+        known |= {user.email: user for user in written}
     return known
 
 
 async def _bookings(
     source: User, records: Sequence[NewRecord], customers: dict[str, User]
 ) -> list[Booking]:
-    """Insert the bookings, then give each its reference from its id and start year."""
-    bookings = [
-        Booking(
-            reference=f"BK-NEW-{uuid4().hex[:24]}",
-            status=r.plan.status,
-            customer_id=customers[r.plan.customer.email].id,
-            source_id=source.id,
-            external_reference=r.plan.external_reference,
-            **r.plan.columns,
-        )
-        for r in records
-    ]
-    await Booking.bulk_create(bookings)
-    ids = dict(
-        await Booking.filter(
-            source_id=source.id, external_reference__in=[b.external_reference for b in bookings]
-        ).values_list("external_reference", "id")
-    )
-    for booking in bookings:
-        booking.id = ids[booking.external_reference]
-        booking.reference = booking_reference(booking.starts_at.astimezone(UTC).year, booking.id)
-    await _number(list(ids.values()))
+    """Insert the bookings with their reference from their id and start year.
+
+    On PostgreSQL the ids are taken from the table's sequence first, so each row is
+    written once, with its final reference; SQLite gives the ids on insert and the
+    references follow in one UPDATE."""
+    ids = await _reserve_ids(len(records))
+    rows = []
+    for at, record in enumerate(records):
+        row = {
+            "status": record.plan.status,
+            "customer_id": customers[record.plan.customer.email].id,
+            "source_id": source.id,
+            "external_reference": record.plan.external_reference,
+            **record.plan.columns,
+        }
+        if ids:
+            row["id"] = ids[at]
+            row["reference"] = booking_reference(_year(row["starts_at"]), ids[at])
+        else:
+            row["reference"] = f"BK-NEW-{uuid4().hex[:24]}"
+        rows.append(row)
+    written = {b.external_reference: b for b in await insert_models(Booking, rows)}
+    bookings = [written[r.plan.external_reference] for r in records]
+    if not ids:
+        for booking in bookings:
+            booking.reference = booking_reference(_year(booking.starts_at), booking.id)
+        await _number([booking.id for booking in bookings])
     return bookings
 
 
-#: ``booking_reference(year, id)`` in each dialect's SQL, for many bookings in one statement.
-_NUMBER = {
-    "postgres": """UPDATE "booking" SET "reference" = 'BK-'
-        || EXTRACT(YEAR FROM "starts_at" AT TIME ZONE 'UTC')::int || '-'
-        || LPAD("id"::text, GREATEST(6, LENGTH("id"::text)), '0')
-        WHERE "id" = ANY($1::int[])""",
-    "sqlite": """UPDATE "booking" SET "reference" =
-        printf('BK-%s-%06d', strftime('%Y', "starts_at"), "id")
-        WHERE "id" IN (SELECT "value" FROM json_each(?))""",
-}
+def _year(moment: datetime) -> int:
+    return moment.astimezone(UTC).year
+
+
+async def _reserve_ids(count: int) -> list[int]:
+    """``count`` new booking ids from PostgreSQL's sequence (one statement); none on SQLite."""
+    connection = connections.get("default")
+    if connection.capabilities.dialect != "postgres":
+        return []
+    rows = await connection.execute_query_dict(
+        "SELECT nextval(pg_get_serial_sequence('booking', 'id')) AS id FROM generate_series(1, $1)",
+        [count],
+    )
+    return [row["id"] for row in rows]
+
+
+#: ``booking_reference(year, id)`` in SQLite's SQL, for many bookings in one statement.
+_NUMBER = """UPDATE "booking" SET "reference" =
+    printf('BK-%s-%06d', strftime('%Y', "starts_at"), "id")
+    WHERE "id" IN (SELECT "value" FROM json_each(?))"""
 
 
 async def _number(booking_ids: list[int]) -> None:
-    """Give the bookings their reference from their start year and id (one statement)."""
-    connection = connections.get("default")
-    if connection.capabilities.dialect == "postgres":
-        await connection.execute_query(_NUMBER["postgres"], [booking_ids])
-    else:
-        await connection.execute_query(_NUMBER["sqlite"], [json.dumps(booking_ids)])
+    """Give the bookings their reference from their start year and id (SQLite)."""
+    await connections.get("default").execute_query(_NUMBER, [json.dumps(booking_ids)])
 
 
 async def _participants(

@@ -7,6 +7,7 @@ never sends one.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -17,6 +18,7 @@ from resolvers.context import RequestContext
 from resolvers.errors import Refused
 from resolvers.pagination import Page, paginate
 from resolvers.scope import scoped
+from roost.bulk_insert import insert_rows
 from roost.i18n import N_
 
 
@@ -40,7 +42,8 @@ async def enqueue_email(
     due_at: datetime | None = None,
 ) -> None:
     """Queue an e-mail from ``template`` to a user; call it inside the change's transaction."""
-    await _insert([email_row(template, recipient_id, context, dedup_key=dedup_key, due_at=due_at)])
+    row = email_row(template, recipient_id, context, dedup_key=dedup_key, due_at=due_at)
+    await enqueue_rows([row])
 
 
 def email_row(
@@ -50,22 +53,22 @@ def email_row(
     *,
     dedup_key: str | None = None,
     due_at: datetime | None = None,
-) -> OutboxItem:
+) -> dict[str, Any]:
     """The outbox row of an e-mail, not yet written (for :func:`enqueue_rows`)."""
-    return OutboxItem(
-        kind=OutboxKind.EMAIL,
-        recipient_id=recipient_id,
-        template=template,
-        payload=context,
-        dedup_key=dedup_key,
-        due_at=due_at or datetime.now(UTC),
-    )
+    return {
+        "kind": OutboxKind.EMAIL,
+        "recipient_id": recipient_id,
+        "template": template,
+        "payload": context,
+        "dedup_key": dedup_key,
+        "due_at": due_at or datetime.now(UTC),
+    }
 
 
-async def enqueue_rows(rows: list[OutboxItem]) -> None:
-    """Queue many rows in one statement (inside the change's transaction); a row whose
-    ``dedup_key`` is taken is skipped."""
-    await _insert(rows)
+async def enqueue_rows(rows: Sequence[Mapping[str, Any]]) -> None:
+    """Queue many rows (``{field: value}``, see :func:`email_row`) in one statement, inside
+    the change's transaction; a row whose ``dedup_key`` is taken is skipped."""
+    await insert_rows(OutboxItem, rows, ignore_conflicts=True)
 
 
 async def thread_audience(thread: Thread, internal: bool) -> set[int]:
@@ -100,18 +103,18 @@ async def schedule_thread_notices(thread: Thread, delay: timedelta, internal: bo
     more messages meanwhile add nothing. Whether each participant may see what is new, and
     has not read it, is decided when their notice is carried out.
     """
-    await _insert([thread_fanout_row(thread.id, delay, internal)])
+    await enqueue_rows([thread_fanout_row(thread.id, delay, internal)])
 
 
-def thread_fanout_row(thread_id: int, delay: timedelta, internal: bool) -> OutboxItem:
+def thread_fanout_row(thread_id: int, delay: timedelta, internal: bool) -> dict[str, Any]:
     """The fan-out row :func:`schedule_thread_notices` writes, not yet written."""
-    return OutboxItem(
-        kind=OutboxKind.THREAD_FANOUT,
-        template="new_message",
-        payload={"thread": thread_id, "internal": internal},
-        dedup_key=thread_fanout_key(thread_id, internal),
-        due_at=datetime.now(UTC) + delay,
-    )
+    return {
+        "kind": OutboxKind.THREAD_FANOUT,
+        "template": "new_message",
+        "payload": {"thread": thread_id, "internal": internal},
+        "dedup_key": thread_fanout_key(thread_id, internal),
+        "due_at": datetime.now(UTC) + delay,
+    }
 
 
 async def expand_thread_notices(fanout: OutboxItem, now: datetime) -> int:

@@ -6,6 +6,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from models import Booking, SelfServiceApp, SelfServiceLink
 from models.selfservice import MAX_LINK_ATTEMPTS
@@ -21,20 +22,20 @@ async def create_link(booking: Booking, app: SelfServiceApp) -> tuple[str, SelfS
 
     Call it inside the transaction that also queues the e-mail carrying it.
     """
-    token, link = new_link(booking, app)
-    await link.save()
-    return token, link
+    token, row = new_link(booking, app)
+    return token, await SelfServiceLink.create(**row)
 
 
-def new_link(booking: Booking, app: SelfServiceApp) -> tuple[str, SelfServiceLink]:
-    """Like :func:`create_link`, but the link is not saved yet (for a bulk insert)."""
+def new_link(booking: Booking, app: SelfServiceApp) -> tuple[str, dict[str, Any]]:
+    """Like :func:`create_link`, but the link is a row not written yet (for
+    :func:`roost.bulk_insert.insert_rows`)."""
     token = secrets.token_urlsafe(32)
-    link = SelfServiceLink(
-        booking_id=booking.id,
-        token_hash=token_hash(token),
-        expires_at=app.editable_until(booking.starts_at),
-    )
-    return token, link
+    row = {
+        "booking_id": booking.id,
+        "token_hash": token_hash(token),
+        "expires_at": app.editable_until(booking.starts_at),
+    }
+    return token, row
 
 
 def link_url(base_url: str, token: str) -> str:

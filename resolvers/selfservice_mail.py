@@ -49,6 +49,7 @@ from resolvers.scope import scoped
 from resolvers.selfservice import MAX_SUBJECT, MAX_TEXT, app_in_scope
 from resolvers.selfservice_bookings import SelfServiceEntry, entry_of
 from resolvers.selfservice_links import create_link, link_url, new_link
+from roost.bulk_insert import insert_rows
 from roost.emails import RenderedEmail, render_email
 from roost.i18n import N_
 
@@ -252,8 +253,8 @@ async def queue_confirmations(
         for app in await SelfServiceApp.filter(provider_id__in=providers, enabled=True)
     }
     labels: dict[tuple[int, int], list[BookingFieldDefinition]] = {}
-    links: list[SelfServiceLink] = []
-    rows: list[OutboxItem] = []
+    links: list[dict[str, Any]] = []
+    rows: list[dict[str, Any]] = []
     for facts in confirmed:
         booking = facts.booking
         app = apps.get(booking.provider_id)
@@ -279,8 +280,7 @@ async def queue_confirmations(
                 CONFIRMATION, facts.customer.id, payload, dedup_key=confirmation_key(booking.id)
             )
         )
-    if links:
-        await SelfServiceLink.bulk_create(links)
+    await insert_rows(SelfServiceLink, links)
     await enqueue_rows(rows)
 
 
