@@ -13,7 +13,6 @@ import re
 from tortoise.transactions import in_transaction
 
 from models import Booking, CannedReply, Team, Thread, User
-from models.organisations import TEAM_KEY_LENGTH
 from models.policy import CANNED_REPLY_EDITORS, OWN_TEAMS
 from resolvers.access import allowed, allowed_query
 from resolvers.audit import record, snapshot
@@ -21,6 +20,7 @@ from resolvers.context import RequestContext
 from resolvers.errors import NotFound, Refused
 from resolvers.principal import Principal
 from resolvers.scope import scoped, scoped_by
+from resolvers.teams import team_with_key
 from resolvers.threads import MAX_BODY
 from roost.i18n import N_
 
@@ -29,11 +29,6 @@ FIELDS = {"title": "title", "body": "body", "team": "team_id"}
 MAX_TITLE = 120
 #: The placeholders a reply may hold.
 PLACEHOLDER = re.compile(r"\{(customer_name|booking_reference)\}")
-
-
-async def _team(key: str | None) -> Team | None:
-    """The team with ``key`` (a key longer than any stored one is not looked up)."""
-    return await Team.get_or_none(key=key) if key and len(key) <= TEAM_KEY_LENGTH else None
 
 
 def _text(value: str | None, field: str, most: int) -> str:
@@ -46,7 +41,7 @@ def _text(value: str | None, field: str, most: int) -> str:
 
 
 async def _editable_team(principal: Principal, key: str | None) -> Team:
-    team = await _team(key)
+    team = await team_with_key(key)
     if team is None:
         raise Refused("NOT_FOUND", N_("No such team."), "teamKey")
     if not await scoped_by(Team, OWN_TEAMS, principal).filter(id=team.id).exists():
@@ -74,7 +69,7 @@ async def canned_replies(context: RequestContext, team_key: str | None) -> list[
     allowed_query(principal, "cannedReplies")
     replies = scoped(CannedReply, principal)
     if team_key is not None:
-        team = await _team(team_key)
+        team = await team_with_key(team_key)
         if team is None:
             raise NotFound(N_("No such team."))
         replies = replies.filter(team_id=team.id)

@@ -19,6 +19,7 @@ from resolvers.context import RequestContext
 from resolvers.errors import Refused
 from resolvers.support_chats import announce, chat_in_scope, handover_text, post_system
 from resolvers.support_queue import on_desk
+from resolvers.teams import team_with_key
 from resolvers.threads import _clean_body, append_message, notify_delay, notify_participants
 from roost.i18n import N_
 
@@ -53,7 +54,7 @@ async def escalate_support_chat(
         )
     if chat.status not in (SupportStatus.QUEUED, SupportStatus.ACTIVE):
         raise Refused("NOT_ACTIVE", N_("This chat is not active."), "threadId")
-    team = await Team.get_or_none(key=(team_key or "")[:40])
+    team = await team_with_key(team_key)
     if team is None:
         raise Refused("NOT_FOUND", N_("No such team."), "teamKey")
     try:

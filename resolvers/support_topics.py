@@ -15,6 +15,7 @@ from resolvers.context import RequestContext
 from resolvers.errors import Refused
 from resolvers.forms import Form
 from resolvers.scope import scoped
+from resolvers.teams import team_with_key
 from roost.i18n import N_
 
 #: GraphQL field -> column of the topic fields the audit log records.
@@ -64,7 +65,7 @@ async def _form(context: RequestContext, values: dict[str, Any], topic_id: int |
     form.value("complexity", "complexity")
     form.value("retired", "retired")
     if "teamKey" in values:
-        team = await Team.get_or_none(key=values["teamKey"] or "")
+        team = await team_with_key(values["teamKey"])
         if team is None:
             form.fail("NOT_FOUND", N_("No such team."), "teamKey")
         else:

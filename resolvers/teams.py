@@ -13,7 +13,7 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from models import Role, Team, Urgency, User
-from models.organisations import WEEKDAYS
+from models.organisations import TEAM_KEY_LENGTH, WEEKDAYS
 from resolvers.access import allowed, writable
 from resolvers.audit import record, snapshot
 from resolvers.context import RequestContext
@@ -194,3 +194,8 @@ async def update_team(context: RequestContext, team_id: int | None, values: dict
                 await team.leads.add(*leads)
         await record(principal, "updateTeam", "Team", team.id, before, await _state(team))
     return team
+
+
+async def team_with_key(key: str | None) -> Team | None:
+    """The team with ``key``; ``None`` for none, including a key longer than any team's."""
+    return await Team.get_or_none(key=key) if key and len(key) <= TEAM_KEY_LENGTH else None

@@ -34,7 +34,6 @@ from models import (
     Visibility,
     tallies,
 )
-from models.organisations import TEAM_KEY_LENGTH
 from models.policy import can_write
 from resolvers.access import allowed
 from resolvers.context import RequestContext
@@ -44,6 +43,7 @@ from resolvers.principal import Principal
 from resolvers.routing import after_message, route_new_thread
 from resolvers.scope import scoped
 from resolvers.sla import retarget
+from resolvers.teams import team_with_key
 from resolvers.webhook_events import message_created, thread_created, thread_status_changed
 from roost.i18n import N_
 from subscriptions.channels import inbox_channels_of_thread, thread_channel, thread_state
@@ -488,7 +488,7 @@ async def assign_thread(
     allowed(principal, "assignThread")
     thread = await thread_in_scope(principal, thread_id)
     if team_key is not None:
-        team = await Team.get_or_none(key=team_key) if len(team_key) <= TEAM_KEY_LENGTH else None
+        team = await team_with_key(team_key)
         if team is None:
             raise Refused("NOT_FOUND", N_("No such team."), "teamKey")
         team_id = team.id

@@ -123,6 +123,21 @@ async def test_a_topic_needs_a_valid_unique_key_an_english_label_and_a_known_tea
     }
 
 
+async def test_a_team_key_longer_than_any_team_is_an_unknown_team(api: Api) -> None:
+    # a key longer than the column holds is not looked up (it was a server error)
+    variables = {
+        "input": {
+            "key": _key(),
+            "labels": {"en": "Long"},
+            "complexity": "SIMPLE",
+            "teamKey": "x" * 500,
+        }
+    }
+    answer = await api.query("ADMIN", CREATE, variables)
+    errors = answer["data"]["createSupportTopic"]["errors"]
+    assert [(e["code"], e["field"]) for e in errors] == [("NOT_FOUND", "teamKey")]
+
+
 @pytest.mark.parametrize("role", ["AGENT_SUPPORT", "PROVIDER_STAFF", "ANALYST"])
 async def test_only_admins_change_the_taxonomy(api: Api, role: str) -> None:
     variables = {
