@@ -13,11 +13,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from strawberry.relay import GlobalID
+from tortoise.transactions import in_transaction
 
 import models as m
 from models.sla import SlaState, response_window, sla_state
 from resolvers.routing import route_thread
-from resolvers.threads import party_columns
+from resolvers.threads import append_message, party_columns
 from roost.app import HUB_KEY
 from roost.worker import Worker
 from tests.conftest import Api, DemoWorld
@@ -120,12 +121,14 @@ def test_the_states_along_the_way() -> None:
 async def vip_thread(world: DemoWorld, routed_at: datetime) -> tuple[m.Thread, str]:
     """A VIP customer's thread routed at ``routed_at`` (a Wednesday: the VIP team)."""
     booking = await booking_for(world, customer="CUSTOMER_VIP")
-    thread = await m.Thread.create(
-        booking_id=booking.id,
-        subject="Response target test",
-        last_public_seq=1,
-        **party_columns(booking, m.Party.CUSTOMER),
-    )
+    customer = await m.User.get(id=world.user_ids["CUSTOMER_VIP"])
+    async with in_transaction():
+        thread = await m.Thread.create(
+            booking_id=booking.id,
+            subject="Response target test",
+            **party_columns(booking, m.Party.CUSTOMER),
+        )
+        await append_message(thread.id, customer, "Where is my transfer?")
     await route_thread(thread, booking, world.settings, routed_at)
     return await m.Thread.get(id=thread.id), str(GlobalID("Thread", str(thread.id)))
 
