@@ -35,6 +35,7 @@ from models import (
     OutboxStatus,
     Participant,
     Team,
+    Thread,
     User,
 )
 from models.policy import EXPORTABLE_USERS, type_policy
@@ -51,6 +52,8 @@ from subscriptions.channels import MESSAGES_REWRITTEN, thread_channel, user_revo
 ERASED_NAME = "Deleted user"
 #: What replaces the body of every message an erased person wrote.
 ERASED_BODY = "[This message was removed at the author's request.]"
+#: What replaces the subject of a thread an erased person started.
+ERASED_SUBJECT = "[Subject removed at the author's request.]"
 #: Fields of ``User`` that are personal data (masked for some roles by the policy).
 PERSONAL_USER_FIELDS = frozenset(
     name for name, rule in type_policy("User").fields.items() if rule.personal
@@ -225,6 +228,7 @@ async def erase_personal_data(context: RequestContext, user_id: int | None) -> U
         await _erase_bookings(user.id)
         rewritten = set(await Message.filter(author_id=user.id).values_list("thread_id", flat=True))
         await Message.filter(author_id=user.id).update(body=ERASED_BODY)
+        await Thread.filter(created_by_id=user.id).update(subject=ERASED_SUBJECT)
         # Claims: what the person wrote about their bookings (amounts and reasons stay).
         await Claim.filter(customer_id=user.id).update(description="")
         await Claim.filter(submitted_by_id=user.id).update(description="")

@@ -256,10 +256,15 @@ async def test_an_erased_persons_messages_are_not_found_by_their_old_text(
     booking.client_company_id = None
     await booking.save()
     token = mint_token(world.settings, user)
-    await start_thread(api, "", booking, f"My passport number is {secret}", token=token)
+    subject = word()
+    await start_thread(
+        api, "", booking, f"My passport number is {secret}", subject=subject, token=token
+    )
     assert len((await search(api, "AGENT", secret))["edges"]) == 1
+    assert len((await search(api, "AGENT", subject))["edges"]) == 1
     # when an admin erases their personal data
     erased = await api.query("ADMIN", ERASE, {"input": {"userId": gid("User", user.id)}})
     assert erased["data"]["erasePersonalData"]["errors"] == []
-    # then nobody finds the message by its old text any more
+    # then nobody finds the message by its old text any more, nor the thread by its subject
     assert (await search(api, "AGENT", secret))["edges"] == []
+    assert (await search(api, "AGENT", subject))["edges"] == []
