@@ -186,9 +186,11 @@ async def sent(api: Api, role: str, thread_id: str, body: str, **options: str) -
     return payload["message"]["seq"]
 
 
-async def messages(ws: WsClient, op_id: str, count: int) -> list[dict[str, Any]]:
-    """The next ``count`` messageAdded messages of ``op_id``."""
-    return [(await ws.data(op_id))["messageAdded"] for _ in range(count)]
+async def messages(
+    ws: WsClient, op_id: str, count: int, within: float = TIMEOUT
+) -> list[dict[str, Any]]:
+    """The next ``count`` messageAdded messages of ``op_id``, each within ``within`` seconds."""
+    return [(await ws.data(op_id, within))["messageAdded"] for _ in range(count)]
 
 
 def error_codes(frames: list[Frame]) -> list[str]:
