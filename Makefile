@@ -42,9 +42,9 @@ run: $(VENV)/.installed
 	ROOST_DEBUG=1 $(BIN)/roost demo
 	ROOST_DEBUG=1 exec $(BIN)/roost serve --host $(HOST) --port $(PORT)
 
-# Whole suite twice: SQLite first, then a throwaway PostgreSQL. Exit code 5 (nothing collected) fails.
-# Both halves at once, one per core: the SQLite half's output is kept in a file and shown
-# after the PostgreSQL half's; the target fails when either half fails.
+# Whole suite twice, on SQLite and on a throwaway PostgreSQL, both halves at once (one per core):
+# the SQLite half's output is kept in a file and shown after the PostgreSQL half's; the target
+# fails when either half fails (exit code 5, nothing collected, fails too).
 test: $(VENV)/.installed-dev browser
 	@log=$$(mktemp); \
 	$(MAKE) --no-print-directory test-sqlite >"$$log" 2>&1 & sqlite=$$!; \

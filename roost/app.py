@@ -36,7 +36,7 @@ from roost.gc_pauses import timed_collections
 from roost.graphiql import graphiql_page, setup_graphiql
 from roost.graphql_http import GraphQLOverHTTP, Refusal
 from roost.http_messages import caller_language, library_reason, status_message
-from roost.i18n import negotiate_language, translate
+from roost.i18n import N_, negotiate_language, translate
 from roost.input_guard import body_limit, decode_request_json
 from roost.logs import caller_request_id, request_id_var
 from roost.mail import mailer_for
@@ -76,6 +76,10 @@ _HTTP_CODES = {
 
 def _http_code(status: int) -> str:
     return _HTTP_CODES.get(status, "BAD_REQUEST" if status < 500 else "INTERNAL_SERVER_ERROR")
+
+
+#: What a route that needs a token says without one (the GraphQL endpoint says the same).
+_NO_TOKEN = N_("Authentication required: send a Bearer token.")
 
 
 def _language(request: web.Request) -> str:
@@ -279,13 +283,17 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
     return await handler(request)
 
 
+def _unauthenticated(request: web.Request) -> web.Response:
+    """401 for a route that needs a bearer token, in the caller's language."""
+    message = translate(_NO_TOKEN, _language(request))
+    return error_response(401, message, "UNAUTHENTICATED")
+
+
 async def download_attachment(request: web.Request) -> web.StreamResponse:
     """An attachment's file, for callers who may see its message; others get 404."""
     principal = request.get(PRINCIPAL_KEY)
     if principal is None:
-        return error_response(
-            401, "Authentication required: send a Bearer token.", "UNAUTHENTICATED"
-        )
+        return _unauthenticated(request)
     settings = request.app[SETTINGS_KEY]
     found = await attachment_download(
         principal, settings.attachments_dir, parse_pk(request.match_info["attachment_id"])
@@ -307,9 +315,7 @@ async def download_invoice_export(request: web.Request) -> web.StreamResponse:
     """A client company's invoice lines as CSV, XLSX or XML (``roost.exports``)."""
     principal = request.get(PRINCIPAL_KEY)
     if principal is None:
-        return error_response(
-            401, "Authentication required: send a Bearer token.", "UNAUTHENTICATED"
-        )
+        return _unauthenticated(request)
     return await export_invoices(request, principal)
 
 

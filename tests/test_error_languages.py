@@ -456,3 +456,15 @@ async def test_a_syntax_error_is_reported_in_the_users_and_the_callers_language(
     ((code, message),) = graphql_errors(await german.json())
     assert code == "GRAPHQL_PARSE_FAILED"
     assert message.startswith("Syntaxfehler im GraphQL-Dokument: ")
+
+
+async def test_a_download_without_a_token_is_refused_in_the_callers_language(api: Api) -> None:
+    # an attachment and an invoice export need a token: the 401 speaks Accept-Language
+    for path in ("/attachments/1", "/exports/invoices.csv?company=1&from=2026-01-01&to=2026-12-31"):
+        response = await api.client.get(path, headers={"Accept-Language": "de"})
+        assert response.status == 401
+        body = await response.json()
+        assert (
+            body["errors"][0]["message"] == "Anmeldung erforderlich: Senden Sie ein Bearer-Token."
+        )
+        assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
