@@ -170,12 +170,9 @@ async def after_message(thread: Thread, role: Role, message: Message, settings: 
     elif reopens(thread, role):
         await Thread.filter(id=thread.id).update(status=ThreadStatus.OPEN)
         await thread_status_changed(await Thread.get(id=thread.id), ThreadStatus.RESOLVED)
-        booking = (
-            await Booking.get(id=thread.booking_id)
-            if thread.booking_id
-            else await Booking.get(invoices__id=thread.invoice_id)
-        )
-        await route_thread(thread, booking, settings, message.created_at)
+        booking = await Booking.of_thread(thread)
+        if booking is not None:  # a support chat keeps the desk it has
+            await route_thread(thread, booking, settings, message.created_at)
     return await Thread.get(id=thread.id)
 
 

@@ -532,11 +532,8 @@ async def set_thread_parties(
     thread = await thread_in_scope(principal, thread_id)
     if thread.kind is ThreadKind.SUPPORT:
         raise Refused("BAD_USER_INPUT", N_("A support chat is the provider's only."), "parties")
-    booking = (
-        await Booking.get(id=thread.booking_id)
-        if thread.booking_id
-        else await Booking.get(invoices__id=thread.invoice_id)
-    )
+    booking = await Booking.of_thread(thread)
+    assert booking is not None  # not a support chat
     async with in_transaction():
         before = await Thread.filter(id=thread.id).select_for_update().get()
         await Thread.filter(id=thread.id).update(**party_columns(booking, parties))
