@@ -375,3 +375,31 @@ async def test_a_page_of_alerts_reads_acknowledgements_for_the_statements_of_one
     # and three alerts cost the statements of one
     assert costs["AGENT", 3] == costs["AGENT", 1]
     assert costs["CUSTOMER", 3] == costs["CUSTOMER", 1]
+
+
+BOOKINGS_ALERTS = """
+query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Booking { crisisAlerts { id } } } }
+"""
+
+
+async def test_bookings_read_their_alerts_newest_first_for_the_statements_of_one(
+    orm: None, world: DemoWorld, api: Api
+) -> None:
+    """Booking.crisisAlerts is batched over the bookings of a response."""
+    # given three bookings of Claire's: two alerts on the first, one on the second
+    places = [place() for _ in range(3)]
+    bookings = [await booking_at(world, "CUSTOMER", where) for where in places]
+    older = (await publish(api, alert_input(places[0])))["alert"]["id"]
+    second = (await publish(api, alert_input(places[1])))["alert"]["id"]
+    newer = (await publish(api, alert_input(places[0])))["alert"]["id"]
+    ids = [gid("Booking", booking.id) for booking in bookings]
+    # when Claire reads the alerts of one booking, then of the three
+    with count_statements() as one:
+        await api.query("CUSTOMER", BOOKINGS_ALERTS, {"ids": ids[:1]})
+    with count_statements() as three:
+        body = await api.query("CUSTOMER", BOOKINGS_ALERTS, {"ids": ids})
+    # then each booking has its own alerts, newest first
+    alerts = [[a["id"] for a in node["crisisAlerts"]] for node in body["data"]["nodes"]]
+    assert alerts == [[newer, older], [second], []]
+    # and three bookings cost the statements of one
+    assert len(three.statements) == len(one.statements)
