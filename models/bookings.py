@@ -11,6 +11,7 @@ from tortoise.models import Model
 if TYPE_CHECKING:
     from models.organisations import Organisation
     from models.services import BookingFieldDefinition, Service
+    from models.threads import Thread
     from models.users import User
 
 
@@ -98,6 +99,16 @@ class Booking(Model):
         ordering = ["-starts_at", "id"]
         indexes = (("provider", "starts_at"), ("customer", "starts_at"))
         unique_together = (("source", "external_reference"),)
+
+    @classmethod
+    async def of_thread(cls, thread: Thread) -> Booking | None:
+        """The booking ``thread`` is about, directly or through its invoice (``None``: a
+        provider's support chat, about neither)."""
+        if thread.booking_id is not None:
+            return await cls.get_or_none(id=thread.booking_id)
+        if thread.invoice_id is not None:
+            return await cls.get_or_none(invoices__id=thread.invoice_id)
+        return None
 
     def __str__(self) -> str:
         return self.reference

@@ -140,11 +140,7 @@ async def render_canned_reply(
     thread = await scoped(Thread, principal).get_or_none(id=thread_id) if thread_id else None
     if thread is None:
         raise NotFound(N_("No such thread."))
-    booking = (
-        await Booking.get_or_none(id=thread.booking_id)
-        if thread.booking_id
-        else await Booking.get_or_none(invoices__id=thread.invoice_id)
-    )
+    booking = await Booking.of_thread(thread)
     customer = await User.get_or_none(id=booking.customer_id) if booking else None
     values = {
         "customer_name": customer.name if customer else "",

@@ -10,12 +10,16 @@ the alert already published and sends nothing more.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from strawberry.dataloader import DataLoader
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
+from tortoise.functions import Count
 from tortoise.queryset import AwaitableQuery
 from tortoise.transactions import in_transaction
 
@@ -27,6 +31,7 @@ from resolvers.context import RequestContext
 from resolvers.errors import Refused, Rejected
 from resolvers.links import crisis_alert_link
 from resolvers.pagination import Page, paginate
+from resolvers.principal import Principal
 from resolvers.scope import scoped
 from roost.i18n import N_
 from subscriptions.channels import CRISIS_ALERTS
@@ -235,27 +240,62 @@ async def all_crisis_alerts(
     return await paginate(alerts, first, after, context.settings.max_page_size)
 
 
-async def booking_crisis_alerts(context: RequestContext, booking_id: int) -> list[m.CrisisAlert]:
-    """The alerts that affected a booking, newest first, as far as the caller sees them."""
-    principal = context.require_principal()
-    links = m.CrisisAlertBooking.filter(booking_id=booking_id).values("alert_id")
-    return await scoped(m.CrisisAlert, principal).filter(id__in=Subquery(links))
+class CrisisAlertsByBookingLoader(DataLoader[int, list[m.CrisisAlert]]):
+    """The alerts that affected each booking, newest first, as far as the caller sees them,
+    in key order: two statements for a page of bookings."""
+
+    def __init__(self, principal: Principal) -> None:
+        super().__init__(load_fn=self._load)
+        self.principal = principal
+
+    async def _load(self, keys: Sequence[int]) -> list[list[m.CrisisAlert]]:
+        links = await m.CrisisAlertBooking.filter(booking_id__in=list(keys)).values_list(
+            "alert_id", "booking_id"
+        )
+        bookings_of: dict[int, list[int]] = defaultdict(list)
+        for alert_id, booking_id in links:
+            bookings_of[alert_id].append(booking_id)
+        alerts = await scoped(m.CrisisAlert, self.principal).filter(id__in=list(bookings_of))
+        by_booking: dict[int, list[m.CrisisAlert]] = defaultdict(list)
+        for alert in alerts:  # newest first, the model's order
+            for booking_id in bookings_of[alert.id]:
+                by_booking[booking_id].append(alert)
+        return [by_booking.get(key, []) for key in keys]
 
 
-async def acknowledged_at(context: RequestContext, alert: m.CrisisAlert) -> datetime | None:
-    """When the caller acknowledged ``alert`` (``None``: not yet, or not theirs)."""
-    principal = context.require_principal()
-    receipt = await m.CrisisAlertRecipient.get_or_none(
-        alert_id=alert.id, customer_id=principal.user_id
-    )
-    return receipt.acknowledged_at if receipt else None
+class AcknowledgedAtByAlertLoader(DataLoader[int, datetime | None]):
+    """When the caller acknowledged each alert (``None``: not yet, or not theirs), in key
+    order: one statement for a page of alerts."""
+
+    def __init__(self, principal: Principal) -> None:
+        super().__init__(load_fn=self._load)
+        self.principal = principal
+
+    async def _load(self, keys: Sequence[int]) -> list[datetime | None]:
+        receipts = await m.CrisisAlertRecipient.filter(
+            alert_id__in=list(keys), customer_id=self.principal.user_id
+        ).values_list("alert_id", "acknowledged_at")
+        by_alert = dict(receipts)
+        return [by_alert.get(key) for key in keys]
 
 
-async def acknowledged_count(alert: m.CrisisAlert) -> int:
-    """How many of the alert's customers confirmed being safe."""
-    return await m.CrisisAlertRecipient.filter(
-        alert_id=alert.id, acknowledged_at__isnull=False
-    ).count()
+class AcknowledgedCountByAlertLoader(DataLoader[int, int]):
+    """How many of each alert's customers confirmed being safe, in key order: one grouped
+    count for a page of alerts."""
+
+    def __init__(self, principal: Principal) -> None:
+        # The counts are the same for every caller the policy lets read them.
+        super().__init__(load_fn=self._load)
+
+    async def _load(self, keys: Sequence[int]) -> list[int]:
+        counts = await (
+            m.CrisisAlertRecipient.filter(alert_id__in=list(keys), acknowledged_at__isnull=False)
+            .group_by("alert_id")
+            .annotate(safe=Count("id"))
+            .values_list("alert_id", "safe")
+        )
+        by_alert = dict(counts)
+        return [by_alert.get(key, 0) for key in keys]
 
 
 async def recipients(

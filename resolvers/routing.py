@@ -148,15 +148,15 @@ def reopens(thread: Thread, role: Role) -> bool:
 
 
 async def route_new_thread(
-    thread: Thread, booking: Booking, role: Role, settings: Settings
+    thread: Thread, booking: Booking, first: Message, role: Role, settings: Settings
 ) -> Thread:
-    """Route a thread just started (inside its transaction); returns it as stored now.
+    """Route a thread just started with message ``first`` (inside its transaction); returns
+    it as stored now.
 
     A thread the service team starts with a message for everyone is answered already.
     """
     now = datetime.now(UTC)
     await route_thread(thread, booking, settings, now)
-    first = await Message.get(thread_id=thread.id, seq=1)
     if answers(role, first.visibility):
         await record_first_response(thread.id, first.created_at)
     return await Thread.get(id=thread.id)
@@ -170,12 +170,9 @@ async def after_message(thread: Thread, role: Role, message: Message, settings: 
     elif reopens(thread, role):
         await Thread.filter(id=thread.id).update(status=ThreadStatus.OPEN)
         await thread_status_changed(await Thread.get(id=thread.id), ThreadStatus.RESOLVED)
-        booking = (
-            await Booking.get(id=thread.booking_id)
-            if thread.booking_id
-            else await Booking.get(invoices__id=thread.invoice_id)
-        )
-        await route_thread(thread, booking, settings, message.created_at)
+        booking = await Booking.of_thread(thread)
+        if booking is not None:  # a support chat keeps the desk it has
+            await route_thread(thread, booking, settings, message.created_at)
     return await Thread.get(id=thread.id)
 
 

@@ -296,11 +296,12 @@ async def start_thread(context: RequestContext, request: StartThread) -> Thread:
     body = _clean_body(request.body)
     try:
         async with in_transaction():
-            thread = await _open_thread(
+            thread, first = await _open_thread(
                 principal, request, booking, invoice_id, parties, body, client_id
             )
-            thread = await route_new_thread(thread, booking, principal.role, context.settings)
-            first = await Message.get(thread_id=thread.id, seq=1)
+            thread = await route_new_thread(
+                thread, booking, first, principal.role, context.settings
+            )
             await notify_participants(thread, first, notify_delay(context))
             if first.visibility is Visibility.ALL:
                 # Opened with an INTERNAL note: announced with its first public message.
@@ -325,7 +326,7 @@ async def _open_thread(
     parties: Party,
     body: str,
     client_id: str | None,
-) -> Thread:
+) -> tuple[Thread, Message]:
     """Insert the thread and its first message (call inside a transaction)."""
     thread = await Thread.create(
         kind=ThreadKind.INVOICE if invoice_id else ThreadKind.BOOKING,
@@ -337,14 +338,14 @@ async def _open_thread(
         created_by_id=principal.user_id,
         **party_columns(booking, parties),
     )
-    await append_message(
+    first = await append_message(
         thread.id,
         principal.user,
         body,
         visibility=request.visibility,
         client_message_id=client_id,
     )
-    return thread
+    return thread, first
 
 
 def notify_delay(context: RequestContext) -> timedelta:
@@ -532,11 +533,8 @@ async def set_thread_parties(
     thread = await thread_in_scope(principal, thread_id)
     if thread.kind is ThreadKind.SUPPORT:
         raise Refused("BAD_USER_INPUT", N_("A support chat is the provider's only."), "parties")
-    booking = (
-        await Booking.get(id=thread.booking_id)
-        if thread.booking_id
-        else await Booking.get(invoices__id=thread.invoice_id)
-    )
+    booking = await Booking.of_thread(thread)
+    assert booking is not None  # not a support chat
     async with in_transaction():
         before = await Thread.filter(id=thread.id).select_for_update().get()
         await Thread.filter(id=thread.id).update(**party_columns(booking, parties))

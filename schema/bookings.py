@@ -213,7 +213,7 @@ class BookingType(relay.Node):
 
     @strawberry.field(description="Crisis alerts that affected this booking, newest first.")
     async def crisis_alerts(self, root: Root, info: Info) -> list[CrisisAlertRef] | None:
-        return await crisis.booking_crisis_alerts(info.context, root.id)
+        return await info.context.loaders.cached(crisis.CrisisAlertsByBookingLoader).load(root.id)
 
 
 @strawberry.input(description="Filters on bookings; all given filters must match.")

@@ -87,11 +87,11 @@ class CrisisAlertType(relay.Node):
 
     @strawberry.field(description="When you confirmed being safe; null: not yet.")
     async def acknowledged_at(self, root: Root, info: Info) -> datetime | None:
-        return await use.acknowledged_at(info.context, root)
+        return await info.context.loaders.cached(use.AcknowledgedAtByAlertLoader).load(root.id)
 
     @strawberry.field(description="Customers who confirmed being safe.")
-    async def acknowledged_count(self, root: Root) -> int | None:
-        return await use.acknowledged_count(root)
+    async def acknowledged_count(self, root: Root, info: Info) -> int | None:
+        return await info.context.loaders.cached(use.AcknowledgedCountByAlertLoader).load(root.id)
 
     @strawberry.field(description="The customers reached, in order, with their acknowledgement.")
     async def recipients(

@@ -19,6 +19,7 @@ from models.policy import MUTATIONS
 from roost.worker import Worker
 from tests.conftest import Api, DemoWorld
 from tests.factories import booking_for
+from tests.sqlcount import count_statements
 from tests.wsclient import WsClient
 
 PUBLISH = """
@@ -330,3 +331,75 @@ async def test_my_crisis_alerts_is_for_travellers_only(api: Api, role: str) -> N
     response = await api.query(role, MY_ALERTS)
     # then it is refused (the service team reads alerts by id or on bookings)
     assert response["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+ALERT_PAGE = """
+query ($first: Int) { crisisAlerts(first: $first) { nodes { id acknowledgedCount } } }
+"""
+
+MY_ALERT_PAGE = """
+query ($first: Int) { myCrisisAlerts(first: $first) { nodes { id acknowledgedAt } } }
+"""
+
+
+async def test_a_page_of_alerts_reads_acknowledgements_for_the_statements_of_one(
+    orm: None, world: DemoWorld, api: Api
+) -> None:
+    """acknowledgedCount (the service team) and acknowledgedAt (the traveller) are batched
+    over a page of alerts, not read alert by alert."""
+    # given three alerts that reached Claire, the newest of which she acknowledged
+    alerts = []
+    for _ in range(3):
+        where = place()
+        await booking_at(world, "CUSTOMER", where)
+        alerts.append((await publish(api, alert_input(where)))["alert"]["id"])
+    await api.query("CUSTOMER", ACKNOWLEDGE, {"input": {"alertId": alerts[-1]}})
+    newest_first = alerts[::-1]
+    costs: dict[tuple[str, int], int] = {}
+    pages: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    # when the agent and Claire read a page of one alert, then of three
+    for role, document, field in (
+        ("AGENT", ALERT_PAGE, "crisisAlerts"),
+        ("CUSTOMER", MY_ALERT_PAGE, "myCrisisAlerts"),
+    ):
+        for first in (1, 3):
+            with count_statements() as counter:
+                body = await api.query(role, document, {"first": first})
+            costs[role, first] = len(counter.statements)
+            pages[role, first] = body["data"][field]["nodes"]
+    # then each sees the newest alerts with their acknowledgements
+    counts = [(n["id"], n["acknowledgedCount"]) for n in pages["AGENT", 3]]
+    assert counts == [(newest_first[0], 1), (newest_first[1], 0), (newest_first[2], 0)]
+    mine = [(n["id"], n["acknowledgedAt"] is not None) for n in pages["CUSTOMER", 3]]
+    assert mine == [(newest_first[0], True), (newest_first[1], False), (newest_first[2], False)]
+    # and three alerts cost the statements of one
+    assert costs["AGENT", 3] == costs["AGENT", 1]
+    assert costs["CUSTOMER", 3] == costs["CUSTOMER", 1]
+
+
+BOOKINGS_ALERTS = """
+query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Booking { crisisAlerts { id } } } }
+"""
+
+
+async def test_bookings_read_their_alerts_newest_first_for_the_statements_of_one(
+    orm: None, world: DemoWorld, api: Api
+) -> None:
+    """Booking.crisisAlerts is batched over the bookings of a response."""
+    # given three bookings of Claire's: two alerts on the first, one on the second
+    places = [place() for _ in range(3)]
+    bookings = [await booking_at(world, "CUSTOMER", where) for where in places]
+    older = (await publish(api, alert_input(places[0])))["alert"]["id"]
+    second = (await publish(api, alert_input(places[1])))["alert"]["id"]
+    newer = (await publish(api, alert_input(places[0])))["alert"]["id"]
+    ids = [gid("Booking", booking.id) for booking in bookings]
+    # when Claire reads the alerts of one booking, then of the three
+    with count_statements() as one:
+        await api.query("CUSTOMER", BOOKINGS_ALERTS, {"ids": ids[:1]})
+    with count_statements() as three:
+        body = await api.query("CUSTOMER", BOOKINGS_ALERTS, {"ids": ids})
+    # then each booking has its own alerts, newest first
+    alerts = [[a["id"] for a in node["crisisAlerts"]] for node in body["data"]["nodes"]]
+    assert alerts == [[newer, older], [second], []]
+    # and three bookings cost the statements of one
+    assert len(three.statements) == len(one.statements)

@@ -250,6 +250,49 @@ async def test_an_answer_in_time_meets_the_target_and_a_note_does_not(
     assert thread_id in [e["node"]["id"] for e in met_ids["data"]["inbox"]["edges"]]
 
 
+START_THREAD = """
+mutation ($input: StartThreadInput!) {
+  startThread(input: $input) {
+    thread {
+      id firstResponseDueAt firstRespondedAt slaState messages(first: 1) { nodes { createdAt } }
+    }
+    errors { code }
+  }
+}
+"""
+
+
+@pytest.mark.parametrize(("visibility", "answered"), [("ALL", True), ("INTERNAL", False)])
+async def test_a_thread_the_service_team_starts_for_everyone_is_answered_already(
+    orm: None, world: DemoWorld, api: Api, visibility: str, answered: bool
+) -> None:
+    """Its first message is the first response; opened with an internal note, it waits."""
+    # given a customer's booking
+    booking = await booking_for(world, customer="CUSTOMER")
+    # when an agent starts a thread on it, for everyone or as an internal note
+    start = {
+        "bookingId": str(GlobalID("Booking", str(booking.id))),
+        "body": "We moved your transfer to 10:00.",
+        "visibility": visibility,
+    }
+    body = await api.query("AGENT", START_THREAD, {"input": start})
+    assert "errors" not in body, body
+    payload = body["data"]["startThread"]
+    assert payload["errors"] == []
+    thread = payload["thread"]
+    pk = GlobalID.from_id(thread["id"]).node_id
+    for job in ("sla-breach", "routing-return"):  # not for other tests' workers
+        await m.OutboxItem.filter(dedup_key__startswith=f"{job}:{pk}:").delete()
+    # then a message for everyone met the target when it was sent; a note did not
+    assert thread["firstResponseDueAt"] is not None
+    if answered:
+        assert thread["firstRespondedAt"] == thread["messages"]["nodes"][0]["createdAt"]
+        assert thread["slaState"] == "MET"
+    else:
+        assert thread["firstRespondedAt"] is None
+        assert thread["slaState"] in ("ON_TRACK", "AT_RISK")
+
+
 CREATE_TEAM = """
 mutation ($input: CreateTeamInput!) {
   createTeam(input: $input) {

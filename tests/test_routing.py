@@ -25,6 +25,7 @@ from roost.auth import mint_token
 from roost.worker import Worker
 from tests.conftest import Api, DemoWorld
 from tests.factories import booking_for
+from tests.support import started, take
 from tests.wsclient import WsClient
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -323,3 +324,26 @@ async def test_a_customer_writing_to_a_resolved_thread_reopens_and_reroutes_it(
     assert (after["assignedTeam"]["key"], after["routedBecause"]) == expected
     assert after["firstRespondedAt"] is None
     await forget_jobs(int(GlobalID.from_id(thread_id).node_id))
+
+
+async def test_a_provider_writing_to_a_resolved_support_chat_reopens_it_where_it_is(
+    api: Api,
+) -> None:
+    """A support chat is about no booking: reopened, it stays with the desk that has it."""
+    # given a provider's support chat an agent resolved
+    chat = await started(api, topic="TECHNICAL")
+    thread_id = chat["thread"]["id"]
+    await take(api, "AGENT_SUPPORT", thread_id)
+    status = {"threadId": thread_id, "status": "RESOLVED"}
+    resolved = await api.query("AGENT_SUPPORT", SET_STATUS, {"input": status})
+    assert resolved["data"]["setThreadStatus"]["errors"] == []
+    before = (await api.query("AGENT", REOPENED, {"id": thread_id}))["data"]["thread"]
+    # when the provider writes again
+    again = {"threadId": thread_id, "body": "One more thing"}
+    sent = await api.query("PROVIDER_STAFF", SEND, {"input": again})
+    # then the message is taken, the chat is open, and its team is unchanged
+    assert sent["data"]["sendMessage"]["errors"] == []
+    after = (await api.query("AGENT", REOPENED, {"id": thread_id}))["data"]["thread"]
+    assert after["status"] == "OPEN"
+    assert after["assignedTeam"] == before["assignedTeam"]
+    assert after["routedBecause"] == before["routedBecause"]

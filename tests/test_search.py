@@ -193,6 +193,24 @@ async def test_pages_follow_one_another_without_repeats(
     assert ranks == sorted(ranks, reverse=True)
 
 
+async def test_the_message_most_about_the_word_comes_first(
+    orm: None, world: DemoWorld, api: Api
+) -> None:
+    # given a long message that names a rare word once, then a short one full of it
+    secret = word()
+    booking = await booking_for(world)
+    thread_id = await start_thread(api, "CUSTOMER", booking, "About my trip.")
+    filler = "we would also like to know about the hotel breakfast and the late check-out"
+    passing = await send(api, "CUSTOMER", thread_id, f"One {secret} please, {filler}.")
+    about = await send(api, "CUSTOMER", thread_id, f"{secret}: the {secret}, {secret} again")
+    # when the agent searches for the word
+    found = await search(api, "AGENT", secret)
+    # then the short one comes first, with the higher rank
+    hits = [(e["node"]["message"]["id"], e["node"]["rank"]) for e in found["edges"]]
+    assert [message for message, _ in hits] == [about, passing]
+    assert hits[0][1] > hits[1][1]
+
+
 async def test_web_search_syntax_phrases_or_and_exclusion(
     orm: None, world: DemoWorld, api: Api
 ) -> None:
