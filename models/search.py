@@ -19,6 +19,7 @@ given by the caller as querysets of the ids in scope, embedded as sub-selects.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,9 +33,12 @@ from models.sql import execute, is_postgres, subquery
 #: Longest query accepted, in characters, and most terms in it.
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 16
-#: Marks around matched words in snippets.
+#: Marks around matched words in snippets (the rest of a snippet is HTML-escaped).
 HIGHLIGHT_START = "<mark>"
 HIGHLIGHT_END = "</mark>"
+#: What the database puts around matches: characters no escaping touches, replaced by the
+#: marks once the text is escaped.
+_MATCH_START, _MATCH_END = "\ue000", "\ue001"
 #: Words around the matches in a snippet.
 SNIPPET_WORDS = 12
 
@@ -182,11 +186,18 @@ def _hits_sql(
     return text, [term, *message_values, term, *thread_values]
 
 
+def highlighted(excerpt: str) -> str:
+    """The database's excerpt HTML-escaped, its matches between the highlight marks: a
+    message's own markup never reaches a client that renders snippets as HTML."""
+    escaped = html.escape(excerpt, quote=False)
+    return escaped.replace(_MATCH_START, HIGHLIGHT_START).replace(_MATCH_END, HIGHLIGHT_END)
+
+
 def _snippet_sql() -> str:
     """The highlighted excerpt of the hit ``p`` for the query ``?``."""
     if is_postgres():
         options = (
-            f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, MaxWords={SNIPPET_WORDS * 2},"
+            f"StartSel={_MATCH_START}, StopSel={_MATCH_END}, MaxWords={SNIPPET_WORDS * 2},"
             f" MinWords={SNIPPET_WORDS}, MaxFragments=2, FragmentDelimiter=…"
         )
         return (
@@ -195,7 +206,7 @@ def _snippet_sql() -> str:
             " ELSE (SELECT subject FROM thread WHERE id = p.id) END,"
             f" websearch_to_tsquery('simple', ?), '{options}')"
         )
-    args = f"'{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', {SNIPPET_WORDS * 2}"
+    args = f"'{_MATCH_START}', '{_MATCH_END}', '…', {SNIPPET_WORDS * 2}"
     return (
         "CASE WHEN p.kind = 'MESSAGE'"
         f" THEN (SELECT snippet(message_search, 0, {args}) FROM message_search"
@@ -238,7 +249,7 @@ async def search(
             id=row["id"],
             thread_id=row["thread_id"],
             rank=float(row["rank"]),
-            snippet=row["snippet"] or "",
+            snippet=highlighted(row["snippet"] or ""),
         )
         for row in rows
     ]

@@ -36,8 +36,8 @@ class SearchHit:
     rank: float = strawberry.field(description="Relevance: higher is better (this query only).")
     snippet: str = strawberry.field(
         description=f"The matched text around the matches, each match between "
-        f"`{HIGHLIGHT_START}` and `{HIGHLIGHT_END}`; the rest is the text as written "
-        "(not HTML-escaped)."
+        f"`{HIGHLIGHT_START}` and `{HIGHLIGHT_END}`; the rest is the text HTML-escaped "
+        "(safe to render as HTML)."
     )
     message: MessageRef | None = strawberry.field(description="The message, for body matches.")
     thread: ThreadRef = strawberry.field(description="The thread (of the message).")

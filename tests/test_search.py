@@ -114,6 +114,23 @@ async def test_agent_and_customer_find_a_word_in_a_message_body(
         assert found["totalCount"] == 1
 
 
+async def test_a_snippet_is_escaped_so_a_message_cannot_carry_markup(
+    orm: None, world: DemoWorld, api: Api
+) -> None:
+    # given a message that holds markup around a rare word
+    secret = word()
+    booking = await booking_for(world)
+    await start_thread(api, "CUSTOMER", booking, f"Look: <script>alert(1)</script> {secret} & co")
+    # when the agent finds it
+    (edge,) = (await search(api, "AGENT", secret))["edges"]
+    snippet = edge["node"]["snippet"]
+    # then only the highlight is markup: the message's own is escaped (SQLite) or left out
+    # (PostgreSQL's headline drops tags)
+    assert f"<mark>{secret}</mark>" in snippet
+    assert "<" not in snippet.replace("<mark>", "").replace("</mark>", "")
+    assert "alert(1)" in snippet
+
+
 async def test_a_subject_match_returns_the_thread(orm: None, world: DemoWorld, api: Api) -> None:
     # given a thread whose subject holds a rare word, its body not
     secret = word()
