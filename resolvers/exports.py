@@ -21,6 +21,7 @@ import orjson
 
 from models import Invoice, InvoiceLine, Organisation, OrganisationKind
 from models.policy import EXPORTABLE_COMPANIES, Access, field_access, type_policy
+from resolvers.access import allowed_query
 from resolvers.analytic_codes import effective_codes
 from resolvers.errors import BadUserInput, Forbidden
 from resolvers.masking import mask
@@ -93,12 +94,12 @@ def parse_date(text: str | None, name: str) -> date:
 
 
 async def prepare_export(
-    principal: Principal | None, company_id: int | None, start: date, end: date
+    principal: Principal, company_id: int | None, start: date, end: date
 ) -> Export:
-    """The export the caller asks for, once allowed: the role may export, the company is in
-    its scope and the dates make a period. Refusals are ``Forbidden`` or ``BadUserInput``."""
-    if principal is None or principal.role not in EXPORTABLE_COMPANIES:
-        raise Forbidden(N_("Your role may not use {name}."), {"name": "exportInvoices"})
+    """The export the caller asks for, once allowed: the role may export (the policy's
+    ``exportInvoices``), the company is in its scope and the dates make a period. Refusals
+    are ``Forbidden`` or ``BadUserInput``."""
+    allowed_query(principal, "exportInvoices")
     if start > end:
         raise BadUserInput(N_("`from` must not be after `to`."), field="from")
     company = (
