@@ -32,7 +32,6 @@ from models import (
     ClaimEvent,
     ClaimStatus,
     Invoice,
-    InvoiceStatus,
     MessageKind,
     Party,
     Thread,
@@ -40,7 +39,7 @@ from models import (
 from resolvers.access import allowed
 from resolvers.claim_notices import email_next_actors, publish_claim
 from resolvers.context import RequestContext
-from resolvers.credit_notes import checked_amount, checked_text, issue_credit_note
+from resolvers.credit_notes import CREDITABLE, checked_amount, checked_text, issue_credit_note
 from resolvers.errors import Refused
 from resolvers.principal import Principal
 from resolvers.scope import scoped
@@ -285,8 +284,7 @@ async def _refund(
 ) -> tuple[ClaimStatus, str]:
     if not claim.proposed_amount:
         raise Refused("NOTHING_TO_REFUND", N_("The accepted outcome refunds nothing."), "claimId")
-    creditable = (InvoiceStatus.ISSUED, InvoiceStatus.PAID, InvoiceStatus.OVERDUE)
-    invoices = Invoice.filter(status__in=creditable).select_for_update()
+    invoices = Invoice.filter(status__in=CREDITABLE).select_for_update()
     invoice = (
         await invoices.get_or_none(id=claim.invoice_id)
         if claim.invoice_id
