@@ -181,7 +181,6 @@ async def _step(
     principal = context.require_principal()
     allowed(principal, mutation)
     note = checked_text(request.note, "note", required=False)
-    opened: list[int] = []
     async with in_transaction():
         claim = (
             await scoped(Claim, principal).select_for_update().get_or_none(id=request.claim_id)
@@ -203,13 +202,13 @@ async def _step(
         after, credit_note = await apply(claim, principal, request)
         claim.status = after
         await claim.save()
-        if claim.supplier_thread_id != thread_before and claim.supplier_thread_id:
-            opened.append(claim.supplier_thread_id)
         await _history(claim, principal, before, after, note)
         booking = await Booking.get(id=claim.booking_id)
         await email_next_actors(claim, booking, context.settings, credit_note)
-    for thread in await Thread.filter(id__in=opened):
-        await publish_thread_event(context.hub, thread, "thread")
+    opened = claim.supplier_thread_id
+    if opened is not None and opened != thread_before:
+        # The step opened the supplier's thread: its parties see it appear.
+        await publish_thread_event(context.hub, await Thread.get(id=opened), "thread")
     await publish_claim(context.hub, claim)
     return claim
 
