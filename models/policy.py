@@ -989,8 +989,8 @@ MANAGED_SERVICES: RowScope = through("provider", MANAGED_PROVIDERS)
 MANAGED_FIELD_DEFINITIONS: RowScope = through("service", MANAGED_SERVICES)
 MANAGED_QUESTIONS: RowScope = through("service", MANAGED_SERVICES)
 
-#: Client companies whose analytic codes each role defines and whose invoices it exports:
-#: travel managers their own company, the operator any.
+#: Client companies whose analytic codes each role defines: travel managers their own
+#: company, admins any (exports: :data:`EXPORTABLE_COMPANIES`).
 MANAGED_COMPANIES: RowScope = {
     Role.ADMIN: ALL_ROWS,
     Role.TRAVEL_MANAGER: (Scope("id", "organisation_id"),),

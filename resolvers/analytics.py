@@ -16,11 +16,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from tortoise import connections
 from tortoise.functions import Count
 from tortoise.models import Model
 
 from models import BookingFieldChange, ChangeChannel, Claim, SupportChat, Thread
+from models.sql import execute, is_postgres
 from resolvers.access import allowed_query
 from resolvers.context import RequestContext
 from resolvers.errors import BadUserInput
@@ -30,8 +30,6 @@ from roost.i18n import N_
 NO_TEAM = "UNASSIGNED"
 #: The doors through which customers edit their own booking data.
 SELF_SERVICE_CHANNELS = (ChangeChannel.SELF_SERVICE, ChangeChannel.PORTAL)
-#: The period when no dates are given.
-EARLIEST, LATEST = date(1970, 1, 1), date(9999, 12, 31)
 
 
 class ThreadGrouping(StrEnum):
@@ -170,7 +168,7 @@ WITH first_party AS (
     FROM thread t
     LEFT JOIN team ON team.id = t.assigned_team_id
     LEFT JOIN first_reply r ON r.thread_id = t.id
-    WHERE t.created_at >= {since} AND t.created_at < {until}
+    WHERE t.created_at >= ? AND t.created_at < ?
 )"""
 
 _POSTGRES = (
@@ -222,8 +220,8 @@ LEFT JOIN r50 ON r50.key = k.key"""
 )
 
 
-def _seconds(dialect: str, later: str, earlier: str) -> str:
-    if dialect == "postgres":
+def _seconds(later: str, earlier: str) -> str:
+    if is_postgres():
         return f"EXTRACT(EPOCH FROM ({later} - {earlier}))"
     return f"(julianday({later}) - julianday({earlier})) * 86400.0"
 
@@ -234,23 +232,18 @@ async def response_times(
     """Median and 90th percentile of first responses, median resolution, per team, of the
     threads created in the period."""
     since, until = period(start, end)
-    connection = connections.get("default")
-    dialect = connection.capabilities.dialect
-    template = _POSTGRES if dialect == "postgres" else _SQLITE
-    params: list[Any]
-    if dialect == "postgres":
-        marks, params = ("$1", "$2"), [since, until]
-    else:
-        marks = ("?", "?")
-        params = [moment.isoformat(sep=" ", timespec="microseconds") for moment in (since, until)]
+    template = _POSTGRES
+    params: list[Any] = [since, until]
+    if not is_postgres():
+        # SQLite compares the instants as the text they are stored as.
+        template = _SQLITE
+        params = [moment.isoformat(sep=" ", timespec="microseconds") for moment in params]
     sql = template.format(
         no_team=NO_TEAM,
-        first_response=_seconds(dialect, "r.replied_at", "r.asked_at"),
-        resolution=_seconds(dialect, "t.resolved_at", "t.created_at"),
-        since=marks[0],
-        until=marks[1],
+        first_response=_seconds("r.replied_at", "r.asked_at"),
+        resolution=_seconds("t.resolved_at", "t.created_at"),
     )
-    rows = await connection.execute_query_dict(sql, params)
+    rows = await execute(sql, params)
     rows.sort(key=lambda row: row["key"])
     return [
         ResponseTimes(

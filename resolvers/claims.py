@@ -32,7 +32,6 @@ from models import (
     ClaimEvent,
     ClaimStatus,
     Invoice,
-    InvoiceStatus,
     MessageKind,
     Party,
     Thread,
@@ -40,7 +39,7 @@ from models import (
 from resolvers.access import allowed
 from resolvers.claim_notices import email_next_actors, publish_claim
 from resolvers.context import RequestContext
-from resolvers.credit_notes import checked_amount, checked_text, issue_credit_note
+from resolvers.credit_notes import CREDITABLE, checked_amount, checked_text, issue_credit_note
 from resolvers.errors import Refused
 from resolvers.principal import Principal
 from resolvers.scope import scoped
@@ -182,7 +181,6 @@ async def _step(
     principal = context.require_principal()
     allowed(principal, mutation)
     note = checked_text(request.note, "note", required=False)
-    opened: list[int] = []
     async with in_transaction():
         claim = (
             await scoped(Claim, principal).select_for_update().get_or_none(id=request.claim_id)
@@ -204,13 +202,13 @@ async def _step(
         after, credit_note = await apply(claim, principal, request)
         claim.status = after
         await claim.save()
-        if claim.supplier_thread_id != thread_before and claim.supplier_thread_id:
-            opened.append(claim.supplier_thread_id)
         await _history(claim, principal, before, after, note)
         booking = await Booking.get(id=claim.booking_id)
         await email_next_actors(claim, booking, context.settings, credit_note)
-    for thread in await Thread.filter(id__in=opened):
-        await publish_thread_event(context.hub, thread, "thread")
+    opened = claim.supplier_thread_id
+    if opened is not None and opened != thread_before:
+        # The step opened the supplier's thread: its parties see it appear.
+        await publish_thread_event(context.hub, await Thread.get(id=opened), "thread")
     await publish_claim(context.hub, claim)
     return claim
 
@@ -285,8 +283,7 @@ async def _refund(
 ) -> tuple[ClaimStatus, str]:
     if not claim.proposed_amount:
         raise Refused("NOTHING_TO_REFUND", N_("The accepted outcome refunds nothing."), "claimId")
-    creditable = (InvoiceStatus.ISSUED, InvoiceStatus.PAID, InvoiceStatus.OVERDUE)
-    invoices = Invoice.filter(status__in=creditable).select_for_update()
+    invoices = Invoice.filter(status__in=CREDITABLE).select_for_update()
     invoice = (
         await invoices.get_or_none(id=claim.invoice_id)
         if claim.invoice_id

@@ -20,6 +20,10 @@ from resolvers.forms import MAX_TEXT
 from resolvers.scope import scoped
 from roost.i18n import N_
 
+#: The statuses an invoice may be credited from (ISSUED, PAID, OVERDUE).
+CREDITABLE: frozenset[InvoiceStatus] = frozenset(
+    status for status, after in INVOICE_TRANSITIONS.items() if InvoiceStatus.CREDITED in after
+)
 #: Upper bound of any amount a client or an agent types in (the columns' 12 digits).
 MAX_AMOUNT = Decimal("9999999999.99")
 
@@ -61,7 +65,7 @@ async def issue_credit_note(
     amount exceeds its total.
     """
     before = InvoiceStatus(invoice.status)
-    if InvoiceStatus.CREDITED not in INVOICE_TRANSITIONS[before]:
+    if before not in CREDITABLE:
         raise Refused(
             "INVALID_TRANSITION",
             N_("A {before} invoice cannot become {after}."),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Any
@@ -21,7 +21,9 @@ import orjson
 
 from models import Invoice, InvoiceLine, Organisation, OrganisationKind
 from models.policy import EXPORTABLE_COMPANIES, Access, field_access, type_policy
+from resolvers.access import allowed_query
 from resolvers.analytic_codes import effective_codes
+from resolvers.analytics import period
 from resolvers.errors import BadUserInput, Forbidden
 from resolvers.masking import mask
 from resolvers.principal import Principal
@@ -93,14 +95,13 @@ def parse_date(text: str | None, name: str) -> date:
 
 
 async def prepare_export(
-    principal: Principal | None, company_id: int | None, start: date, end: date
+    principal: Principal, company_id: int | None, start: date, end: date
 ) -> Export:
-    """The export the caller asks for, once allowed: the role may export, the company is in
-    its scope and the dates make a period. Refusals are ``Forbidden`` or ``BadUserInput``."""
-    if principal is None or principal.role not in EXPORTABLE_COMPANIES:
-        raise Forbidden(N_("Your role may not use {name}."), {"name": "exportInvoices"})
-    if start > end:
-        raise BadUserInput(N_("`from` must not be after `to`."), field="from")
+    """The export the caller asks for, once allowed: the role may export (the policy's
+    ``exportInvoices``), the company is in its scope and the dates make a period. Refusals
+    are ``Forbidden`` or ``BadUserInput``."""
+    allowed_query(principal, "exportInvoices")
+    period(start, end)  # refuses dates that are not a period
     company = (
         await scoped_by(Organisation, EXPORTABLE_COMPANIES, principal).get_or_none(
             id=company_id, kind=OrganisationKind.CLIENT_COMPANY
@@ -170,8 +171,7 @@ async def export_lines(
 ) -> AsyncIterator[list[ExportLine]]:
     """The export's invoice lines, ``batch_size`` at a time, by line id (keyset); the
     invoices of each batch are read once, in one more query."""
-    since = datetime.combine(export.start, time.min, tzinfo=UTC)
-    until = datetime.combine(export.end + timedelta(days=1), time.min, tzinfo=UTC)
+    since, until = period(export.start, export.end)
     readers = {
         "traveller": _reader(principal, "User", "name"),
         "provider": _reader(principal, "Organisation", "name"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import models as m
-from resolvers.credit_notes import issue_credit_note
+from resolvers.credit_notes import CREDITABLE, issue_credit_note
 from resolvers.threads import append_message, party_columns
 
 _STEPS = (
@@ -103,7 +103,7 @@ async def demo_claims(users: dict[str, m.User]) -> None:
         await m.Invoice.filter(
             booking__customer_id=users["CUSTOMER"].id,
             booking__provider_id=users["PROVIDER_STAFF"].organisation_id,
-            status__in=[m.InvoiceStatus.ISSUED, m.InvoiceStatus.PAID, m.InvoiceStatus.OVERDUE],
+            status__in=CREDITABLE,
         )
         .order_by("id")
         .limit(2)

@@ -201,7 +201,7 @@ async def xml_chunks(export: Export, batches: Batches) -> AsyncIterator[bytes]:
     yield b"</invoiceExport>\n"
 
 
-#: Per format: the chunk writer, the content type and the file suffix.
+#: Per format: the chunk writer and the content type.
 WRITERS: dict[ExportFormat, tuple[Callable[[Export, Batches], AsyncIterator[bytes]], str]] = {
     ExportFormat.CSV: (csv_chunks, "text/csv; charset=utf-8"),
     ExportFormat.XLSX: (

@@ -41,5 +41,5 @@ class ExportQuery:
         format: Annotated[ExportFormat, strawberry.argument(description="The file format.")],
     ) -> str | None:
         pk = decode_id(company_id, "Organisation", "companyId")
-        export = await use.prepare_export(info.context.principal, pk, from_, to)
+        export = await use.prepare_export(info.context.require_principal(), pk, from_, to)
         return use.export_url(info.context.settings.public_url, format, export)

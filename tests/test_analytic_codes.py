@@ -174,6 +174,8 @@ async def test_an_invoice_inherits_its_bookings_codes_until_it_has_its_own(
     assert payload["invoice"]["analyticCodes"] == {"project": "Z"}
     body = await api.query("CUSTOMER", INVOICE, {"id": invoice_id})
     assert body["data"]["node"]["analyticCodes"] == {"project": "Z"}
+    booking = await m.Booking.get(id=invoice.booking_id)
+    assert await codes_in_database(api.world, booking) == {"project": "P-1", "department": "Sales"}
 
 
 async def test_a_customer_cannot_set_codes_on_someone_elses_booking(

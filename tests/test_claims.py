@@ -392,6 +392,23 @@ async def test_submitting_is_for_the_booking_client_only(
     assert (await submit(api, invoice, role="TRAVEL_MANAGER"))["errors"] == []
 
 
+async def test_a_client_claim_id_reused_on_another_invoice_is_refused(
+    orm: None, world: DemoWorld, api: Api
+) -> None:
+    # given a claim Claire submitted on one invoice with her own id
+    invoice, other = await invoiced_booking(world), await invoiced_booking(world)
+    client_id = f"claim-{uuid4().hex[:8]}"
+    assert (await submit(api, invoice, clientClaimId=client_id))["errors"] == []
+    # when she sends the same id with a claim on another invoice
+    reused = await submit(api, other, clientClaimId=client_id)
+    # then it is refused, and no claim is opened on that invoice
+    assert reused == {
+        "claim": None,
+        "errors": [{"code": "CLIENT_CLAIM_ID_REUSED", "field": "clientClaimId"}],
+    }
+    assert await m.Claim.filter(invoice_id=other.id).count() == 0
+
+
 async def claim_in(status: m.ClaimStatus, invoice: m.Invoice, world: DemoWorld) -> m.Claim:
     """A claim of Claire's in ``status`` as the workflow leaves it there."""
     booking = await m.Booking.get(id=invoice.booking_id)

@@ -354,6 +354,29 @@ async def test_export_invoices_refuses_a_role_that_may_not_export(
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
 
 
+async def test_export_invoices_refuses_another_company_and_anonymous_callers(
+    api: Api, world: DemoWorld, orm: None
+) -> None:
+    # given the travel manager of another client company
+    other = await m.Organisation.create(name=unique("Initech"), kind="CLIENT_COMPANY")
+    manager = await m.User.create(
+        email=f"{unique('tm')}@initech.example",
+        name="Peter Gibbons",
+        role=m.Role.TRAVEL_MANAGER,
+        organisation=other,
+    )
+    company = await acme_id(world)
+    variables = {"company": gid("Organisation", company), "format": "CSV", **EVERYTHING}
+    # when they, and a caller without a token, ask for the URL of Acme's export
+    _, foreign = await api.post(EXPORT, variables, token=mint_token(world.settings, manager))
+    anonymous = await api.query(None, EXPORT, variables)
+    # then neither gets a URL
+    assert foreign["data"]["exportInvoices"] is None
+    assert foreign["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert anonymous["data"]["exportInvoices"] is None
+    assert anonymous["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
 async def test_memory_stays_flat_from_1000_to_100000_lines(orm: None, world: DemoWorld) -> None:
     # given a company with 1,000 invoice lines and one with 100,000
     small = await company_with_lines(1_000)
