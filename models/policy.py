@@ -1159,6 +1159,8 @@ MUTATIONS.update(
         "createCreditNote": STAFF,
     }
 )
+#: Following claims live: the roles that may see claims at all.
+QUERIES["claimUpdated"] = _CLAIM_READERS
 
 # --- Routing and response targets (issue 13) --------------------------------------------
 

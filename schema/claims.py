@@ -11,6 +11,7 @@ import strawberry
 from strawberry import relay
 
 import models as m
+from models.policy import describe_query
 from resolvers import claim_lists as read
 from resolvers import claims as use
 from resolvers.context import RequestContext
@@ -318,7 +319,7 @@ class ClaimMutation:
 class ClaimSubscription:
     @strawberry.subscription(
         description="A claim's new states as they happen, or those of every claim you may see "
-        "when `claimId` is left out."
+        "when `claimId` is left out. " + describe_query("claimUpdated")
     )
     async def claim_updated(
         self,

@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from datetime import datetime
 
 from models import Claim
+from resolvers.access import allowed_query
 from resolvers.context import RequestContext
 from resolvers.errors import NotFound
 from resolvers.principal import Principal
@@ -31,7 +32,9 @@ async def _claim_or_refuse(principal: Principal, claim_id: int | None) -> Claim:
 async def claim_stream(context: RequestContext, claim_id: int | None) -> AsyncIterator[Claim]:
     """One claim's new states from now on (``claim_id``), or those of every claim the
     caller may see (``None``)."""
-    principal = await current_principal(context.require_principal())
+    principal = context.require_principal()
+    allowed_query(principal, "claimUpdated")
+    principal = await current_principal(principal)
     if claim_id is None:
         async for claim in _every_claim(context, principal):
             yield claim

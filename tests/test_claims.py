@@ -655,3 +655,16 @@ async def test_attachments_of_a_claim_are_for_the_client_and_the_service_team(
     other = await uploaded(api, "TRAVEL_MANAGER", png())
     refused = await submit(api, invoice, attachmentIds=[other["id"]])
     assert refused["errors"] == [{"code": "ATTACHMENT_NOT_FOUND", "field": "attachmentIds"}]
+
+
+@pytest.mark.parametrize("role", ["GUEST", "INTEGRATION"])
+async def test_roles_without_claims_may_not_follow_them(
+    world: DemoWorld, api: Api, role: str
+) -> None:
+    # when a guest link or the booking system subscribes to every claim
+    async with await WsClient.connect(api.client, world.tokens[role]) as ws:
+        await ws.subscribe("s", UPDATED, {})
+        frame = await ws.next("s")
+    # then the subscription is refused at once, not held open with nothing to send
+    assert frame["payload"]["data"] is None
+    assert [e["extensions"]["code"] for e in frame["payload"]["errors"]] == ["FORBIDDEN"]
