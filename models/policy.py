@@ -344,8 +344,6 @@ MESSAGE_SCOPE: RowScope = restricted(
     through("thread", THREAD_SCOPE), Const("visibility", "ALL"), exempt=INTERNAL_READERS
 )
 
-#: Attachments follow their message; an upload not yet sent belongs to its uploader.
-#: Files cannot be masked, so analysts (personal data masked) get none.
 #: Travellers whose profile a role reaches (issue 14): the traveller, their company's travel
 #: manager and the operator; providers never.
 TRAVELLER_SCOPE: RowScope = {

@@ -10,6 +10,7 @@ booking, is inserted in the transaction that posts the message and queues the e-
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from datetime import UTC, datetime, time, timedelta
 
 from babel.dates import format_date
@@ -69,11 +70,13 @@ async def warn_expiring_documents(
     if traveller_id is not None:
         documents = documents.filter(profile__traveller_id=traveller_id)
     held = await documents.values_list("id", "profile__traveller_id", "expires_on")
-    bookings = await Booking.filter(
+    trips: dict[int, list[tuple[int, datetime]]] = defaultdict(list)
+    for booking, customer, ends_at in await Booking.filter(
         customer_id__in={traveller for _, traveller, _ in held},
         status__in=_ONGOING,
         ends_at__gt=now,
-    ).values_list("id", "customer_id", "ends_at")
+    ).values_list("id", "customer_id", "ends_at"):
+        trips[customer].append((booking, ends_at))
     done = set(
         await DocumentExpiryWarning.filter(
             document_id__in=[document for document, _, _ in held]
@@ -82,9 +85,8 @@ async def warn_expiring_documents(
     due = [
         (document, booking)
         for document, traveller, expires_on in held
-        for booking, customer, ends_at in bookings
-        if customer == traveller
-        and ends_at >= datetime.combine(expires_on + timedelta(days=1), time(), UTC)
+        for booking, ends_at in trips[traveller]
+        if ends_at >= datetime.combine(expires_on + timedelta(days=1), time(), UTC)
         and (document, booking) not in done
     ]
     warned = 0

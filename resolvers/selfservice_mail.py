@@ -92,11 +92,6 @@ def reminder_at(app: SelfServiceApp, booking: Booking) -> datetime:
     )
 
 
-async def app_if_enabled(provider_id: int) -> SelfServiceApp | None:
-    """The provider's app if it is switched on."""
-    return await SelfServiceApp.get_or_none(provider_id=provider_id, enabled=True)
-
-
 @dataclass(frozen=True)
 class MailFacts:
     """What every self-service e-mail says about the booking, and in which language."""

@@ -221,22 +221,27 @@ async def _check_documents(
     """Kept documents must be this profile's; scans the caller's uploads or already its own."""
     if not documents:
         return
-    owned = (
-        set(await IdentityDocument.filter(profile_id=profile.id).values_list("id", flat=True))
+    #: The profile's documents and their scans: ``{document id: scan id}``.
+    owned: dict[int, int | None] = (
+        dict(await IdentityDocument.filter(profile_id=profile.id).values_list("id", "scan_id"))
         if profile
-        else set()
+        else {}
     )
+    scans = {
+        scan.id: scan
+        for scan in await Attachment.filter(
+            id__in=[document.scan_id for document in documents if document.scan_id is not None]
+        )
+    }
     for index, document in enumerate(documents):
         field = f"identityDocuments.{index}"
         if document.id is not None and document.id not in owned:
             form.fail("NOT_FOUND", N_("No such document in this profile."), f"{field}.id")
         if document.scan_id is None:
             continue
-        scan = await Attachment.get_or_none(id=document.scan_id)
+        scan = scans.get(document.scan_id)
         own_upload = scan is not None and scan.uploader_id == principal.user_id
-        kept = document.id is not None and await IdentityDocument.exists(
-            id=document.id, scan_id=document.scan_id
-        )
+        kept = document.id is not None and owned.get(document.id) == document.scan_id
         if scan is None or scan.message_id is not None or not (own_upload or kept):
             form.fail(
                 "NOT_FOUND", N_("Upload the scan first, then name it."), f"{field}.scanAttachmentId"

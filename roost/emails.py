@@ -31,13 +31,9 @@ from babel.numbers import format_currency, format_decimal
 from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 
-from roost.i18n import translations
+from roost.i18n import DEFAULT_LANGUAGE, LANGUAGES, translations
 
 log = logging.getLogger("roost.mail")
-
-#: Languages with their own wording; any other locale gets English.
-LANGUAGES = ("en", "fr", "de")
-DEFAULT_LANGUAGE = "en"
 
 
 @dataclass(frozen=True)

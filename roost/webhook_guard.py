@@ -50,14 +50,21 @@ def _literal(host: str) -> str | None:
         return None
 
 
+def private_literal(url: str) -> PrivateAddress | None:
+    """Why ``url``'s host is refused if it is an IP address that is not public, else ``None``
+    (aiohttp connects to an address without asking the resolver, so it is judged here)."""
+    host = urlsplit(url).hostname or ""
+    literal = _literal(host)
+    return PrivateAddress(host, literal) if literal is not None and forbidden(literal) else None
+
+
 async def private_address(url: str) -> PrivateAddress | None:
     """Why ``url``'s host is refused (it is, or resolves to, a non-public address), or
     ``None``; a name that does not resolve now is left to the check at delivery."""
     parts = urlsplit(url)
     host = parts.hostname or ""
-    literal = _literal(host)
-    if literal is not None:
-        return PrivateAddress(host, literal) if forbidden(literal) else None
+    if _literal(host) is not None:
+        return private_literal(url)
     try:
         found = await asyncio.get_running_loop().getaddrinfo(
             host, parts.port or 443, type=socket.SOCK_STREAM

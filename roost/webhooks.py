@@ -17,7 +17,7 @@ import aiohttp
 
 from models import OutboxItem, Webhook
 from roost.mail import PermanentDeliveryError, TemporaryDeliveryError
-from roost.webhook_guard import PrivateAddress, PublicResolver, private_address
+from roost.webhook_guard import PrivateAddress, PublicResolver, private_literal
 
 #: Statuses worth trying again besides 5xx: request timeout, too many requests.
 RETRIED = frozenset({408, 429})
@@ -37,9 +37,10 @@ async def post(
     answer within ``seconds``) and what went wrong, if anything.
 
     Unless ``allow_private``, a receiver that is, or resolves to, a non-public address
-    fails the delivery for good (:mod:`roost.webhook_guard`).
+    fails the delivery for good (:mod:`roost.webhook_guard`): an IP address is judged here,
+    a name by :class:`PublicResolver` as it resolves it to connect (one lookup).
     """
-    refused = None if allow_private else await private_address(webhook.url)
+    refused = None if allow_private else private_literal(webhook.url)
     if refused is not None:
         raise PermanentDeliveryError(f"refused: {refused}")
     body = item.payload["body"].encode()

@@ -61,8 +61,8 @@ class TicketType(relay.Node):
         return await info.context.loaders.load(m.Booking, root.booking_id)
 
     @strawberry.field(description="The ticket itself (an e-ticket's PDF), once issued.")
-    async def document(self, root: strawberry.Parent[m.Ticket]) -> AttachmentRef | None:
-        return await m.Attachment.get_or_none(id=root.document_id) if root.document_id else None
+    async def document(self, root: strawberry.Parent[m.Ticket], info: Info) -> AttachmentRef | None:
+        return await info.context.loaders.load(m.Attachment, root.document_id)
 
 
 @strawberry.input

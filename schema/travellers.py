@@ -63,8 +63,10 @@ class IdentityDocumentType(relay.Node):
     expires_on: date | None
 
     @strawberry.field(description="The scanned copy, if one was uploaded.")
-    async def scan(self, root: strawberry.Parent[m.IdentityDocument]) -> AttachmentRef | None:
-        return await m.Attachment.get_or_none(id=root.scan_id) if root.scan_id else None
+    async def scan(
+        self, root: strawberry.Parent[m.IdentityDocument], info: Info
+    ) -> AttachmentRef | None:
+        return await info.context.loaders.load(m.Attachment, root.scan_id)
 
 
 @governed(m.TravellerProfile)
@@ -80,20 +82,24 @@ class TravellerProfileType(relay.Node):
     updated_at: datetime | None = strawberry.field(description="Last change.")
 
     @strawberry.field(description="The traveller the profile describes.")
-    async def traveller(self, root: strawberry.Parent[m.TravellerProfile]) -> UserRef | None:
-        return await m.User.get(id=root.traveller_id)
+    async def traveller(
+        self, root: strawberry.Parent[m.TravellerProfile], info: Info
+    ) -> UserRef | None:
+        return await info.context.loaders.load(m.User, root.traveller_id)
 
     @strawberry.field
     async def loyalty_programmes(
-        self, root: strawberry.Parent[m.TravellerProfile]
+        self, root: strawberry.Parent[m.TravellerProfile], info: Info
     ) -> list[LoyaltyMembershipType] | None:
-        return await m.LoyaltyMembership.filter(profile_id=root.id)  # type: ignore[return-value]
+        memberships = info.context.loaders.children(m.LoyaltyMembership, "profile_id", root.id)
+        return await memberships  # type: ignore[return-value]
 
     @strawberry.field
     async def identity_documents(
-        self, root: strawberry.Parent[m.TravellerProfile]
+        self, root: strawberry.Parent[m.TravellerProfile], info: Info
     ) -> list[IdentityDocumentType] | None:
-        return await m.IdentityDocument.filter(profile_id=root.id)  # type: ignore[return-value]
+        documents = info.context.loaders.children(m.IdentityDocument, "profile_id", root.id)
+        return await documents  # type: ignore[return-value]
 
 
 @strawberry.input(description="A loyalty programme membership.")

@@ -14,7 +14,8 @@ from babel import numbers
 from jinja2 import meta
 
 import roost
-from roost.emails import LANGUAGES, environment, locale_context, render_email
+from roost.emails import environment, locale_context, render_email
+from roost.i18n import LANGUAGES
 
 TEMPLATES = Path(roost.__file__).parent / "templates" / "email"
 EMAILS = ("new_message", "deadline_warning")

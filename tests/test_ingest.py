@@ -399,3 +399,32 @@ async def test_two_calls_with_the_same_new_records_at_once_write_each_booking_on
         assert await confirmation_emails(booking.id) == 1
         assert await m.User.filter(email=sent["customer"]["email"]).count() == 1
         assert await m.Participant.filter(booking_id=booking.id).count() == 2
+
+
+async def test_new_records_of_one_batch_share_a_new_customer_but_not_an_invoice_number(
+    orm: None, api: Api
+) -> None:
+    # given three new records in one batch: the first two for the same new customer, the
+    # third with the first one's invoice number
+    first = await record(status="CONFIRMED")
+    second = await record(status="CONFIRMED", customer=first["customer"])
+    third = await record(status="CONFIRMED")
+    third["invoices"][0]["number"] = first["invoices"][0]["number"]
+    # when they are upserted together
+    results = (await upsert(api, [first, second, third]))["results"]
+    # then the first two are written for one new account
+    assert [r["created"] for r in results] == [True, True, False]
+    assert await m.User.filter(email=first["customer"]["email"]).count() == 1
+    bookings = [
+        await m.Booking.get(external_reference=sent["externalReference"])
+        for sent in (first, second)
+    ]
+    assert bookings[0].customer_id == bookings[1].customer_id
+    # and the third is refused on its invoice number, nothing of it written
+    assert [(e["field"], e["code"]) for e in results[2]["errors"]] == [
+        ("invoices.0.number", "INVOICE_NUMBER_TAKEN")
+    ]
+    assert not await m.Booking.exists(external_reference=third["externalReference"])
+    assert not await m.User.exists(email=third["customer"]["email"])
+    invoice = await m.Invoice.get(number=first["invoices"][0]["number"])
+    assert invoice.booking_id == bookings[0].id

@@ -164,6 +164,37 @@ async def test_the_provider_sees_how_tickets_travel_but_not_their_numbers(api: A
     assert (seen["number"], seen["document"]) == ("***", None)
 
 
+@pytest.mark.parametrize("status", [m.BookingStatus.OPTION, m.BookingStatus.CANCELLED])
+async def test_tickets_are_for_confirmed_bookings_only(
+    api: Api, orm: None, world: DemoWorld, status: m.BookingStatus
+) -> None:
+    # given an option, or a cancelled booking
+    booking = await booking_for(world, status=status)
+    # when an agent requests a ticket for it, or issues one
+    requested = await call(
+        api, "AGENT", REQUEST, {"booking": booking_id(booking), "mode": "POSTAL"}
+    )
+    issued = await call(
+        api,
+        "AGENT",
+        ISSUE,
+        {
+            "input": {
+                "bookingId": booking_id(booking),
+                "deliveryMode": "POSTAL",
+                "number": "RAIL-1",
+            }
+        },
+    )
+    # then both are refused on the booking, and it has no ticket
+    for payload in (requested, issued):
+        assert payload["ticket"] is None
+        assert [(e["code"], e["field"]) for e in payload["errors"]] == [
+            ("INVALID_TRANSITION", "bookingId")
+        ]
+    assert not await m.Ticket.exists(booking_id=booking.id)
+
+
 @pytest.mark.parametrize("role", ["CUSTOMER", "PROVIDER_STAFF", "TRAVEL_MANAGER", "ANALYST"])
 async def test_only_the_service_team_handles_tickets(
     api: Api, orm: None, world: DemoWorld, role: str
