@@ -190,9 +190,11 @@ def thread_writer(selected: tuple[Selected, ...], principal: Principal, joins: J
         "last_activity_at" if staff else "last_public_activity_at",
     )
     last_seq = "last_seq" if staff else "last_public_seq"
+    # Plans are kept per role and kind of caller, never per caller: capture no principal.
+    account = principal.user_id is not None
 
     def unread(row: Row) -> int:
-        if principal.user_id is None:
+        if not account:
             return 0
         return max(0, row[last_seq] - (row["rm_seq"] or 0))
 
