@@ -283,3 +283,47 @@ async def test_refusals_come_from_execution(api: Api, normal: Api) -> None:
         # then the refusal is the same coded error
         assert compiled == expected
         assert compiled[1]["errors"]
+
+
+#: Demo accounts that share a role, so they share the plans of a document.
+SAME_ROLE = [
+    ("CUSTOMER", "CUSTOMER_OTHER", "CUSTOMER_VIP"),
+    ("PROVIDER_STAFF", "PROVIDER_STAFF_OTHER"),
+    ("AGENT", "AGENT_VIP", "AGENT_GROUPS"),
+]
+
+
+@pytest.mark.parametrize("accounts", SAME_ROLE, ids=lambda accounts: accounts[0])
+async def test_a_plan_learned_by_one_caller_answers_others_with_their_own_rows(
+    api: Api, normal: Api, compiled_answers: list[str], accounts: tuple[str, ...]
+) -> None:
+    # given the full inbox and a thread of it, compiled for the first account of a role
+    doc = documents()[-2]
+    learner, *others = accounts
+    first, _ = await both(api, normal, learner, doc)
+    assert compiled_answers == [doc], first
+    for other in others:
+        # when another account of that role sends it (its first request: the plan answers)
+        token = api.world.tokens[other]
+        compiled = await api.post(doc, token=token)
+        # then it reads its own threads, unread counts and bookings, as execution does
+        assert compiled_answers[-1] == doc
+        assert compiled == await normal.post(doc, token=token)
+        assert compiled != first
+    assert len(compiled_answers) == len(accounts)
+
+
+async def test_a_plan_learned_by_one_role_never_answers_another(
+    api: Api, normal: Api, compiled_answers: list[str]
+) -> None:
+    # given the inbox compiled for an agent
+    doc = documents()[-1]
+    await both(api, normal, "AGENT", doc)
+    assert len(compiled_answers) == 1
+    for role in ("ANALYST", "CUSTOMER", "GUEST"):
+        # when another role sends the same document for the first time
+        token = api.world.tokens[role]
+        answer = await api.post(doc, token=token)
+        # then normal execution answers it (masked, scoped for that role), not the plan
+        assert len(compiled_answers) == 1
+        assert answer == await normal.post(doc, token=token)
