@@ -20,6 +20,20 @@ class Edges:
     write: Callable[[list[Row], list[str], dict[str, Any]], dict[str, Any]]
 
 
+def node_selection(selected: Selected) -> Selected | None:
+    """A connection's selection of its nodes (``edges { node }`` or ``nodes``), ``None``
+    when it selects none; raises :class:`Unsupported` when they are selected twice."""
+    targets = [
+        target
+        for child in selected.children
+        for target in (child.children if child.name == "edges" else [child])
+        if target.name == "node" or child.name == "nodes"
+    ]
+    if len(targets) > 1:
+        raise Unsupported("nodes selected twice")
+    return targets[0] if targets else None
+
+
 def connection_writer(selected: Selected, node: Writer) -> Edges:
     """The writer of a connection for ``selected`` (``totalCount`` is not compiled)."""
     parts: list[tuple[str, str, tuple[Selected, ...]]] = []
