@@ -227,6 +227,10 @@ class PagePlan(Generic[M]):
         """The cursor of ``row`` (a model instance, or a mapping of its column values)."""
         return encode_cursor(_values(row, self.keys))
 
+    async def read(self, count: Callable[[], Awaitable[int]]) -> Page[M]:
+        """Read the page; ``count`` counts every row of the list (if ``totalCount`` asks)."""
+        return await page_of(self.ordered, self.size, self.travel, self.cursor, count)
+
 
 def plan_page(
     queryset: QuerySet[M],
@@ -270,9 +274,7 @@ async def paginate(
     """The page of the ordered ``queryset``: ``first`` rows after cursor ``after``, or the
     ``last`` rows before cursor ``before``."""
     plan = plan_page(queryset, first, after, max_page_size, last=last, before=before)
-    return await page_of(
-        plan.ordered, plan.size, plan.travel, cursor=plan.cursor, count=queryset.count
-    )
+    return await plan.read(queryset.count)
 
 
 @dataclass(frozen=True)
