@@ -17,7 +17,14 @@ from graphql.execution.values import get_argument_values
 from tortoise.queryset import QuerySet
 
 import models as m
-from compiled.pages import Edges, connection_writer, order_sql, paged, sort_values
+from compiled.pages import (
+    Edges,
+    connection_writer,
+    node_selection,
+    order_sql,
+    paged,
+    sort_values,
+)
 from compiled.scope_sql import scope_condition
 from compiled.selection import Row, Selected, Unsupported, Writer, governed, leaf, shaper
 from compiled.statements import (
@@ -49,7 +56,8 @@ class Joins:
 
 
 _BOOKING_COLUMNS = ("id", "reference", "status")
-_MESSAGE_COLUMNS = (
+#: The columns of a message a statement reads (as ``lm_*``).
+MESSAGE_COLUMNS = (
     "id",
     "seq",
     "public_seq",
@@ -91,7 +99,7 @@ def thread_statement(
     if joins.marker:
         columns.append('rm."last_read_seq" AS "rm_seq"')
     if joins.last_message:
-        columns += [f'lm."{c}" AS "lm_{c}"' for c in _MESSAGE_COLUMNS]
+        columns += [f'lm."{c}" AS "lm_{c}"' for c in MESSAGE_COLUMNS]
         columns += ['au."name" AS "au_name"', 'au."role" AS "au_role"']
     out.add(f"SELECT {', '.join(columns)} FROM (")
     out.add(*sql_of(threads))
@@ -190,9 +198,11 @@ def thread_writer(selected: tuple[Selected, ...], principal: Principal, joins: J
         "last_activity_at" if staff else "last_public_activity_at",
     )
     last_seq = "last_seq" if staff else "last_public_seq"
+    # Plans are kept per role and kind of caller, never per caller: capture no principal.
+    account = principal.user_id is not None
 
     def unread(row: Row) -> int:
-        if principal.user_id is None:
+        if not account:
             return 0
         return max(0, row[last_seq] - (row["rm_seq"] or 0))
 
@@ -262,13 +272,6 @@ def compile_inbox(selected: Selected, definition: GraphQLField, principal: Princ
     if any(argument.name.value == "filter" for argument in selected.node.arguments or ()):
         raise Unsupported("inbox filter")
     joins = Joins()
-    targets = [
-        target
-        for child in selected.children
-        for target in (child.children if child.name == "edges" else [child])
-        if target.name == "node" or child.name == "nodes"
-    ]
-    if len(targets) > 1:
-        raise Unsupported("nodes selected twice")
-    node: Writer = thread_writer(targets[0].children, principal, joins) if targets else dict
+    nodes = node_selection(selected)
+    node: Writer = dict if nodes is None else thread_writer(nodes.children, principal, joins)
     return InboxPlan(selected, definition, joins, connection_writer(selected, node))

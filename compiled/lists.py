@@ -18,7 +18,14 @@ from graphql.execution.values import get_argument_values
 from tortoise.models import Model
 
 import models as m
-from compiled.pages import Edges, connection_writer, order_sql, paged, sort_values
+from compiled.pages import (
+    Edges,
+    connection_writer,
+    node_selection,
+    order_sql,
+    paged,
+    sort_values,
+)
 from compiled.selection import Row, Selected, Unsupported, Writer, governed, leaf, shaper
 from compiled.statements import (
     Statement,
@@ -186,15 +193,8 @@ def compile_list(
     if any(a.name.value in ("filter", "orderBy") for a in selected.node.arguments or ()):
         raise Unsupported("filter or order")
     joins = Joins()
-    targets = [
-        target
-        for child in selected.children
-        for target in (child.children if child.name == "edges" else [child])
-        if target.name == "node" or child.name == "nodes"
-    ]
-    if len(targets) > 1:
-        raise Unsupported("nodes selected twice")
-    node: Writer = node_writer(spec, targets[0].children, principal, joins) if targets else dict
+    nodes = node_selection(selected)
+    node: Writer = dict if nodes is None else node_writer(spec, nodes.children, principal, joins)
     return ListPlan(spec, selected, definition, joins, connection_writer(selected, node))
 
 

@@ -10,7 +10,7 @@ from tortoise.models import Model
 
 from compiled.selection import Row, Selected, Unsupported, Writer, leaf
 from compiled.statements import column
-from resolvers.pagination import PagePlan, Travel
+from resolvers.pagination import PagePlan, Travel, trim
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,20 @@ class Edges:
     """How to write a page: its edges, page info and nodes, by selection."""
 
     write: Callable[[list[Row], list[str], dict[str, Any]], dict[str, Any]]
+
+
+def node_selection(selected: Selected) -> Selected | None:
+    """A connection's selection of its nodes (``edges { node }`` or ``nodes``), ``None``
+    when it selects none; raises :class:`Unsupported` when they are selected twice."""
+    targets = [
+        target
+        for child in selected.children
+        for target in (child.children if child.name == "edges" else [child])
+        if target.name == "node" or child.name == "nodes"
+    ]
+    if len(targets) > 1:
+        raise Unsupported("nodes selected twice")
+    return targets[0] if targets else None
 
 
 def connection_writer(selected: Selected, node: Writer) -> Edges:
@@ -71,14 +85,11 @@ def paged(
 ) -> tuple[list[Row], list[str], dict[str, Any]]:
     """A page from the ``size + 1`` rows read in the direction of travel: its rows in
     order, their cursors and its page info (as :func:`resolvers.pagination.page_of`)."""
-    more = len(rows) > size
-    rows = rows[:size]
-    if travel.backwards:
-        rows.reverse()
+    rows, has_next, has_previous = trim(rows, size, travel)
     cursors = [cursor(row) for row in rows]
     info = {
-        "has_next_page": travel.from_cursor if travel.backwards else more,
-        "has_previous_page": more if travel.backwards else travel.from_cursor,
+        "has_next_page": has_next,
+        "has_previous_page": has_previous,
         "start_cursor": cursors[0] if cursors else None,
         "end_cursor": cursors[-1] if cursors else None,
     }

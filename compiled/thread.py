@@ -15,8 +15,14 @@ from graphql import GraphQLField, get_named_type
 from graphql.execution.values import get_argument_values
 
 import models as m
-from compiled.inbox import Joins, message_writer, thread_statement, thread_writer
-from compiled.pages import Edges, connection_writer, paged
+from compiled.inbox import (
+    MESSAGE_COLUMNS,
+    Joins,
+    message_writer,
+    thread_statement,
+    thread_writer,
+)
+from compiled.pages import Edges, connection_writer, node_selection, paged
 from compiled.selection import Row, Selected, Unsupported, Writer, governed
 from compiled.statements import Statement, numbered_placeholders, run_sql, sql_of
 from resolvers import inbox as read
@@ -29,22 +35,10 @@ from schema.relay import node_pk
 #: The alias of the page of messages in its statement.
 MESSAGES = "message_page"
 
-_COLUMNS = (
-    "id",
-    "seq",
-    "public_seq",
-    "body",
-    "created_at",
-    "kind",
-    "visibility",
-    "client_message_id",
-    "author_id",
-)
-
 
 def _messages_statement(window: read.MessageWindow, numbered: bool) -> Statement:
     out = Statement(numbered)
-    columns = [f'"{MESSAGES}"."{c}" AS "lm_{c}"' for c in _COLUMNS]
+    columns = [f'"{MESSAGES}"."{c}" AS "lm_{c}"' for c in MESSAGE_COLUMNS]
     columns += ['au."name" AS "au_name"', 'au."role" AS "au_role"']
     out.add(f"SELECT {', '.join(columns)} FROM (")
     out.add(*sql_of(window.ordered.limit(window.size + 1)))
@@ -134,15 +128,8 @@ def compile_thread(
     if messages:
         chosen = messages[0]
         field = get_named_type(definition.type).fields["messages"]  # type: ignore[union-attr]
-        nodes = [
-            target
-            for child in chosen.children
-            for target in (child.children if child.name == "edges" else [child])
-            if target.name == "node" or child.name == "nodes"
-        ]
-        if len(nodes) > 1:
-            raise Unsupported("message nodes selected twice")
-        node = message_writer(nodes[0], principal) if nodes else dict
+        nodes = node_selection(chosen)
+        node = dict if nodes is None else message_writer(nodes, principal)
         # The policy of Thread.messages itself, decided once: null when withheld.
         shown = governed("Thread", "messages", principal.role, lambda row: True)
         plan = (chosen.key, MessagesPlan(chosen, field, connection_writer(chosen, node), shown))

@@ -13,7 +13,7 @@ from models import Booking, BookingStatus, Role
 from models.policy import Access, field_access
 from resolvers.context import RequestContext
 from resolvers.errors import BadUserInput
-from resolvers.pagination import Page, PagePlan, page_of, plan_page
+from resolvers.pagination import Page, PagePlan, plan_page
 from resolvers.scope import scoped
 
 
@@ -108,9 +108,7 @@ async def list_bookings(
 ) -> Page[Booking]:
     """The caller's bookings matching ``query``, one page at a time."""
     plan = bookings_page(context, first, after, query, order)
-    return await page_of(
-        plan.ordered, plan.size, plan.travel, plan.cursor, matching(context, query).count
-    )
+    return await plan.read(matching(context, query).count)
 
 
 async def booking_by_reference(context: RequestContext, reference: str) -> Booking | None:

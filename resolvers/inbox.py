@@ -180,8 +180,7 @@ def inbox_page(context: RequestContext, window: Window, query: InboxQuery) -> Pa
 async def inbox(context: RequestContext, window: Window, query: InboxQuery) -> Page[Thread]:
     """The caller's threads: urgent first, then by last activity."""
     plan = inbox_page(context, window, query)
-    count = inbox_threads(context.require_principal(), query).count
-    return await page_of(plan.ordered, plan.size, plan.travel, cursor=plan.cursor, count=count)
+    return await plan.read(inbox_threads(context.require_principal(), query).count)
 
 
 async def thread_by_id(context: RequestContext, thread_id: int | None) -> Thread | None:

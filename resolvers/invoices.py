@@ -12,7 +12,7 @@ from tortoise.queryset import QuerySet
 from models import Invoice, InvoiceStatus
 from resolvers.bookings import search_condition
 from resolvers.context import RequestContext
-from resolvers.pagination import Page, PagePlan, page_of, plan_page
+from resolvers.pagination import Page, PagePlan, plan_page
 from resolvers.scope import scoped
 
 
@@ -82,6 +82,4 @@ async def list_invoices(
 ) -> Page[Invoice]:
     """The caller's invoices matching ``query``, one page at a time."""
     plan = invoices_page(context, first, after, query, order)
-    return await page_of(
-        plan.ordered, plan.size, plan.travel, plan.cursor, matching(context, query).count
-    )
+    return await plan.read(matching(context, query).count)

@@ -227,6 +227,10 @@ class PagePlan(Generic[M]):
         """The cursor of ``row`` (a model instance, or a mapping of its column values)."""
         return encode_cursor(_values(row, self.keys))
 
+    async def read(self, count: Callable[[], Awaitable[int]]) -> Page[M]:
+        """Read the page; ``count`` counts every row of the list (if ``totalCount`` asks)."""
+        return await page_of(self.ordered, self.size, self.travel, self.cursor, count)
+
 
 def plan_page(
     queryset: QuerySet[M],
@@ -270,9 +274,7 @@ async def paginate(
     """The page of the ordered ``queryset``: ``first`` rows after cursor ``after``, or the
     ``last`` rows before cursor ``before``."""
     plan = plan_page(queryset, first, after, max_page_size, last=last, before=before)
-    return await page_of(
-        plan.ordered, plan.size, plan.travel, cursor=plan.cursor, count=queryset.count
-    )
+    return await plan.read(queryset.count)
 
 
 @dataclass(frozen=True)
@@ -292,18 +294,26 @@ async def page_of(
 ) -> Page[M]:
     """Read one page from ``ordered`` (already filtered past the starting cursor and sorted
     in the direction of travel): ``size`` rows, and whether more lie beyond."""
-    rows = list(await ordered.limit(size + 1)) if size else []
+    read = list(await ordered.limit(size + 1)) if size else []
+    rows, has_next, has_previous = trim(read, size, travel)
+    return Page(
+        rows=rows,
+        cursors=[cursor(row) for row in rows],
+        has_next_page=has_next,
+        has_previous_page=has_previous,
+        count=count,
+    )
+
+
+def trim(rows: list[T], size: int, travel: Travel) -> tuple[list[T], bool, bool]:
+    """The page from the ``size + 1`` rows read in the direction of travel: its rows in
+    order, whether a next page and whether a previous page exist."""
     more = len(rows) > size
     rows = rows[:size]
     if travel.backwards:
         rows.reverse()
-    return Page(
-        rows=rows,
-        cursors=[cursor(row) for row in rows],
-        has_next_page=travel.from_cursor if travel.backwards else more,
-        has_previous_page=more if travel.backwards else travel.from_cursor,
-        count=count,
-    )
+        return rows, travel.from_cursor, more
+    return rows, more, travel.from_cursor
 
 
 def empty_page() -> Page[Any]:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from compiled.runner import Plan
 from roost.app import create_app
 from tests.conftest import Api, DemoWorld
 from tests.sqlcount import count_statements
@@ -80,7 +81,7 @@ def thread_documents() -> list[str]:
     return [
         THREAD % " ".join(THREAD_FIELDS),
         THREAD % f"id {messages} subject",
-        THREAD % "messages(last: 2) { nodes { seq body } }",
+        "query Thread($id: ID!) { thread(id: $id) { messages(last: 2) { nodes { seq body } } } }",
     ]
 
 
@@ -102,6 +103,21 @@ async def normal(aiohttp_client: Any, world: DemoWorld) -> Api:
     return Api(await aiohttp_client(create_app(settings)), world)
 
 
+@pytest.fixture
+def compiled_answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The documents the compiled path answered (a plan that fell back is not counted)."""
+    answered: list[str] = []
+    run = Plan.run
+
+    async def counted(plan: Plan, *args: Any) -> Any:
+        result = await run(plan, *args)
+        answered.append(plan.document.loc.source.body)
+        return result
+
+    monkeypatch.setattr(Plan, "run", counted)
+    return answered
+
+
 async def both(api: Api, normal: Api, role: str, doc: str, variables: Any = None) -> Any:
     """The responses of both paths (the compiled one asked twice: a plan is used once
     normal execution has answered its document)."""
@@ -114,7 +130,7 @@ async def both(api: Api, normal: Api, role: str, doc: str, variables: Any = None
 
 @pytest.mark.parametrize("role", ROLES)
 async def test_compiled_inbox_answers_as_execution_for_every_role(
-    api: Api, normal: Api, role: str
+    api: Api, normal: Api, role: str, compiled_answers: list[str]
 ) -> None:
     # given every generated inbox operation
     for doc in documents():
@@ -122,11 +138,13 @@ async def test_compiled_inbox_answers_as_execution_for_every_role(
         compiled, expected = await both(api, normal, role, doc)
         # then the responses are identical, errors included
         assert compiled == expected, doc
+    # and the compiled path answered some of them (it is not normal execution twice)
+    assert compiled_answers
 
 
 @pytest.mark.parametrize("role", ROLES)
 async def test_compiled_thread_messages_answer_as_execution_for_every_role(
-    api: Api, normal: Api, role: str
+    api: Api, normal: Api, role: str, compiled_answers: list[str]
 ) -> None:
     # given threads the role sees and one it does not, and every window on their messages
     windows = [{"last": 50}, {"first": 2}, {"first": 2, "after": 1}, {"last": 1, "before": 3}]
@@ -136,6 +154,8 @@ async def test_compiled_thread_messages_answer_as_execution_for_every_role(
             compiled, expected = await both(api, normal, role, doc, {"id": thread_id, **window})
             # then the responses are identical
             assert compiled == expected, (doc, window)
+    # and the compiled path answered some of them (guests read no thread's messages)
+    assert compiled_answers or role == "GUEST"
 
 
 BOOKING_FIELDS = [
@@ -181,7 +201,7 @@ INVOICE_FIELDS = [
 
 @pytest.mark.parametrize("role", ROLES)
 async def test_compiled_invoices_answer_as_execution_for_every_role(
-    api: Api, normal: Api, role: str
+    api: Api, normal: Api, role: str, compiled_answers: list[str]
 ) -> None:
     # given invoice operations: every field alone, the fields all roles of the booking
     # parties read together, and all of them
@@ -197,11 +217,13 @@ async def test_compiled_invoices_answer_as_execution_for_every_role(
         compiled, expected = await both(api, normal, role, doc)
         # then the responses are identical, errors included
         assert compiled == expected, doc
+    # and the compiled path answered some of them
+    assert compiled_answers
 
 
 @pytest.mark.parametrize("role", ROLES)
 async def test_compiled_bookings_answer_as_execution_for_every_role(
-    api: Api, normal: Api, role: str
+    api: Api, normal: Api, role: str, compiled_answers: list[str]
 ) -> None:
     # given every generated bookings operation
     for doc in booking_documents():
@@ -217,6 +239,8 @@ async def test_compiled_bookings_answer_as_execution_for_every_role(
             api, normal, role, booking_documents()[-1], {"a": edge["cursor"]}
         )
         assert compiled == expected
+    # and the compiled path answered some of them
+    assert compiled_answers
 
 
 async def test_analysts_read_masked_names_and_bodies_on_the_compiled_path(api: Api) -> None:
@@ -259,3 +283,47 @@ async def test_refusals_come_from_execution(api: Api, normal: Api) -> None:
         # then the refusal is the same coded error
         assert compiled == expected
         assert compiled[1]["errors"]
+
+
+#: Demo accounts that share a role, so they share the plans of a document.
+SAME_ROLE = [
+    ("CUSTOMER", "CUSTOMER_OTHER", "CUSTOMER_VIP"),
+    ("PROVIDER_STAFF", "PROVIDER_STAFF_OTHER"),
+    ("AGENT", "AGENT_VIP", "AGENT_GROUPS"),
+]
+
+
+@pytest.mark.parametrize("accounts", SAME_ROLE, ids=lambda accounts: accounts[0])
+async def test_a_plan_learned_by_one_caller_answers_others_with_their_own_rows(
+    api: Api, normal: Api, compiled_answers: list[str], accounts: tuple[str, ...]
+) -> None:
+    # given the full inbox and a thread of it, compiled for the first account of a role
+    doc = documents()[-2]
+    learner, *others = accounts
+    first, _ = await both(api, normal, learner, doc)
+    assert compiled_answers == [doc], first
+    for other in others:
+        # when another account of that role sends it (its first request: the plan answers)
+        token = api.world.tokens[other]
+        compiled = await api.post(doc, token=token)
+        # then it reads its own threads, unread counts and bookings, as execution does
+        assert compiled_answers[-1] == doc
+        assert compiled == await normal.post(doc, token=token)
+        assert compiled != first
+    assert len(compiled_answers) == len(accounts)
+
+
+async def test_a_plan_learned_by_one_role_never_answers_another(
+    api: Api, normal: Api, compiled_answers: list[str]
+) -> None:
+    # given the inbox compiled for an agent
+    doc = documents()[-1]
+    await both(api, normal, "AGENT", doc)
+    assert len(compiled_answers) == 1
+    for role in ("ANALYST", "CUSTOMER", "GUEST"):
+        # when another role sends the same document for the first time
+        token = api.world.tokens[role]
+        answer = await api.post(doc, token=token)
+        # then normal execution answers it (masked, scoped for that role), not the plan
+        assert len(compiled_answers) == 1
+        assert answer == await normal.post(doc, token=token)
