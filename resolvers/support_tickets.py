@@ -84,6 +84,16 @@ async def escalate_support_chat(
     return chat
 
 
+def _invalid_move(old: SupportStatus, new: SupportStatus) -> Refused:
+    return Refused(
+        "INVALID_TRANSITION",
+        N_("A ticket cannot move from {old} to {new}."),
+        "status",
+        old=old.value,
+        new=new.value,
+    )
+
+
 async def set_support_ticket_status(
     context: RequestContext, thread_id: int | None, status: SupportStatus
 ) -> SupportChat:
@@ -99,13 +109,7 @@ async def set_support_ticket_status(
     if not (in_team or await on_desk(principal)):
         raise Refused("FORBIDDEN", N_("Only the ticket's team moves it."), "threadId")
     if status not in TICKET_TRANSITIONS.get(chat.status, frozenset()):
-        raise Refused(
-            "INVALID_TRANSITION",
-            N_("A ticket cannot move from {old} to {new}."),
-            "status",
-            old=chat.status.value,
-            new=status.value,
-        )
+        raise _invalid_move(chat.status, status)
     text, thread_status = _TICKET_MOVES[status]
     async with in_transaction():
         moved = await SupportChat.filter(id=chat.id, status=chat.status).update(
@@ -113,13 +117,7 @@ async def set_support_ticket_status(
             ended_at=datetime.now(UTC) if status is SupportStatus.CLOSED else None,
         )
         if not moved:
-            raise Refused(
-                "INVALID_TRANSITION",
-                N_("A ticket cannot move from {old} to {new}."),
-                "status",
-                old=chat.status.value,
-                new=status.value,
-            )
+            raise _invalid_move(chat.status, status)
         await Thread.filter(id=chat.thread_id).update(status=thread_status)
         await post_system(context, chat.thread_id, text)
     chat = await SupportChat.get(id=chat.id)
