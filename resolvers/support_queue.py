@@ -16,13 +16,14 @@ from strawberry.dataloader import DataLoader
 from tortoise.transactions import in_transaction
 
 from models import Message, Role, SupportChat, SupportStatus, Team, Thread, ThreadStatus, User
+from models.policy import OWN_TEAMS
 from models.support import SUPPORT_TEAM
 from resolvers.access import allowed, allowed_query
 from resolvers.context import RequestContext
 from resolvers.errors import Forbidden, Refused
 from resolvers.pagination import Page, Window, paginate
 from resolvers.principal import Principal
-from resolvers.scope import scoped
+from resolvers.scope import scoped, scoped_by
 from resolvers.support_chats import announce, chat_in_scope, joined_text, post_system
 from roost.i18n import N_
 
@@ -31,12 +32,9 @@ QUEUE_PAGE = 20
 
 
 async def on_desk(principal: Principal) -> bool:
-    """Whether the caller works the support desk: an admin, or an agent of its team."""
-    if principal.role is Role.ADMIN:
-        return True
-    return principal.role is Role.AGENT and await Team.exists(
-        key=SUPPORT_TEAM, members__id=principal.user_id
-    )
+    """Whether the caller works the support desk: the desk is one of the teams the policy
+    gives the caller (``OWN_TEAMS``: an agent's own teams, an admin's all)."""
+    return await scoped_by(Team, OWN_TEAMS, principal).filter(key=SUPPORT_TEAM).exists()
 
 
 async def require_desk_query(context: RequestContext, query: str) -> Principal:

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from models import Role, SupportChat, SupportStatus, Team, Thread, ThreadStatus, Visibility
-from models.support import TICKET_TRANSITIONS
+from models.policy import OWN_TEAMS
+from models.support import SUPPORT_TEAM, TICKET_TRANSITIONS
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
+from resolvers.scope import scoped_by
 from resolvers.support_chats import announce, chat_in_scope, handover_text, post_system
-from resolvers.support_queue import on_desk
 from resolvers.teams import team_with_key
 from resolvers.threads import _clean_body, append_message, notify_delay, notify_participants
 from roost.i18n import N_
@@ -103,10 +105,11 @@ async def set_support_ticket_status(
     allowed(principal, "setSupportTicketStatus")
     chat = await chat_in_scope(principal, thread_id)
     thread = await Thread.get(id=chat.thread_id)
-    in_team = thread.assigned_team_id is not None and await Team.exists(
-        id=thread.assigned_team_id, members__id=principal.user_id
-    )
-    if not (in_team or await on_desk(principal)):
+    # The ticket's team or the desk, among the teams the policy gives the caller.
+    teams = Q(key=SUPPORT_TEAM)
+    if thread.assigned_team_id is not None:
+        teams |= Q(id=thread.assigned_team_id)
+    if not await scoped_by(Team, OWN_TEAMS, principal).filter(teams).exists():
         raise Refused("FORBIDDEN", N_("Only the ticket's team moves it."), "threadId")
     if status not in TICKET_TRANSITIONS.get(chat.status, frozenset()):
         raise _invalid_move(chat.status, status)
