@@ -39,9 +39,9 @@ from resolvers.principal import Principal
 from resolvers.scope import scoped
 from resolvers.teams import team_with_key
 from resolvers.threads import (
-    _clean_body,
-    _client_message_id,
     append_message,
+    clean_body,
+    clean_client_message_id,
     notify_delay,
     notify_participants,
     own_uploads,
@@ -170,12 +170,12 @@ async def start_support_chat(context: RequestContext, request: StartSupportChat)
     provider = await _eligible_provider(principal)
     allowed(principal, "startSupportChat")
     context.throttle("threads")
-    client_id = _client_message_id(request.client_message_id)
+    client_id = clean_client_message_id(request.client_message_id)
     if client_id and (existing := await _already_started(principal, client_id)):
         return existing
     topic = await _topic(request.topic)
     await _booking(principal, provider, request.booking_id)
-    body = _clean_body(request.body)
+    body = clean_body(request.body)
     attachments = await own_uploads(principal, request.attachment_ids)
     try:
         async with in_transaction():

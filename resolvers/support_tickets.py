@@ -22,7 +22,7 @@ from resolvers.errors import Refused
 from resolvers.scope import scoped_by
 from resolvers.support_chats import announce, chat_in_scope, handover_text, post_system
 from resolvers.teams import team_with_key
-from resolvers.threads import _clean_body, append_message, notify_delay, notify_participants
+from resolvers.threads import append_message, clean_body, notify_delay, notify_participants
 from roost.i18n import N_
 
 #: What the provider is told when a ticket moves, and the thread's status then.
@@ -59,11 +59,7 @@ async def escalate_support_chat(
     team = await team_with_key(team_key)
     if team is None:
         raise Refused("NOT_FOUND", N_("No such team."), "teamKey")
-    try:
-        text = _clean_body(summary)
-    except Refused as refusal:
-        refusal.field = "summary"
-        raise
+    text = clean_body(summary, "summary")
     was_queued = chat.status is SupportStatus.QUEUED
     async with in_transaction():
         moved = await SupportChat.filter(id=chat.id, status=chat.status).update(
