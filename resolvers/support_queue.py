@@ -183,13 +183,16 @@ async def release_support_chat(context: RequestContext, thread_id: int | None) -
 async def resolve_support_chat(context: RequestContext, thread_id: int | None) -> SupportChat:
     """End a live chat (RESOLVED); the provider may then rate it."""
     chat = await _held(context, "resolveSupportChat", thread_id)
+    now = datetime.now(UTC)
     async with in_transaction():
         moved = await SupportChat.filter(id=chat.id, status=SupportStatus.ACTIVE).update(
-            status=SupportStatus.RESOLVED, ended_at=datetime.now(UTC)
+            status=SupportStatus.RESOLVED, ended_at=now
         )
         if not moved:
             raise Refused("NOT_ACTIVE", N_("This chat is not active."), "threadId")
-        await Thread.filter(id=chat.thread_id).update(status=ThreadStatus.RESOLVED)
+        thread = await Thread.get(id=chat.thread_id)
+        thread.move_to(ThreadStatus.RESOLVED, now)
+        await thread.save(update_fields=["status", "resolved_at"])
         await post_system(
             context,
             chat.thread_id,

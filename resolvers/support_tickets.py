@@ -110,14 +110,16 @@ async def set_support_ticket_status(
     if status not in TICKET_TRANSITIONS.get(chat.status, frozenset()):
         raise _invalid_move(chat.status, status)
     text, thread_status = _TICKET_MOVES[status]
+    now = datetime.now(UTC)
     async with in_transaction():
         moved = await SupportChat.filter(id=chat.id, status=chat.status).update(
-            status=status,
-            ended_at=datetime.now(UTC) if status is SupportStatus.CLOSED else None,
+            status=status, ended_at=now if status is SupportStatus.CLOSED else None
         )
         if not moved:
             raise _invalid_move(chat.status, status)
-        await Thread.filter(id=chat.thread_id).update(status=thread_status)
+        # Solving or closing dates the thread's resolution, reopening clears it.
+        thread.move_to(thread_status, now)
+        await thread.save(update_fields=["status", "resolved_at"])
         await post_system(context, chat.thread_id, text)
     chat = await SupportChat.get(id=chat.id)
     await announce(context.hub, chat, "message")
