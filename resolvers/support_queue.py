@@ -16,14 +16,14 @@ from strawberry.dataloader import DataLoader
 from tortoise.transactions import in_transaction
 
 from models import Message, Role, SupportChat, SupportStatus, Team, Thread, ThreadStatus, User
-from models.policy import OWN_TEAMS
+from models.policy import HELD_SUPPORT_CHATS, OWN_TEAMS
 from models.support import SUPPORT_TEAM
 from resolvers.access import allowed, allowed_query
 from resolvers.context import RequestContext
 from resolvers.errors import Forbidden, Refused
 from resolvers.pagination import Page, Window, paginate
 from resolvers.principal import Principal
-from resolvers.scope import scoped, scoped_by
+from resolvers.scope import matches, scoped, scoped_by
 from resolvers.support_chats import announce, chat_in_scope, joined_text, post_system
 from roost.i18n import N_
 
@@ -155,7 +155,7 @@ async def _held(context: RequestContext, mutation: str, thread_id: int | None) -
     chat = await chat_in_scope(principal, thread_id)
     if chat.status is not SupportStatus.ACTIVE:
         raise Refused("NOT_ACTIVE", N_("This chat is not active."), "threadId")
-    if principal.role is not Role.ADMIN and chat.taken_by_id != principal.user_id:
+    if not matches(HELD_SUPPORT_CHATS, chat, principal):
         raise Refused("FORBIDDEN", N_("Another agent holds this chat."), "threadId")
     return chat
 

@@ -13,13 +13,13 @@ from datetime import UTC, datetime
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from models import Role, SupportChat, SupportStatus, Team, Thread, ThreadStatus, Visibility
-from models.policy import OWN_TEAMS
+from models import SupportChat, SupportStatus, Team, Thread, ThreadStatus, Visibility
+from models.policy import HELD_SUPPORT_CHATS, OWN_TEAMS
 from models.support import SUPPORT_TEAM, TICKET_TRANSITIONS
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
-from resolvers.scope import scoped_by
+from resolvers.scope import matches, scoped_by
 from resolvers.support_chats import announce, chat_in_scope, handover_text, post_system
 from resolvers.teams import team_with_key
 from resolvers.threads import append_message, clean_body, notify_delay, notify_participants
@@ -48,9 +48,7 @@ async def escalate_support_chat(
     principal = context.require_principal()
     allowed(principal, "escalateSupportChat")
     chat = await chat_in_scope(principal, thread_id)
-    if principal.role is not Role.ADMIN and not (
-        chat.status is SupportStatus.ACTIVE and chat.taken_by_id == principal.user_id
-    ):
+    if not matches(HELD_SUPPORT_CHATS, chat, principal):
         raise Refused(
             "FORBIDDEN", N_("Only the agent who holds the chat escalates it."), "threadId"
         )
