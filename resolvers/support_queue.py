@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 from strawberry.dataloader import DataLoader
 from tortoise.transactions import in_transaction
 
-from models import Message, Role, SupportChat, SupportStatus, Team, Thread, ThreadStatus, User
-from models.policy import HELD_SUPPORT_CHATS, OWN_TEAMS
+from models import Message, Role, SupportChat, SupportStatus, Thread, ThreadStatus, User
+from models.policy import HELD_SUPPORT_CHATS, SUPPORT_DESK
 from models.support import SUPPORT_TEAM
 from resolvers.access import allowed, allowed_query
 from resolvers.context import RequestContext
@@ -32,9 +32,8 @@ QUEUE_PAGE = 20
 
 
 async def on_desk(principal: Principal) -> bool:
-    """Whether the caller works the support desk: the desk is one of the teams the policy
-    gives the caller (``OWN_TEAMS``: an agent's own teams, an admin's all)."""
-    return await scoped_by(Team, OWN_TEAMS, principal).filter(key=SUPPORT_TEAM).exists()
+    """Whether the caller works the support desk (the policy's ``SUPPORT_DESK``)."""
+    return await scoped_by(User, SUPPORT_DESK, principal).filter(id=principal.user_id).exists()
 
 
 async def require_desk_query(context: RequestContext, query: str) -> Principal:

@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from models import SupportChat, SupportStatus, Team, Thread, ThreadStatus, Visibility
 from models.policy import HELD_SUPPORT_CHATS, OWN_TEAMS
-from models.support import SUPPORT_TEAM, TICKET_TRANSITIONS
+from models.support import TICKET_TRANSITIONS
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
 from resolvers.scope import matches, scoped_by
 from resolvers.support_chats import announce, chat_in_scope, handover_text, post_system
+from resolvers.support_queue import on_desk
 from resolvers.teams import team_with_key
 from resolvers.threads import append_message, clean_body, notify_delay, notify_participants
 from roost.i18n import N_
@@ -99,11 +99,11 @@ async def set_support_ticket_status(
     allowed(principal, "setSupportTicketStatus")
     chat = await chat_in_scope(principal, thread_id)
     thread = await Thread.get(id=chat.thread_id)
-    # The ticket's team or the desk, among the teams the policy gives the caller.
-    teams = Q(key=SUPPORT_TEAM)
-    if thread.assigned_team_id is not None:
-        teams |= Q(id=thread.assigned_team_id)
-    if not await scoped_by(Team, OWN_TEAMS, principal).filter(teams).exists():
+    in_team = (
+        thread.assigned_team_id is not None
+        and await scoped_by(Team, OWN_TEAMS, principal).filter(id=thread.assigned_team_id).exists()
+    )
+    if not (in_team or await on_desk(principal)):
         raise Refused("FORBIDDEN", N_("Only the ticket's team moves it."), "threadId")
     if status not in TICKET_TRANSITIONS.get(chat.status, frozenset()):
         raise _invalid_move(chat.status, status)
