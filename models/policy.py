@@ -930,6 +930,14 @@ MUTATIONS.update(
     }
 )
 QUERIES.update({"supportQueue": STAFF, "supportQueueUpdates": STAFF})
+#: Who works the support desk (the queue, taking chats): the agents of the ``support`` team
+#: (models.support.SUPPORT_TEAM), and admins.
+SUPPORT_DESK: RowScope = {Role.AGENT: (Const("teams__key", "support"),), Role.ADMIN: ALL_ROWS}
+#: The chats an agent releases, resolves or escalates: the live ones it holds; an admin any.
+HELD_SUPPORT_CHATS: RowScope = {
+    Role.AGENT: (AllOf((Scope("taken_by_id", "user_id"), Const("status", "ACTIVE"))),),
+    Role.ADMIN: ALL_ROWS,
+}
 
 #: Crisis alerts (issue 13): the service team publishes them and sees them all with who
 #: acknowledged; a traveller sees the alerts that reached them and acknowledges them.

@@ -37,10 +37,11 @@ from resolvers.errors import Refused
 from resolvers.pagination import Page, Window, paginate
 from resolvers.principal import Principal
 from resolvers.scope import scoped
+from resolvers.teams import team_with_key
 from resolvers.threads import (
-    _clean_body,
-    _client_message_id,
     append_message,
+    clean_body,
+    clean_client_message_id,
     notify_delay,
     notify_participants,
     own_uploads,
@@ -169,12 +170,12 @@ async def start_support_chat(context: RequestContext, request: StartSupportChat)
     provider = await _eligible_provider(principal)
     allowed(principal, "startSupportChat")
     context.throttle("threads")
-    client_id = _client_message_id(request.client_message_id)
+    client_id = clean_client_message_id(request.client_message_id)
     if client_id and (existing := await _already_started(principal, client_id)):
         return existing
     topic = await _topic(request.topic)
     await _booking(principal, provider, request.booking_id)
-    body = _clean_body(request.body)
+    body = clean_body(request.body)
     attachments = await own_uploads(principal, request.attachment_ids)
     try:
         async with in_transaction():
@@ -203,8 +204,8 @@ async def _open(
 ) -> SupportChat:
     """Insert the thread, its first message and the chat (inside a transaction)."""
     live = topic.complexity is Complexity.SIMPLE
-    desk = await Team.get_or_none(key=SUPPORT_TEAM)
-    team_id = desk.id if live and desk else topic.team_id
+    desk = await team_with_key(SUPPORT_TEAM) if live else None
+    team = desk or (await Team.get_or_none(id=topic.team_id) if topic.team_id else None)
     thread = await Thread.create(
         kind=ThreadKind.SUPPORT,
         booking_id=request.booking_id,
@@ -212,7 +213,7 @@ async def _open(
         parties=Party.PROVIDER,
         provider_id=provider.id,
         created_by_id=principal.user_id,
-        assigned_team_id=team_id,
+        assigned_team_id=team.id if team else None,
     )
     first = await append_message(
         thread.id, principal.user, body, client_message_id=client_id, attachment_ids=attachments
@@ -227,7 +228,6 @@ async def _open(
         waiting_since=datetime.now(UTC) if live else None,
     )
     if not live:
-        team = await Team.get_or_none(id=team_id) if team_id else None
         await post_system(context, thread.id, handover_text(team.name if team else "support"))
     return chat
 

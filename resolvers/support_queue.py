@@ -15,14 +15,15 @@ from datetime import UTC, datetime
 from strawberry.dataloader import DataLoader
 from tortoise.transactions import in_transaction
 
-from models import Message, Role, SupportChat, SupportStatus, Team, Thread, ThreadStatus, User
+from models import Message, Role, SupportChat, SupportStatus, Thread, ThreadStatus, User
+from models.policy import HELD_SUPPORT_CHATS, SUPPORT_DESK
 from models.support import SUPPORT_TEAM
 from resolvers.access import allowed, allowed_query
 from resolvers.context import RequestContext
 from resolvers.errors import Forbidden, Refused
 from resolvers.pagination import Page, Window, paginate
 from resolvers.principal import Principal
-from resolvers.scope import scoped
+from resolvers.scope import matches, scoped, scoped_by
 from resolvers.support_chats import announce, chat_in_scope, joined_text, post_system
 from roost.i18n import N_
 
@@ -31,12 +32,8 @@ QUEUE_PAGE = 20
 
 
 async def on_desk(principal: Principal) -> bool:
-    """Whether the caller works the support desk: an admin, or an agent of its team."""
-    if principal.role is Role.ADMIN:
-        return True
-    return principal.role is Role.AGENT and await Team.exists(
-        key=SUPPORT_TEAM, members__id=principal.user_id
-    )
+    """Whether the caller works the support desk (the policy's ``SUPPORT_DESK``)."""
+    return await scoped_by(User, SUPPORT_DESK, principal).filter(id=principal.user_id).exists()
 
 
 async def require_desk_query(context: RequestContext, query: str) -> Principal:
@@ -157,7 +154,7 @@ async def _held(context: RequestContext, mutation: str, thread_id: int | None) -
     chat = await chat_in_scope(principal, thread_id)
     if chat.status is not SupportStatus.ACTIVE:
         raise Refused("NOT_ACTIVE", N_("This chat is not active."), "threadId")
-    if principal.role is not Role.ADMIN and chat.taken_by_id != principal.user_id:
+    if not matches(HELD_SUPPORT_CHATS, chat, principal):
         raise Refused("FORBIDDEN", N_("Another agent holds this chat."), "threadId")
     return chat
 
@@ -185,13 +182,16 @@ async def release_support_chat(context: RequestContext, thread_id: int | None) -
 async def resolve_support_chat(context: RequestContext, thread_id: int | None) -> SupportChat:
     """End a live chat (RESOLVED); the provider may then rate it."""
     chat = await _held(context, "resolveSupportChat", thread_id)
+    now = datetime.now(UTC)
     async with in_transaction():
         moved = await SupportChat.filter(id=chat.id, status=SupportStatus.ACTIVE).update(
-            status=SupportStatus.RESOLVED, ended_at=datetime.now(UTC)
+            status=SupportStatus.RESOLVED, ended_at=now
         )
         if not moved:
             raise Refused("NOT_ACTIVE", N_("This chat is not active."), "threadId")
-        await Thread.filter(id=chat.thread_id).update(status=ThreadStatus.RESOLVED)
+        thread = await Thread.get(id=chat.thread_id)
+        thread.move_to(ThreadStatus.RESOLVED, now)
+        await thread.save(update_fields=["status", "resolved_at"])
         await post_system(
             context,
             chat.thread_id,

@@ -12,15 +12,17 @@ from datetime import UTC, datetime
 
 from tortoise.transactions import in_transaction
 
-from models import Role, SupportChat, SupportStatus, Team, Thread, ThreadStatus, Visibility
+from models import SupportChat, SupportStatus, Team, Thread, ThreadStatus, Visibility
+from models.policy import HELD_SUPPORT_CHATS, OWN_TEAMS
 from models.support import TICKET_TRANSITIONS
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
+from resolvers.scope import matches, scoped_by
 from resolvers.support_chats import announce, chat_in_scope, handover_text, post_system
 from resolvers.support_queue import on_desk
 from resolvers.teams import team_with_key
-from resolvers.threads import _clean_body, append_message, notify_delay, notify_participants
+from resolvers.threads import append_message, clean_body, notify_delay, notify_participants
 from roost.i18n import N_
 
 #: What the provider is told when a ticket moves, and the thread's status then.
@@ -46,9 +48,7 @@ async def escalate_support_chat(
     principal = context.require_principal()
     allowed(principal, "escalateSupportChat")
     chat = await chat_in_scope(principal, thread_id)
-    if principal.role is not Role.ADMIN and not (
-        chat.status is SupportStatus.ACTIVE and chat.taken_by_id == principal.user_id
-    ):
+    if not matches(HELD_SUPPORT_CHATS, chat, principal):
         raise Refused(
             "FORBIDDEN", N_("Only the agent who holds the chat escalates it."), "threadId"
         )
@@ -57,11 +57,7 @@ async def escalate_support_chat(
     team = await team_with_key(team_key)
     if team is None:
         raise Refused("NOT_FOUND", N_("No such team."), "teamKey")
-    try:
-        text = _clean_body(summary)
-    except Refused as refusal:
-        refusal.field = "summary"
-        raise
+    text = clean_body(summary, "summary")
     was_queued = chat.status is SupportStatus.QUEUED
     async with in_transaction():
         moved = await SupportChat.filter(id=chat.id, status=chat.status).update(
@@ -84,6 +80,16 @@ async def escalate_support_chat(
     return chat
 
 
+def _invalid_move(old: SupportStatus, new: SupportStatus) -> Refused:
+    return Refused(
+        "INVALID_TRANSITION",
+        N_("A ticket cannot move from {old} to {new}."),
+        "status",
+        old=old.value,
+        new=new.value,
+    )
+
+
 async def set_support_ticket_status(
     context: RequestContext, thread_id: int | None, status: SupportStatus
 ) -> SupportChat:
@@ -93,34 +99,25 @@ async def set_support_ticket_status(
     allowed(principal, "setSupportTicketStatus")
     chat = await chat_in_scope(principal, thread_id)
     thread = await Thread.get(id=chat.thread_id)
-    in_team = thread.assigned_team_id is not None and await Team.exists(
-        id=thread.assigned_team_id, members__id=principal.user_id
+    in_team = (
+        thread.assigned_team_id is not None
+        and await scoped_by(Team, OWN_TEAMS, principal).filter(id=thread.assigned_team_id).exists()
     )
     if not (in_team or await on_desk(principal)):
         raise Refused("FORBIDDEN", N_("Only the ticket's team moves it."), "threadId")
     if status not in TICKET_TRANSITIONS.get(chat.status, frozenset()):
-        raise Refused(
-            "INVALID_TRANSITION",
-            N_("A ticket cannot move from {old} to {new}."),
-            "status",
-            old=chat.status.value,
-            new=status.value,
-        )
+        raise _invalid_move(chat.status, status)
     text, thread_status = _TICKET_MOVES[status]
+    now = datetime.now(UTC)
     async with in_transaction():
         moved = await SupportChat.filter(id=chat.id, status=chat.status).update(
-            status=status,
-            ended_at=datetime.now(UTC) if status is SupportStatus.CLOSED else None,
+            status=status, ended_at=now if status is SupportStatus.CLOSED else None
         )
         if not moved:
-            raise Refused(
-                "INVALID_TRANSITION",
-                N_("A ticket cannot move from {old} to {new}."),
-                "status",
-                old=chat.status.value,
-                new=status.value,
-            )
-        await Thread.filter(id=chat.thread_id).update(status=thread_status)
+            raise _invalid_move(chat.status, status)
+        # Solving or closing dates the thread's resolution, reopening clears it.
+        thread.move_to(thread_status, now)
+        await thread.save(update_fields=["status", "resolved_at"])
         await post_system(context, chat.thread_id, text)
     chat = await SupportChat.get(id=chat.id)
     await announce(context.hub, chat, "message")

@@ -61,21 +61,23 @@ async def thread_in_scope(principal: Principal, thread_id: int | None) -> Thread
     return thread
 
 
-def _clean_body(body: str) -> str:
+def clean_body(body: str, field: str = "body") -> str:
+    """A message text without surrounding blanks; refused (on ``field``) if empty or too long."""
     text = body.strip()
     if not text:
-        raise Refused("BAD_USER_INPUT", N_("The message is empty."), "body")
+        raise Refused("BAD_USER_INPUT", N_("The message is empty."), field)
     if len(text) > MAX_BODY:
         raise Refused(
             "BAD_USER_INPUT",
             N_("The message is longer than {most} characters."),
-            "body",
+            field,
             most=MAX_BODY,
         )
     return text
 
 
-def _client_message_id(raw: str | None) -> str | None:
+def clean_client_message_id(raw: str | None) -> str | None:
+    """The client's idempotency key without blanks (``None`` if none); refused if too long."""
     client_id = (raw or "").strip() or None
     if client_id and len(client_id) > MAX_CLIENT_MESSAGE_ID:
         raise Refused("BAD_USER_INPUT", N_("clientMessageId is too long."), "clientMessageId")
@@ -273,7 +275,7 @@ async def start_thread(context: RequestContext, request: StartThread) -> Thread:
     context.throttle("threads")
     booking, invoice = await booking_or_invoice(principal, request.booking_id, request.invoice_id)
     invoice_id = invoice.id if invoice else None
-    client_id = _client_message_id(request.client_message_id)
+    client_id = clean_client_message_id(request.client_message_id)
     if client_id and (
         existing := await _already_started(principal, booking, invoice_id, client_id)
     ):
@@ -293,7 +295,7 @@ async def start_thread(context: RequestContext, request: StartThread) -> Thread:
         raise Refused("FORBIDDEN", N_("Only the service team sets urgency."), "urgency")
     _check_urgency(principal, request.urgency, request.respond_by)
     _check_visibility(principal, request.visibility)
-    body = _clean_body(request.body)
+    body = clean_body(request.body)
     try:
         async with in_transaction():
             thread, first = await _open_thread(
@@ -407,13 +409,13 @@ async def send_message(context: RequestContext, request: SendMessage) -> Message
     allowed(principal, "sendMessage")
     context.throttle("messages")
     thread = await thread_in_scope(principal, request.thread_id)
-    client_id = _client_message_id(request.client_message_id)
+    client_id = clean_client_message_id(request.client_message_id)
     if client_id and (existing := await _already_sent(principal, thread, client_id)):
         return existing
     if thread.status is ThreadStatus.CLOSED:
         raise Refused("THREAD_CLOSED", N_("This thread is closed."), "threadId")
     _check_visibility(principal, request.visibility)
-    body = _clean_body(request.body)
+    body = clean_body(request.body)
     attachments = await own_uploads(principal, request.attachment_ids)
     try:
         async with in_transaction():

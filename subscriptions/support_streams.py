@@ -64,6 +64,9 @@ async def _state(context: RequestContext, principal: Principal, thread_id: int) 
     chat = await scoped(SupportChat, principal).get_or_none(thread_id=thread_id)
     if chat is None:
         raise NotFound(N_("No such support chat."))
+    if chat.status is not SupportStatus.QUEUED:
+        # Taken, resolved or a ticket: no place in the queue, so the queue is not read.
+        return ChatState(chat, None, None)
     position = (await queue_positions()).get(chat.id)
     wait = None
     if position is not None:

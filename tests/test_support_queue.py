@@ -134,3 +134,49 @@ async def test_the_queue_reads_in_the_same_statements_however_long_it_is(
     # when an agent reads two chats of it, then six, with everything the queue shows
     # then the number of SQL statements does not grow with the page
     assert await statements(6) == await statements(2)
+
+
+QUEUE_UPDATES = "subscription { supportQueueUpdates { kind queueLength chat { id status } } }"
+
+ESCALATE = """
+mutation ($threadId: ID!) {
+  escalateSupportChat(input: {threadId: $threadId, teamKey: "support-bookings",
+                              summary: "Needs the booking team"}) { errors { code } }
+}
+"""
+
+
+async def test_the_desk_hears_a_chat_go_back_and_a_chat_leave_the_queue(api: Api) -> None:
+    # given a queued chat, with the desk following the queue
+    chat = await started(api)
+    thread_id = chat["thread"]["id"]
+    async with await WsClient.connect(api.client, api.world.tokens["AGENT_SUPPORT"]) as desk:
+        await desk.subscribe("q", QUEUE_UPDATES)
+        await desk.silence("q", 0.3)
+        waiting = len(await queue_ids(api))
+        # when an agent takes it and releases it
+        await take(api, "AGENT_SUPPORT", thread_id)
+        taken = (await desk.data("q"))["supportQueueUpdates"]
+        released = await api.query("AGENT_SUPPORT", RELEASE, {"threadId": thread_id})
+        assert released["data"]["releaseSupportChat"]["errors"] == []
+        # then the desk hears it leave and come back, with the queue's length each time
+        assert taken == {
+            "kind": "taken",
+            "queueLength": waiting - 1,
+            "chat": {"id": chat["id"], "status": "ACTIVE"},
+        }
+        assert (await desk.data("q"))["supportQueueUpdates"] == {
+            "kind": "released",
+            "queueLength": waiting,
+            "chat": {"id": chat["id"], "status": "QUEUED"},
+        }
+        # when an admin escalates it before anyone takes it again
+        escalated = await api.query("ADMIN", ESCALATE, {"threadId": thread_id})
+        assert escalated["data"]["escalateSupportChat"]["errors"] == []
+        # then the desk hears it leave the queue as a ticket
+        assert (await desk.data("q"))["supportQueueUpdates"] == {
+            "kind": "left",
+            "queueLength": waiting - 1,
+            "chat": {"id": chat["id"], "status": "TICKET_OPEN"},
+        }
+        assert chat["id"] not in await queue_ids(api)

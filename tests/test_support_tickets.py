@@ -7,6 +7,7 @@ from __future__ import annotations
 import models as m
 from tests.conftest import Api
 from tests.support import SEND, queue_ids, started, take, unique
+from tests.test_attachments import pk_of
 from tests.wsclient import WsClient
 
 THREAD = """
@@ -211,3 +212,42 @@ async def test_a_ticket_is_in_its_teams_inbox_only(api: Api) -> None:
     # then the ticket is in the payments team's inbox and not in the general one
     assert thread_id in await team_inbox("support-payments")
     assert thread_id not in await team_inbox("general")
+
+
+RESOLVE = """
+mutation ($threadId: ID!) { resolveSupportChat(input: {threadId: $threadId}) { errors { code } } }
+"""
+
+
+async def _resolved_at(thread_id: str) -> object:
+    return (await m.Thread.get(id=pk_of(thread_id))).resolved_at
+
+
+async def test_ending_a_chat_or_a_ticket_dates_its_resolution_and_reopening_clears_it(
+    orm: None, api: Api
+) -> None:
+    # given a live chat taken by an agent, and a ticket
+    chat = await started(api)
+    await take(api, "AGENT_SUPPORT", chat["thread"]["id"])
+    ticket = (await started(api, topic="BOOKING_CHANGES"))["thread"]["id"]
+
+    async def move(status: str) -> None:
+        answer = await api.query("AGENT_SUPPORT", MOVE, {"threadId": ticket, "status": status})
+        assert answer["data"]["setSupportTicketStatus"]["errors"] == []
+
+    # when the agent resolves the chat, then its thread is resolved from that moment
+    resolved = await api.query("AGENT_SUPPORT", RESOLVE, {"threadId": chat["thread"]["id"]})
+    assert resolved["data"]["resolveSupportChat"]["errors"] == []
+    assert await _resolved_at(chat["thread"]["id"]) is not None
+    # when the ticket is solved, reopened, then solved and closed
+    assert await _resolved_at(ticket) is None
+    await move("TICKET_SOLVED")
+    assert await _resolved_at(ticket) is not None
+    await move("TICKET_OPEN")
+    assert await _resolved_at(ticket) is None
+    await move("TICKET_SOLVED")
+    solved = await _resolved_at(ticket)
+    await move("CLOSED")
+    # then the resolution is dated when it was solved, and closing keeps that date
+    assert solved is not None
+    assert await _resolved_at(ticket) == solved
