@@ -209,7 +209,7 @@ class BookingType(relay.Node):
 
     @strawberry.field(description="The booking's tickets, oldest first.")
     async def tickets(self, root: Root, info: Info) -> list[TicketRef] | None:
-        return await m.Ticket.filter(booking_id=root.id)  # type: ignore[return-value]
+        return await info.context.loaders.children(m.Ticket, "booking_id", root.id)
 
     @strawberry.field(description="Crisis alerts that affected this booking, newest first.")
     async def crisis_alerts(self, root: Root, info: Info) -> list[CrisisAlertRef] | None:

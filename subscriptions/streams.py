@@ -332,12 +332,12 @@ async def booking_stream(
             )
             principal = await current_principal(principal)
             booking = await _booking_or_refuse(principal, booking.id)
+            context.fresh_loaders()  # the push shows the booking as it is now
             new = await _change_ids(principal, booking.id) - seen
             if not new:
                 if event.get("type") == "tickets":
                     yield BookingChanges(booking, [])
                 continue
-            context.fresh_loaders()
             changes = await BookingFieldChange.filter(id__in=new).order_by("changed_at", "id")
             seen |= new
             yield BookingChanges(booking, list(changes))
