@@ -203,3 +203,13 @@ async def test_only_the_service_team_handles_tickets(
     payload = await call(api, role, REQUEST, {"booking": booking_id(booking), "mode": "POSTAL"})
     assert [e["code"] for e in payload["errors"]] == ["FORBIDDEN"]
     assert not await m.Ticket.exists(booking_id=booking.id)
+    # nor may they issue or deliver the ticket an agent requested
+    ticket = (
+        await call(api, "AGENT", REQUEST, {"booking": booking_id(booking), "mode": "POSTAL"})
+    )["ticket"]
+    issued = await call(api, role, ISSUE, {"input": {"ticketId": ticket["id"], "number": "X-1"}})
+    delivered = await call(api, role, DELIVER, {"ticket": ticket["id"]})
+    assert [e["code"] for e in issued["errors"]] == ["FORBIDDEN"]
+    assert [e["code"] for e in delivered["errors"]] == ["FORBIDDEN"]
+    kept = await m.Ticket.get(booking_id=booking.id)
+    assert (kept.status, kept.number) == ("PENDING", None)
