@@ -200,6 +200,8 @@ async def _step(
             )
         thread_before = claim.supplier_thread_id
         after, credit_note = await apply(claim, principal, request)
+        if after not in CLAIM_STEPS[mutation].targets:
+            raise RuntimeError(f"{mutation} may not lead to {after}")  # a workflow bug
         claim.status = after
         await claim.save()
         await _history(claim, principal, before, after, note)
