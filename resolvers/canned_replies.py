@@ -18,6 +18,7 @@ from resolvers.access import allowed, allowed_query
 from resolvers.audit import record, snapshot
 from resolvers.context import RequestContext
 from resolvers.errors import NotFound, Refused
+from resolvers.forms import Form
 from resolvers.principal import Principal
 from resolvers.scope import scoped, scoped_by
 from resolvers.teams import team_with_key
@@ -31,13 +32,15 @@ MAX_TITLE = 120
 PLACEHOLDER = re.compile(r"\{(customer_name|booking_reference)\}")
 
 
-def _text(value: str | None, field: str, most: int) -> str:
-    text = (value or "").strip()
-    if not text:
-        raise Refused("BAD_USER_INPUT", N_("This field is required."), field)
-    if len(text) > most:
-        raise Refused("BAD_USER_INPUT", N_("At most {most} characters."), field, most=most)
-    return text
+def _checked(title: str | None, body: str | None, *, partial: bool) -> dict[str, str]:
+    """The trimmed title and body to write (``partial``: only those given), every bad one
+    refused at once."""
+    given = {"title": title, "body": body}
+    form = Form({k: v for k, v in given.items() if v is not None or not partial})
+    form.text("title", "title", MAX_TITLE)
+    form.text("body", "body", MAX_BODY)
+    form.check()
+    return form.columns
 
 
 async def _editable_team(principal: Principal, key: str | None) -> Team:
@@ -83,11 +86,7 @@ async def create_canned_reply(
     principal = context.require_principal()
     allowed(principal, "createCannedReply")
     team = await _editable_team(principal, team_key)
-    columns = {
-        "team_id": team.id,
-        "title": _text(title, "title", MAX_TITLE),
-        "body": _text(body, "body", MAX_BODY),
-    }
+    columns = {"team_id": team.id, **_checked(title, body, partial=False)}
     async with in_transaction():
         reply = await CannedReply.create(**columns)
         await record(principal, "createCannedReply", "CannedReply", reply.id, {}, _state(reply))
@@ -102,10 +101,7 @@ async def update_canned_reply(
     allowed(principal, "updateCannedReply")
     reply = await _editable_reply(principal, reply_id)
     before = _state(reply)
-    if title is not None:
-        reply.title = _text(title, "title", MAX_TITLE)
-    if body is not None:
-        reply.body = _text(body, "body", MAX_BODY)
+    reply.update_from_dict(_checked(title, body, partial=True))
     async with in_transaction():
         await reply.save(update_fields=["title", "body", "updated_at"])
         await record(principal, "updateCannedReply", "CannedReply", reply.id, before, _state(reply))

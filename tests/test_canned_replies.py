@@ -102,18 +102,23 @@ async def test_the_teams_agent_updates_and_deletes_a_reply(api: Api) -> None:
 
 
 @pytest.mark.parametrize(
-    ("fields", "error"),
+    ("fields", "errors"),
     [
-        ({"teamKey": "nobody"}, {"code": "NOT_FOUND", "field": "teamKey"}),
-        ({"title": "  "}, {"code": "BAD_USER_INPUT", "field": "title"}),
-        ({"body": "x" * 10_001}, {"code": "BAD_USER_INPUT", "field": "body"}),
+        ({"teamKey": "nobody"}, [{"code": "NOT_FOUND", "field": "teamKey"}]),
+        ({"title": "  "}, [{"code": "REQUIRED", "field": "title"}]),
+        ({"body": "x" * 10_001}, [{"code": "TOO_LONG", "field": "body"}]),
+        (
+            {"title": "", "body": "x" * 10_001},
+            [{"code": "REQUIRED", "field": "title"}, {"code": "TOO_LONG", "field": "body"}],
+        ),
     ],
 )
 async def test_bad_replies_are_refused(
-    api: Api, fields: dict[str, Any], error: dict[str, str]
+    api: Api, fields: dict[str, Any], errors: list[dict[str, str]]
 ) -> None:
-    """Unknown team, empty title, over-long body: a coded error, nothing stored."""
-    assert await create(api, "AGENT_VIP", **fields) == {"cannedReply": None, "errors": [error]}
+    """Unknown team, empty title, over-long body (each bad field at once): coded errors,
+    nothing stored."""
+    assert await create(api, "AGENT_VIP", **fields) == {"cannedReply": None, "errors": errors}
 
 
 #: Demo accounts whose role the policy keeps away from canned replies.
