@@ -65,9 +65,12 @@ def _snake(key: str) -> str:
 def snake_keys(value: Any) -> Any:
     """``value`` with every object key turned from camelCase to snake_case."""
     if isinstance(value, dict):
-        return {_snake(str(k)): snake_keys(v) for k, v in value.items()}
+        return {
+            _snake(str(k)): snake_keys(v) if isinstance(v, dict | list) else v
+            for k, v in value.items()
+        }
     if isinstance(value, list):
-        return [snake_keys(item) for item in value]
+        return [snake_keys(item) if isinstance(item, dict | list) else item for item in value]
     return value
 
 
@@ -96,9 +99,11 @@ async def import_file(
     """Upsert every record of the JSON Lines file ``path`` for the account ``source``."""
     summary = Summary()
     analysed_at = MAX_RECORDS // 2
+    # With in-process pub/sub (memory://) no server hears this process: nothing to wake.
+    wake = None if hub.url.startswith("memory://") else hub
     for batch, broken in _batches(path, MAX_RECORDS):
         summary.failed += broken
-        results = await ingest(source, [record for _, record in batch], settings, hub)
+        results = await ingest(source, [record for _, record in batch], settings, wake)
         for (number, _), result in zip(batch, results, strict=True):
             if result.errors:
                 reasons = [f"{e.field or '-'}: {e.code} {e.message}" for e in result.errors]
