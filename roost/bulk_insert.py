@@ -2,13 +2,14 @@
 
 tortoise's ``bulk_create`` builds a model per row and sends one INSERT per row (batched);
 for the ingest's hundreds of rows per table and batch, :func:`insert_rows` sends one
-INSERT with the values converted by the model's own fields (a value already of the
-field's type goes as it is, see :func:`_converter`), every column it is not given
-filled with the field's default (``auto_now``/``auto_now_add``: now), and returns the
-columns asked for, e.g. the new ids with the keys they belong to. On PostgreSQL the values
-go as one typed array per column (``INSERT … SELECT * FROM unnest($1::int[], …)``), so the
-statement's text does not depend on the row count and is prepared once per connection;
-on SQLite as a multi-row ``VALUES`` list.
+INSERT, every column it is not given filled with the field's default
+(``auto_now``/``auto_now_add``: now), and returns the columns asked for, e.g. the new ids
+with the keys they belong to. On PostgreSQL the rows go as one JSON array read by
+``json_to_recordset`` with the columns' types (``INSERT … SELECT … FROM
+json_to_recordset($1::json) AS given("booking_id" INT, …)``), so the statement's text does
+not depend on the row count and is prepared once per connection; on SQLite as a multi-row
+``VALUES`` list of values converted by the model's own fields (a value already of the
+field's type goes as it is, see :func:`_converter`).
 :func:`insert_models` returns the written rows as model instances, built the way a
 query's results are (no validation pass per field), for callers that need the objects.
 """
@@ -17,10 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
 from typing import Any, TypeVar
 
+import orjson
 from tortoise import connections
 from tortoise.fields import DateField, DatetimeField, Field
 from tortoise.models import Model
@@ -33,11 +36,11 @@ M = TypeVar("M", bound=Model)
 
 @lru_cache(maxsize=1024)
 def _converter(field: Field[Any]) -> Callable[[Any], Any]:
-    """``field.to_db_value`` for one value, skipped for a value that is already what the
-    driver takes: the field's own type (an aware datetime), or a member of its enum. Those
-    are sent as they are, without tortoise's conversion and validators (the callers checked
-    them, and the database keeps its own constraints): a few microseconds per value, the
-    largest part of building the rows."""
+    """``field.to_db_value`` for one value (SQLite), skipped for a value that is already
+    what the driver takes: the field's own type (an aware datetime), or a member of its
+    enum. Those are sent as they are, without tortoise's conversion and validators (the
+    callers checked them, and the database keeps its own constraints): a few microseconds
+    per value, the largest part of building the rows."""
     convert = field.to_db_value
     enum_type = getattr(field, "enum_type", None)
     if isinstance(enum_type, type) and issubclass(enum_type, Enum):
@@ -84,25 +87,15 @@ async def insert_rows(
     defaults = {name: _default(meta.fields_map[name], now) for name, _ in columns}
     connection = connections.get("default")
     postgres = connection.capabilities.dialect == "postgres"
-    names = ", ".join(f'"{meta.fields_db_projection[name]}"' for name, _ in columns)
     tail = " ON CONFLICT DO NOTHING" if ignore_conflicts else ""
     if returning:
         tail += " RETURNING " + ", ".join(f'"{column}"' for column in returning)
     if postgres:
-        # One array per column: the statement's text is the same for every batch, so
-        # asyncpg prepares it once per connection and PostgreSQL parses no VALUES list.
-        arrays = [
-            f"${at}::{meta.fields_map[name].get_for_dialect('postgres', 'SQL_TYPE')}[]"
-            for at, (name, _) in enumerate(columns, start=1)
-        ]
-        sql = (
-            f'INSERT INTO "{meta.db_table}" ({names}) '
-            f"SELECT * FROM unnest({', '.join(arrays)}){tail}"
-        )
-        values: list[Any] = [
-            [convert(row.get(name, defaults[name])) for row in rows] for name, convert in columns
-        ]
-        return await _run(connection, sql, values, bool(returning))
+        sql = _recordset_insert(model, tuple(name for name, _ in columns), tail)
+        complete = [{**defaults, **row} for row in rows]
+        document = orjson.dumps(complete, default=_json_value, option=orjson.OPT_NAIVE_UTC)
+        return await _run(connection, sql, [document.decode()], bool(returning))
+    names = ", ".join(f'"{meta.fields_db_projection[name]}"' for name, _ in columns)
     found: list[dict[str, Any]] = []
     size = max(1, MAX_PARAMETERS // len(columns))
     for start in range(0, len(rows), size):
@@ -123,6 +116,34 @@ async def _run(
         return list(await connection.execute_query_dict(sql, values))
     await connection.execute_query(sql, values)
     return []
+
+
+@lru_cache(maxsize=128)
+def _recordset_insert(model: type[Model], names: tuple[str, ...], tail: str) -> str:
+    """The PostgreSQL INSERT of ``names`` (field names) from rows sent as one JSON array.
+
+    ``json_to_recordset`` reads the rows in the server, typed by the fields' columns:
+    orjson writes the whole batch in C, where one typed array per column had the driver
+    convert and check every value in Python. The statement's text is the same for every
+    batch, so asyncpg prepares it once per connection."""
+    meta = model._meta
+    columns = ", ".join(f'"{meta.fields_db_projection[name]}"' for name in names)
+    fields = ", ".join(f'"{name}"' for name in names)
+    types = ", ".join(
+        f'"{name}" {meta.fields_map[name].get_for_dialect("postgres", "SQL_TYPE")}'
+        for name in names
+    )
+    return (
+        f'INSERT INTO "{meta.db_table}" ({columns}) SELECT {fields} '
+        f"FROM json_to_recordset($1::json) AS given({types}){tail}"
+    )
+
+
+def _json_value(value: Any) -> str:
+    """What orjson does not write itself: decimals, as their exact text."""
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"cannot send {type(value).__name__} as JSON")
 
 
 @lru_cache(maxsize=64)
