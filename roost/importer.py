@@ -66,8 +66,7 @@ def snake_keys(value: Any) -> Any:
     """``value`` with every object key turned from camelCase to snake_case."""
     if isinstance(value, dict):
         return {
-            _snake(str(k)): snake_keys(v) if isinstance(v, dict | list) else v
-            for k, v in value.items()
+            _snake(k): snake_keys(v) if isinstance(v, dict | list) else v for k, v in value.items()
         }
     if isinstance(value, list):
         return [snake_keys(item) if isinstance(item, dict | list) else item for item in value]
@@ -131,8 +130,9 @@ async def _refresh_statistics() -> None:
     source's bookings instead of looking up each reference in the (source, reference)
     index: a batch would cost more the more was imported. Called each time the import has
     doubled what it created, so a few times per file (ANALYZE samples, it costs little).
+    The same for the customers it creates, looked up by e-mail.
     """
-    await connections.get("default").execute_script("ANALYZE booking")
+    await connections.get("default").execute_script('ANALYZE booking; ANALYZE "user"')
 
 
 async def source_account(email: str | None) -> m.User | None:
