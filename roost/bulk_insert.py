@@ -74,7 +74,8 @@ async def insert_rows(
     """Insert ``rows`` (``{field name: value}``, e.g. ``booking_id``) into ``model``'s table
     in one statement (call inside a transaction); the ``returning`` columns of each row.
     The database numbers the rows unless they give their ``id`` (all or none of them).
-    With ``ignore_conflicts`` a row that breaks a unique constraint is skipped."""
+    With ``ignore_conflicts`` a row that breaks a unique constraint is skipped. A JSON
+    field takes the object itself (a dict or a list), not its text."""
     if not rows:
         return []
     meta = model._meta
