@@ -119,11 +119,12 @@ async def upsert_bookings(
 
 
 async def ingest(
-    source: User, records: Sequence[Mapping[str, Any]], settings: Settings, hub: Hub
+    source: User, records: Sequence[Mapping[str, Any]], settings: Settings, hub: Hub | None
 ) -> list[RecordResult]:
     """Upsert ``records`` for ``source``: changes of stored bookings each in a transaction
     of its own, new bookings together in one (one at a time if the database refuses it);
-    subscribers of the threads that status changes touched are woken up at the end."""
+    subscribers of the threads that status changes touched are woken up at the end,
+    through ``hub`` (``None``: no subscriber can hear this process)."""
     batch = await _read_batch(source, records, settings)
     results: dict[int, RecordResult] = {}
     new: list[tuple[int, NewRecord]] = []
@@ -156,7 +157,8 @@ async def ingest(
         new.append((index, NewRecord(plan, customer)))
     for result in await _create_all(batch, new):
         results[result.index] = result
-    await publish_effects(hub, batch.effects)
+    if hub is not None:
+        await publish_effects(hub, batch.effects)
     return [results[index] for index in range(len(records))]
 
 

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -44,6 +45,7 @@ _MAX_AMOUNT = Decimal("9999999999.99")
 _CENT = Decimal("0.01")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_LANGUAGES = frozenset(locale.value for locale in Locale)
 
 
 @dataclass(frozen=True)
@@ -123,8 +125,15 @@ class Catalogue:
 
 def global_pk(value: Any, type_name: str) -> int | None:
     """The database id behind a global id of ``type_name``, or ``None``."""
+    return _global_pk(str(value), type_name)
+
+
+@lru_cache(maxsize=4096)
+def _global_pk(text: str, type_name: str) -> int | None:
+    """:func:`global_pk` of a text (a batch names the same few services and
+    organisations on every record, several times each: decoded once)."""
     try:
-        gid = GlobalID.from_id(str(value))
+        gid = GlobalID.from_id(text)
     except Exception:  # a malformed id is a refused value
         return None
     return parse_pk(gid.node_id) if gid.type_name == type_name else None
@@ -204,13 +213,14 @@ class _Reader:
         if not value.is_finite() or abs(value) > _MAX_AMOUNT:
             self.fail(path, "INVALID_AMOUNT", N_('Expected a decimal amount, e.g. "120.50".'))
             return None
-        if value != value.quantize(_CENT):
+        cents = value.quantize(_CENT)
+        if value != cents:
             self.fail(path, "INVALID_AMOUNT", N_("At most two decimals."))
             return None
         if minimum is not None and value < minimum:
             self.fail(path, "INVALID_AMOUNT", N_("At least {least}."), least=minimum)
             return None
-        return value.quantize(_CENT)
+        return cents
 
     def currency(self, raw: Any, path: str, default: str) -> str | None:
         if raw is None or raw == "":
@@ -264,10 +274,10 @@ def _customer(reader: _Reader, raw: Any) -> CustomerPlan | None:
         email = None
     name = reader.text(raw.get("name"), "customer.name", max_length=200)
     language = str(raw.get("language") or "en").strip().lower()
-    if language not in {locale.value for locale in Locale}:
+    if language not in _LANGUAGES:
         reader.fail("customer.language", "INVALID_LANGUAGE", N_("Expected en, fr or de."))
     phone = reader.text(raw.get("phone"), "customer.phone", max_length=40, required=False)
-    if email is None or name is None or language not in {locale.value for locale in Locale}:
+    if email is None or name is None or language not in _LANGUAGES:
         return None
     return CustomerPlan(email.lower(), name, Locale(language), phone or None)
 

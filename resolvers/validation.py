@@ -61,6 +61,8 @@ def _collapse(text: str) -> str:
 
 
 def _has_controls(text: str, allowed: str = "") -> bool:
+    if text.isprintable():  # the usual case, checked in C: no Cc or Cf character at all
+        return False
     return any(unicodedata.category(c) in ("Cc", "Cf") and c not in allowed for c in text)
 
 

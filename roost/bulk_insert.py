@@ -2,31 +2,59 @@
 
 tortoise's ``bulk_create`` builds a model per row and sends one INSERT per row (batched);
 for the ingest's hundreds of rows per table and batch, :func:`insert_rows` sends one
-INSERT with the values converted by the model's own fields, every column it is not given
-filled with the field's default (``auto_now``/``auto_now_add``: now), and returns the
-columns asked for, e.g. the new ids with the keys they belong to. On PostgreSQL the values
-go as one typed array per column (``INSERT … SELECT * FROM unnest($1::int[], …)``), so the
-statement's text does not depend on the row count and is prepared once per connection;
-on SQLite as a multi-row ``VALUES`` list.
+INSERT, every column it is not given filled with the field's default
+(``auto_now``/``auto_now_add``: now), and returns the columns asked for, e.g. the new ids
+with the keys they belong to. On PostgreSQL the rows go as one JSON array read by
+``json_to_recordset`` with the columns' types (``INSERT … SELECT … FROM
+json_to_recordset($1::json) AS given("booking_id" INT, …)``), so the statement's text does
+not depend on the row count and is prepared once per connection; on SQLite as a multi-row
+``VALUES`` list of values converted by the model's own fields (a value already of the
+field's type goes as it is, see :func:`_converter`).
 :func:`insert_models` returns the written rows as model instances, built the way a
 query's results are (no validation pass per field), for callers that need the objects.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from enum import Enum
 from functools import lru_cache
 from typing import Any, TypeVar
 
+import orjson
 from tortoise import connections
-from tortoise.fields import DatetimeField
+from tortoise.fields import DateField, DatetimeField, Field
 from tortoise.models import Model
 
 #: Parameters per SQLite statement, under its limit of 32,766.
 MAX_PARAMETERS = 30_000
 
 M = TypeVar("M", bound=Model)
+
+
+@lru_cache(maxsize=1024)
+def _converter(field: Field[Any]) -> Callable[[Any], Any]:
+    """``field.to_db_value`` for one value (SQLite), skipped for a value that is already
+    what the driver takes: the field's own type (an aware datetime), or a member of its
+    enum. Those are sent as they are, without tortoise's conversion and validators (the
+    callers checked them, and the database keeps its own constraints): a few microseconds
+    per value, the largest part of building the rows."""
+    convert = field.to_db_value
+    enum_type = getattr(field, "enum_type", None)
+    if isinstance(enum_type, type) and issubclass(enum_type, Enum):
+        return lambda value: value.value if type(value) is enum_type else convert(value, None)
+    if isinstance(field, DatetimeField):
+        return lambda value: (
+            value if type(value) is datetime and value.tzinfo is not None else convert(value, None)
+        )
+    if isinstance(field, DateField):
+        return lambda value: value if type(value) is date else convert(value, None)
+    if type(field).to_db_value is Field.to_db_value:
+        kind = field.field_type
+        return lambda value: value if value is None or type(value) is kind else convert(value, None)
+    return lambda value: convert(value, None)
 
 
 def _default(field: Any, now: datetime) -> Any:
@@ -46,47 +74,35 @@ async def insert_rows(
     """Insert ``rows`` (``{field name: value}``, e.g. ``booking_id``) into ``model``'s table
     in one statement (call inside a transaction); the ``returning`` columns of each row.
     The database numbers the rows unless they give their ``id`` (all or none of them).
-    With ``ignore_conflicts`` a row that breaks a unique constraint is skipped."""
+    With ``ignore_conflicts`` a row that breaks a unique constraint is skipped. A JSON
+    field takes the object itself (a dict or a list), not its text."""
     if not rows:
         return []
     meta = model._meta
     now = datetime.now(UTC)
     columns = [
-        (name, meta.fields_map[name].to_db_value)
+        (name, _converter(meta.fields_map[name]))
         for name in meta.fields_db_projection
         if name in rows[0] or not (meta.fields_map[name].pk and meta.fields_map[name].generated)
     ]
     defaults = {name: _default(meta.fields_map[name], now) for name, _ in columns}
     connection = connections.get("default")
     postgres = connection.capabilities.dialect == "postgres"
-    names = ", ".join(f'"{meta.fields_db_projection[name]}"' for name, _ in columns)
     tail = " ON CONFLICT DO NOTHING" if ignore_conflicts else ""
     if returning:
         tail += " RETURNING " + ", ".join(f'"{column}"' for column in returning)
     if postgres:
-        # One array per column: the statement's text is the same for every batch, so
-        # asyncpg prepares it once per connection and PostgreSQL parses no VALUES list.
-        arrays = [
-            f"${at}::{meta.fields_map[name].get_for_dialect('postgres', 'SQL_TYPE')}[]"
-            for at, (name, _) in enumerate(columns, start=1)
-        ]
-        sql = (
-            f'INSERT INTO "{meta.db_table}" ({names}) '
-            f"SELECT * FROM unnest({', '.join(arrays)}){tail}"
-        )
-        values: list[Any] = [
-            [convert(row[name] if name in row else defaults[name], None) for row in rows]
-            for name, convert in columns
-        ]
-        return await _run(connection, sql, values, bool(returning))
+        sql = _recordset_insert(model, tuple(name for name, _ in columns), tail)
+        complete = [{**defaults, **row} for row in rows]
+        document = orjson.dumps(complete, default=_json_value, option=orjson.OPT_NAIVE_UTC)
+        return await _run(connection, sql, [document.decode()], bool(returning))
+    names = ", ".join(f'"{meta.fields_db_projection[name]}"' for name, _ in columns)
     found: list[dict[str, Any]] = []
     size = max(1, MAX_PARAMETERS // len(columns))
     for start in range(0, len(rows), size):
         chunk = rows[start : start + size]
         values = [
-            convert(row[name] if name in row else defaults[name], None)
-            for row in chunk
-            for name, convert in columns
+            convert(row.get(name, defaults[name])) for row in chunk for name, convert in columns
         ]
         marks = _marks(len(chunk), len(columns))
         sql = f'INSERT INTO "{meta.db_table}" ({names}) VALUES {marks}{tail}'
@@ -101,6 +117,34 @@ async def _run(
         return list(await connection.execute_query_dict(sql, values))
     await connection.execute_query(sql, values)
     return []
+
+
+@lru_cache(maxsize=128)
+def _recordset_insert(model: type[Model], names: tuple[str, ...], tail: str) -> str:
+    """The PostgreSQL INSERT of ``names`` (field names) from rows sent as one JSON array.
+
+    ``json_to_recordset`` reads the rows in the server, typed by the fields' columns:
+    orjson writes the whole batch in C, where one typed array per column had the driver
+    convert and check every value in Python. The statement's text is the same for every
+    batch, so asyncpg prepares it once per connection."""
+    meta = model._meta
+    columns = ", ".join(f'"{meta.fields_db_projection[name]}"' for name in names)
+    fields = ", ".join(f'"{name}"' for name in names)
+    types = ", ".join(
+        f'"{name}" {meta.fields_map[name].get_for_dialect("postgres", "SQL_TYPE")}'
+        for name in names
+    )
+    return (
+        f'INSERT INTO "{meta.db_table}" ({columns}) SELECT {fields} '
+        f"FROM json_to_recordset($1::json) AS given({types}){tail}"
+    )
+
+
+def _json_value(value: Any) -> str:
+    """What orjson does not write itself: decimals, as their exact text."""
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"cannot send {type(value).__name__} as JSON")
 
 
 @lru_cache(maxsize=64)

@@ -15,7 +15,6 @@ from aiohttp import web
 
 import models as m
 from roost import db
-from roost.app import create_app
 from roost.auth import mint_token
 from roost.demo import ACCOUNTS, load_demo
 from roost.gc_pauses import freeze_after_start_up
@@ -38,6 +37,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
             "no signing key configured: set ROOST_JWT_SECRET or ROOST_JWT_PUBLIC_KEY "
             "(or ROOST_DEBUG=1 to use the development secret under var/)"
         )
+    # Imported here: building the web schema takes seconds the other commands do not need.
+    from roost.app import create_app
+
     log.info("serving on http://%s:%s/graphql", args.host, args.port)
     app = create_app(settings)
     app.on_startup.append(freeze_after_start_up)
