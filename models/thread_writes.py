@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import lru_cache
 
-from models.sql import execute
+from models.sql import execute, returning
 from models.threads import Message, Thread
 
 
@@ -50,7 +50,7 @@ async def take_numbers(
         values.append(now)
     if answered:
         values.append(now)
-    rows = await execute(_numbering(public, answered), [*values, thread_id])
+    rows = await returning(_numbering(public, answered), [*values, thread_id])
     return Thread._init_from_db(**rows[0]) if rows else None
 
 
@@ -102,7 +102,7 @@ async def insert_message(
         None,
         now,
     )
-    rows = await execute(_message_insert(), values)
+    rows = await returning(_message_insert(), values)
     return Message._init_from_db(**rows[0]) if rows else None
 
 
