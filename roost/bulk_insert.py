@@ -51,29 +51,14 @@ async def insert_rows(
         return []
     meta = model._meta
     now = datetime.now(UTC)
-    columns = [
-        (name, meta.fields_map[name].to_db_value)
-        for name in meta.fields_db_projection
-        if name in rows[0] or not (meta.fields_map[name].pk and meta.fields_map[name].generated)
-    ]
-    defaults = {name: _default(meta.fields_map[name], now) for name, _ in columns}
     connection = connections.get("default")
     postgres = connection.capabilities.dialect == "postgres"
-    names = ", ".join(f'"{meta.fields_db_projection[name]}"' for name, _ in columns)
-    tail = " ON CONFLICT DO NOTHING" if ignore_conflicts else ""
-    if returning:
-        tail += " RETURNING " + ", ".join(f'"{column}"' for column in returning)
+    columns, head, tail = _statement(
+        model, meta.pk_attr in rows[0], ignore_conflicts, tuple(returning), postgres
+    )
+    defaults = {name: _default(meta.fields_map[name], now) for name, _ in columns}
     if postgres:
-        # One array per column: the statement's text is the same for every batch, so
-        # asyncpg prepares it once per connection and PostgreSQL parses no VALUES list.
-        arrays = [
-            f"${at}::{meta.fields_map[name].get_for_dialect('postgres', 'SQL_TYPE')}[]"
-            for at, (name, _) in enumerate(columns, start=1)
-        ]
-        sql = (
-            f'INSERT INTO "{meta.db_table}" ({names}) '
-            f"SELECT * FROM unnest({', '.join(arrays)}){tail}"
-        )
+        sql = head + tail
         values: list[Any] = [
             [convert(row[name] if name in row else defaults[name], None) for row in rows]
             for name, convert in columns
@@ -89,9 +74,42 @@ async def insert_rows(
             for name, convert in columns
         ]
         marks = _marks(len(chunk), len(columns))
-        sql = f'INSERT INTO "{meta.db_table}" ({names}) VALUES {marks}{tail}'
+        sql = f"{head} VALUES {marks}{tail}"
         found += await _run(connection, sql, values, bool(returning))
     return found
+
+
+@lru_cache(maxsize=256)
+def _statement(
+    model: type[Model],
+    with_pk: bool,
+    ignore_conflicts: bool,
+    returning: tuple[str, ...],
+    postgres: bool,
+) -> tuple[list[tuple[str, Any]], str, str]:
+    """The columns (name, converter) :func:`insert_rows` writes, and its statement's text
+    before and after the values (on PostgreSQL, where the values are parameters, the two
+    make the whole statement), built once per shape."""
+    meta = model._meta
+    columns = [
+        (name, meta.fields_map[name].to_db_value)
+        for name in meta.fields_db_projection
+        if with_pk or not (meta.fields_map[name].pk and meta.fields_map[name].generated)
+    ]
+    names = ", ".join(f'"{meta.fields_db_projection[name]}"' for name, _ in columns)
+    head = f'INSERT INTO "{meta.db_table}" ({names})'
+    tail = " ON CONFLICT DO NOTHING" if ignore_conflicts else ""
+    if returning:
+        tail += " RETURNING " + ", ".join(f'"{column}"' for column in returning)
+    if postgres:
+        # One array per column: the statement's text is the same for every batch, so
+        # asyncpg prepares it once per connection and PostgreSQL parses no VALUES list.
+        arrays = [
+            f"${at}::{meta.fields_map[name].get_for_dialect('postgres', 'SQL_TYPE')}[]"
+            for at, (name, _) in enumerate(columns, start=1)
+        ]
+        head += f" SELECT * FROM unnest({', '.join(arrays)})"
+    return columns, head, tail
 
 
 async def _run(
