@@ -276,8 +276,11 @@ def report(results: dict[str, dict[str, Tally]], method: str) -> None:
                 print(f"{'':42} {tally.failures} failed, first: {tally.first_failure[:200]}")
 
 
-async def run(shape: Shape, clients: int, rounds: int, seconds: float) -> dict[str, Any]:
-    """Generate, start both servers, drive them; the figures (also printed)."""
+async def run(
+    shape: Shape, clients: int, rounds: int, seconds: float, only: str | None = None
+) -> dict[str, Any]:
+    """Generate, start both servers, drive them (every operation, or ``only`` those whose
+    name contains it); the figures (also printed)."""
     server = harness.server_url()
     print(f"HTTP benchmark (issue 11): {dataset.describe(shape)}")
     print(f"{harness.machine()}, {await harness.postgres_version(server)}")
@@ -303,7 +306,11 @@ async def run(shape: Shape, clients: int, rounds: int, seconds: float) -> dict[s
             ):  # fmt: skip
                 same = await same_inbox(roost, floor, data, tokens)
                 print(f"floor answers the same customer inbox: {same}\n")
-                loads = workloads(data, tokens)
+                loads = {
+                    name: requests
+                    for name, requests in workloads(data, tokens).items()
+                    if only is None or only in name
+                }
                 async with Statements.of(server, url) as statements:
                     return await _measure(
                         statements, roost, floor, pool, loads, clients, rounds, seconds
@@ -345,6 +352,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--clients", type=int, default=32)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=3.0, help="per round and server")
+    parser.add_argument("--only", help="run only the operations whose name contains this")
     args = parser.parse_args(argv)
     shape = SIZES[args.size or "default"]
     if args.bookings:
@@ -355,7 +363,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             bookings_per_customer=min(shape.bookings_per_customer, args.bookings),
             providers=min(shape.providers, args.bookings),
         )
-    return asyncio.run(run(shape, args.clients, args.rounds, args.seconds))
+    return asyncio.run(run(shape, args.clients, args.rounds, args.seconds, args.only))
 
 
 if __name__ == "__main__":

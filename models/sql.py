@@ -38,3 +38,10 @@ def subquery(queryset: AwaitableQuery[Any]) -> tuple[str, list[Any]]:
     queryset.sql()  # builds the query for the connected dialect
     text, values = queryset.query.get_parameterized_sql()
     return _NUMBERED.sub("?", text), list(values)
+
+
+async def returning(text: str, values: Sequence[Any]) -> list[dict[str, Any]]:
+    """Run a write with a ``RETURNING`` clause (``?`` placeholders); the rows it returns
+    (:func:`execute` returns none for a write on PostgreSQL)."""
+    connection = connections.get("default")
+    return list(await connection.execute_query_dict(placeholders(text), list(values)))

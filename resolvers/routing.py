@@ -162,18 +162,14 @@ async def route_new_thread(
     return await Thread.get(id=thread.id)
 
 
-async def after_message(thread: Thread, role: Role, message: Message, settings: Settings) -> Thread:
-    """After a message (inside its transaction): the service team's first answer stops the
-    response clock; a party writing to a resolved thread reopens it and routes it again."""
-    if answers(role, message.visibility):
-        await record_first_response(thread.id, message.created_at)
-    elif reopens(thread, role):
-        await Thread.filter(id=thread.id).update(status=ThreadStatus.OPEN)
-        await thread_status_changed(await Thread.get(id=thread.id), ThreadStatus.RESOLVED)
-        booking = await Booking.of_thread(thread)
-        if booking is not None:  # a support chat keeps the desk it has
-            await route_thread(thread, booking, settings, message.created_at)
-    return await Thread.get(id=thread.id)
+async def reopen(thread: Thread, message: Message, settings: Settings) -> None:
+    """A party's ``message`` to a resolved ``thread`` (see :func:`reopens`) opens it again
+    and routes it anew; call inside the message's transaction."""
+    await Thread.filter(id=thread.id).update(status=ThreadStatus.OPEN)
+    await thread_status_changed(await Thread.get(id=thread.id), ThreadStatus.RESOLVED)
+    booking = await Booking.of_thread(thread)
+    if booking is not None:  # a support chat keeps the desk it has
+        await route_thread(thread, booking, settings, message.created_at)
 
 
 async def in_team(principal: Principal, team_id: object) -> bool:

@@ -5,12 +5,11 @@ Every change is one transaction; subscribers are woken up only after it committe
 
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
-from tortoise.exceptions import IntegrityError
-from tortoise.expressions import F
+from tortoise.exceptions import DoesNotExist, IntegrityError
 from tortoise.transactions import in_transaction
 
 from models import (
@@ -22,7 +21,6 @@ from models import (
     Message,
     MessageKind,
     Party,
-    ReadMarker,
     Role,
     SupportChat,
     Team,
@@ -35,14 +33,15 @@ from models import (
     tallies,
 )
 from models.policy import can_write
+from models.thread_writes import advance_marker, insert_message, take_numbers
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
 from resolvers.outbox import schedule_thread_notices
 from resolvers.principal import Principal
-from resolvers.routing import after_message, route_new_thread
-from resolvers.scope import scoped
-from resolvers.sla import retarget
+from resolvers.routing import reopen, reopens, route_new_thread
+from resolvers.scope import in_scope, scoped
+from resolvers.sla import answers, retarget
 from resolvers.teams import team_with_key
 from resolvers.webhook_events import message_created, thread_created, thread_status_changed
 from roost.i18n import N_
@@ -124,67 +123,97 @@ async def append_message(
 ) -> Message:
     """Insert a message with the thread's next sequence numbers (call inside a transaction).
 
-    The UPDATE takes the thread's row lock, so concurrent senders get 1, 2, 3… with no gap:
-    a rolled-back send gives its number back. A message for everyone also takes the next
-    number of the parties' own sequence and moves their last activity; an INTERNAL note
-    moves only the service team's. The unread tallies of the thread's keys grow in the
-    same transaction; the author has read the thread up to their own message.
+    The thread hands out its numbers under its row lock (:func:`take_numbers`), gaplessly
+    per audience. The unread tallies of the thread's keys grow in the same transaction; the
+    author has read the thread up to their own message. A ``client_message_id`` its author
+    used already raises :class:`IntegrityError` (the caller's retry finds the first one).
     """
     now = datetime.now(UTC)
+    thread = await take_numbers(thread_id, public=visibility is Visibility.ALL, now=now)
+    if thread is None:
+        raise DoesNotExist(Thread)
+    message = await _write_message(
+        thread, author, body, now, kind, visibility, client_message_id, attachment_ids
+    )
+    await _count_message(thread, message, author, now)
+    return message
+
+
+async def _write_message(
+    thread: Thread,
+    author: User | None,
+    body: str,
+    now: datetime,
+    kind: MessageKind,
+    visibility: Visibility,
+    client_message_id: str | None,
+    attachment_ids: tuple[int, ...],
+) -> Message:
+    """The message that took ``thread``'s last numbers, its attachments and webhook events."""
     public = visibility is Visibility.ALL
-    changes: dict[str, Any] = {"last_seq": F("last_seq") + 1, "last_activity_at": now}
-    if public:
-        changes |= {"last_public_seq": F("last_public_seq") + 1, "last_public_activity_at": now}
-    await Thread.filter(id=thread_id).update(**changes)
-    thread = await Thread.get(id=thread_id)
-    message = await Message.create(
-        thread_id=thread_id,
-        seq=thread.last_seq,
-        public_seq=thread.last_public_seq if public else None,
+    message = await insert_message(
+        thread,
         author_id=author.id if author else None,
         kind=kind,
         visibility=visibility,
         body=body,
         client_message_id=client_message_id,
+        now=now,
+        public=public,
     )
+    if message is None:
+        raise IntegrityError("clientMessageId used already")
     if attachment_ids:
-        claimed = await Attachment.filter(id__in=attachment_ids, message_id__isnull=True).update(
-            message_id=message.id
-        )
+        claimed = await Attachment.filter(
+            id__in=attachment_ids,
+            uploader_id=author.id if author else None,
+            message_id__isnull=True,
+        ).update(message_id=message.id)
         if claimed != len(attachment_ids):
-            # A concurrent send took one of them after it was checked: keep nothing.
+            # Not the author's, sent already, or taken by a concurrent send: keep nothing.
             raise Refused(
                 "ATTACHMENT_NOT_FOUND", N_("No such attachment to send."), "attachmentIds"
             )
-    await tallies.add_to_threads(thread, public=int(public), staff=1)
     if public and thread.last_public_seq == 1 and thread.last_seq > 1:
         # The first public message of a thread opened with INTERNAL notes: the parties'
         # integrations learn of the thread only now.
         await thread_created(thread)
     await message_created(thread, message, author)
-    if author is not None:
-        reader = Principal.for_user(author)
-        await _advance_marker(reader, thread, message.seq_for(Audience.of(reader.role)))
     return message
 
 
-async def _advance_marker(reader: Principal, thread: Thread, upto: int) -> None:
+async def _count_message(
+    thread: Thread, message: Message, author: User | None, now: datetime
+) -> None:
+    """The tallies of ``thread``'s keys grow; its author has read up to ``message``.
+
+    Last in the transaction: the tally rows every sender shares stay locked only briefly.
+    """
+    await tallies.add_to_threads(thread, public=int(message.public_seq is not None), staff=1)
+    if author is not None:
+        reader = Principal.for_user(author)
+        upto = message.seq_for(Audience.of(reader.role))
+        await _advance_marker(reader, thread, upto, now)
+
+
+async def _advance_marker(
+    reader: Principal, thread: Thread, upto: int, now: datetime | None = None
+) -> None:
     """Move ``reader``'s marker on ``thread`` forward to ``upto`` (never back).
 
     Call inside a transaction holding ``thread``'s row lock, read after taking it: every
     marker change and party change of a thread happens under that lock, so the reader's
     tally grows exactly when the thread is in the reader's scope.
     """
-    marker = await ReadMarker.get_or_none(user_id=reader.user_id, thread_id=thread.id)
-    before = marker.last_read_seq if marker else 0
-    if upto <= before:
+    if reader.user_id is None:
         return
-    if marker is None:
-        await ReadMarker.create(user_id=reader.user_id, thread_id=thread.id, last_read_seq=upto)
-    else:
-        await ReadMarker.filter(id=marker.id).update(last_read_seq=upto)
-    if tallies.in_party_scope(thread, reader):
-        await tallies.add_to_reader(reader.user_id, upto - before)
+    await advance_marker(
+        reader.user_id,
+        thread.id,
+        upto,
+        counted=tallies.in_party_scope(thread, reader),
+        now=now or datetime.now(UTC),
+    )
 
 
 async def publish_thread_event(
@@ -374,12 +403,12 @@ class SendMessage:
 
 
 async def _already_sent(
-    principal: Principal, thread: Thread, client_message_id: str
+    principal: Principal, thread_id: int | None, client_message_id: str
 ) -> Message | None:
     existing = await Message.get_or_none(
         author_id=principal.user_id, client_message_id=client_message_id
     )
-    if existing is not None and existing.thread_id != thread.id:
+    if existing is not None and existing.thread_id != thread_id:
         raise Refused(
             "CLIENT_MESSAGE_ID_REUSED",
             N_("This clientMessageId was used for a message in another thread."),
@@ -388,57 +417,109 @@ async def _already_sent(
     return existing
 
 
-async def own_uploads(principal: Principal, ids: tuple[int | None, ...]) -> tuple[int, ...]:
-    """The ids (sorted) of the caller's own uploads not sent yet; refused if any is not."""
+def distinct_uploads(ids: tuple[int | None, ...]) -> tuple[int, ...]:
+    """Attachment ids (sorted), refused if one is missing or given twice; whether they are
+    the caller's uploads not sent yet is decided when they are claimed."""
     wanted = {i for i in ids if i is not None}
     if len(wanted) != len(ids):
         raise Refused("ATTACHMENT_NOT_FOUND", N_("No such attachment."), "attachmentIds")
+    return tuple(sorted(wanted))
+
+
+async def own_uploads(principal: Principal, ids: tuple[int | None, ...]) -> tuple[int, ...]:
+    """The ids (sorted) of the caller's own uploads not sent yet; refused if any is not."""
+    wanted = distinct_uploads(ids)
     if not wanted:
         return ()
     found = await Attachment.filter(
         id__in=wanted, uploader_id=principal.user_id, message_id__isnull=True
     ).values_list("id", flat=True)
-    if set(found) != wanted:
+    if set(found) != set(wanted):
         raise Refused("ATTACHMENT_NOT_FOUND", N_("No such attachment to send."), "attachmentIds")
-    return tuple(sorted(wanted))
+    return wanted
 
 
 async def send_message(context: RequestContext, request: SendMessage) -> Message:
-    """Post a message; a retried ``clientMessageId`` returns the first one, nothing twice."""
+    """Post a message; a retried ``clientMessageId`` returns the first one, nothing twice.
+
+    A fixed, small number of statements whatever the thread's audience: the thread takes
+    the message's numbers and returns itself (scope and status decided in memory from it),
+    the message is inserted unless its ``clientMessageId`` was used already, then the
+    notice job and the tallies; a refusal or a retry rolls everything back.
+    """
     principal = context.require_principal()
     allowed(principal, "sendMessage")
     context.throttle("messages")
-    thread = await thread_in_scope(principal, request.thread_id)
     client_id = clean_client_message_id(request.client_message_id)
-    if client_id and (existing := await _already_sent(principal, thread, client_id)):
-        return existing
-    if thread.status is ThreadStatus.CLOSED:
-        raise Refused("THREAD_CLOSED", N_("This thread is closed."), "threadId")
     _check_visibility(principal, request.visibility)
     body = clean_body(request.body)
-    attachments = await own_uploads(principal, request.attachment_ids)
+    attachments = distinct_uploads(request.attachment_ids)
     try:
         async with in_transaction():
-            message = await append_message(
-                thread.id,
-                principal.user,
-                body,
-                visibility=request.visibility,
-                client_message_id=client_id,
-                attachment_ids=attachments,
+            thread, message, changed = await _post(
+                context, principal, request, body, client_id, attachments
             )
-            thread = await after_message(thread, principal.role, message, context.settings)
-            await notify_participants(thread, message, notify_delay(context))
-            if thread.kind is ThreadKind.SUPPORT and principal.role is Role.PROVIDER_STAFF:
-                await SupportChat.reopen_on_provider_reply(thread.id)
-    except IntegrityError:
-        # A concurrent send with the same clientMessageId won; its message is the answer.
-        if client_id and (existing := await _already_sent(principal, thread, client_id)):
-            return existing
+    except (IntegrityError, Refused) as refusal:
+        # A retried clientMessageId (even to a thread closed since): the first message.
+        retried = not isinstance(refusal, Refused) or refusal.code == "THREAD_CLOSED"
+        if retried and client_id:
+            existing = await _already_sent(principal, request.thread_id, client_id)
+            if existing is not None:
+                return existing
         raise
-    thread = await Thread.get(id=thread.id)
+    if changed:
+        thread = await Thread.get(id=thread.id)
     await publish_thread_event(context.hub, thread, "message", visibility=message.visibility.value)
     return message
+
+
+async def _post(
+    context: RequestContext,
+    principal: Principal,
+    request: SendMessage,
+    body: str,
+    client_id: str | None,
+    attachments: tuple[int, ...],
+) -> tuple[Thread, Message, bool]:
+    """:func:`send_message`'s transaction: the thread as it is now, the message, and
+    whether the thread changed beyond its numbers (reopened, routed)."""
+    now = datetime.now(UTC)
+    public = request.visibility is Visibility.ALL
+    answered = answers(principal.role, request.visibility)
+    thread = None
+    if request.thread_id is not None:
+        thread = await take_numbers(request.thread_id, public=public, now=now, answered=answered)
+    if thread is None or not _reached(principal, thread, public):
+        raise Refused("NOT_FOUND", N_("No such thread."), "threadId")
+    if thread.status is ThreadStatus.CLOSED:
+        raise Refused("THREAD_CLOSED", N_("This thread is closed."), "threadId")
+    message = await _write_message(
+        thread,
+        principal.user,
+        body,
+        now,
+        MessageKind.TEXT,
+        request.visibility,
+        client_id,
+        attachments,
+    )
+    changed = False
+    if reopens(thread, principal.role):
+        await reopen(thread, message, context.settings)
+        changed = True
+    await notify_participants(thread, message, notify_delay(context))
+    if thread.kind is ThreadKind.SUPPORT and principal.role is Role.PROVIDER_STAFF:
+        changed = await SupportChat.reopen_on_provider_reply(thread.id) or changed
+    await _count_message(thread, message, principal.user, now)
+    return thread, message, changed
+
+
+def _reached(principal: Principal, thread: Thread, public: bool) -> bool:
+    """Whether the caller reached ``thread`` before this message took its numbers: for its
+    parties, a thread whose only messages were INTERNAL notes did not exist yet."""
+    before = copy(thread)
+    before.last_public_seq -= int(public)
+    return in_scope(before, principal)
 
 
 async def mark_thread_read(

@@ -19,6 +19,7 @@ from typing import Any
 import jwt
 
 from models import SelfServiceLink, User
+from models.users import active_user
 from resolvers.errors import Unauthenticated
 from resolvers.ids import parse_pk
 from resolvers.principal import Principal, guest_principal
@@ -108,7 +109,7 @@ async def authenticate(settings: Settings, authorization: str | None) -> Princip
     if subject.startswith(GUEST_SUBJECT):
         return await _guest(subject, claims, expires_at)
     user_id = parse_pk(subject)
-    user = await User.get_or_none(id=user_id, active=True) if user_id else None
+    user = await active_user(user_id) if user_id else None
     if user is None:
         raise Unauthenticated(N_("The token is invalid."))
     return Principal.for_user(user, expires_at=expires_at)

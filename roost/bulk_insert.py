@@ -79,24 +79,17 @@ async def insert_rows(
     if not rows:
         return []
     meta = model._meta
-    now = datetime.now(UTC)
-    columns = [
-        (name, _converter(meta.fields_map[name]))
-        for name in meta.fields_db_projection
-        if name in rows[0] or not (meta.fields_map[name].pk and meta.fields_map[name].generated)
-    ]
-    defaults = {name: _default(meta.fields_map[name], now) for name, _ in columns}
     connection = connections.get("default")
     postgres = connection.capabilities.dialect == "postgres"
-    tail = " ON CONFLICT DO NOTHING" if ignore_conflicts else ""
-    if returning:
-        tail += " RETURNING " + ", ".join(f'"{column}"' for column in returning)
+    columns, head, tail = _statement(
+        model, meta.pk_attr in rows[0], ignore_conflicts, tuple(returning), postgres
+    )
+    now = datetime.now(UTC)
+    defaults = {name: _default(meta.fields_map[name], now) for name, _ in columns}
     if postgres:
-        sql = _recordset_insert(model, tuple(name for name, _ in columns), tail)
         complete = [{**defaults, **row} for row in rows]
         document = orjson.dumps(complete, default=_json_value, option=orjson.OPT_NAIVE_UTC)
-        return await _run(connection, sql, [document.decode()], bool(returning))
-    names = ", ".join(f'"{meta.fields_db_projection[name]}"' for name, _ in columns)
+        return await _run(connection, head + tail, [document.decode()], bool(returning))
     found: list[dict[str, Any]] = []
     size = max(1, MAX_PARAMETERS // len(columns))
     for start in range(0, len(rows), size):
@@ -104,8 +97,7 @@ async def insert_rows(
         values = [
             convert(row.get(name, defaults[name])) for row in chunk for name, convert in columns
         ]
-        marks = _marks(len(chunk), len(columns))
-        sql = f'INSERT INTO "{meta.db_table}" ({names}) VALUES {marks}{tail}'
+        sql = f"{head} VALUES {_marks(len(chunk), len(columns))}{tail}"
         found += await _run(connection, sql, values, bool(returning))
     return found
 
@@ -119,25 +111,41 @@ async def _run(
     return []
 
 
-@lru_cache(maxsize=128)
-def _recordset_insert(model: type[Model], names: tuple[str, ...], tail: str) -> str:
-    """The PostgreSQL INSERT of ``names`` (field names) from rows sent as one JSON array.
+@lru_cache(maxsize=256)
+def _statement(
+    model: type[Model],
+    with_pk: bool,
+    ignore_conflicts: bool,
+    returning: tuple[str, ...],
+    postgres: bool,
+) -> tuple[list[tuple[str, Callable[[Any], Any]]], str, str]:
+    """The columns (field name, converter) :func:`insert_rows` writes, and its statement's
+    text before and after the values, built once per shape.
 
-    ``json_to_recordset`` reads the rows in the server, typed by the fields' columns:
-    orjson writes the whole batch in C, where one typed array per column had the driver
-    convert and check every value in Python. The statement's text is the same for every
-    batch, so asyncpg prepares it once per connection."""
+    On PostgreSQL the rows go as one JSON array that ``json_to_recordset`` reads in the
+    server, typed by the fields' columns: orjson writes the whole batch in C, where one
+    typed array per column had the driver convert and check every value in Python; the
+    two parts make the whole statement, whose text is the same for every batch, so asyncpg
+    prepares it once per connection. On SQLite the values list goes between them."""
     meta = model._meta
+    names = [
+        name
+        for name in meta.fields_db_projection
+        if with_pk or not (meta.fields_map[name].pk and meta.fields_map[name].generated)
+    ]
     columns = ", ".join(f'"{meta.fields_db_projection[name]}"' for name in names)
-    fields = ", ".join(f'"{name}"' for name in names)
-    types = ", ".join(
-        f'"{name}" {meta.fields_map[name].get_for_dialect("postgres", "SQL_TYPE")}'
-        for name in names
-    )
-    return (
-        f'INSERT INTO "{meta.db_table}" ({columns}) SELECT {fields} '
-        f"FROM json_to_recordset($1::json) AS given({types}){tail}"
-    )
+    head = f'INSERT INTO "{meta.db_table}" ({columns})'
+    if postgres:
+        fields = ", ".join(f'"{name}"' for name in names)
+        types = ", ".join(
+            f'"{name}" {meta.fields_map[name].get_for_dialect("postgres", "SQL_TYPE")}'
+            for name in names
+        )
+        head += f" SELECT {fields} FROM json_to_recordset($1::json) AS given({types})"
+    tail = " ON CONFLICT DO NOTHING" if ignore_conflicts else ""
+    if returning:
+        tail += " RETURNING " + ", ".join(f'"{column}"' for column in returning)
+    return [(name, _converter(meta.fields_map[name])) for name in names], head, tail
 
 
 def _json_value(value: Any) -> str:

@@ -51,6 +51,10 @@ class _UnsafeLiteralFinder(Visitor):
 
 def has_unsafe_literal(document: DocumentNode) -> bool:
     """Whether a string literal of ``document`` holds an unsafe character."""
+    source = document.loc.source.body if document.loc else None
+    if source is not None and "\\" not in source and not is_unsafe_text(source):
+        # Such a character stands in the text itself or as an escape: neither is there.
+        return False
     finder = _UnsafeLiteralFinder()
     visit(document, finder)
     return finder.found
