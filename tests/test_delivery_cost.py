@@ -7,9 +7,6 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from resolvers import webhooks
 from roost.app import create_app
 from tests.conftest import Api, DemoWorld, make_settings
 from tests.sqlcount import count_statements
@@ -61,9 +58,8 @@ async def delivered(api: Api, thread: str, subscriptions: list[tuple[WsClient, s
 
 
 async def test_delivery_costs_the_same_for_ten_or_a_hundred_subscribers(
-    aiohttp_client: Any, world: DemoWorld, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    aiohttp_client: Any, world: DemoWorld, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(webhooks, "SUBSCRIPTIONS_TTL", 3600.0)
     # given a server that lets five users hold a hundred subscriptions
     settings = make_settings(
         world.settings.database_url,
@@ -71,7 +67,7 @@ async def test_delivery_costs_the_same_for_ten_or_a_hundred_subscribers(
         ROOST_WS_MAX_SUBSCRIPTIONS_PER_USER="100",
         ROOST_RATE_LIMITS="off",
         # the sockets' periodic re-check reads the user: not what is counted here, and under
-        # load the test can outlast its default period (so can the webhook list's cache)
+        # load the test can outlast its default period
         ROOST_WS_REAUTH_SECONDS="3600",
     )
     api = Api(await aiohttp_client(create_app(settings)), world)
