@@ -8,8 +8,9 @@ replay of that message tells the client it is live (no race with the sender). A 
 (an agent, over HTTP) then posts at a fixed rate to the ordinary threads and to the hot
 thread. Printed: deliveries/s, latency from commit (the ``sendMessage`` answer; a push
 may even arrive slightly before it) to receipt, p50/p99/max, delivered/expected,
-duplicates, server CPU per delivery, SQL statements per delivered event (the sender's own
-statements, measured first without subscribers, taken out), RSS and CPU per subscription
+duplicates, server CPU per delivery and SQL statements per delivered event (with and
+without the sender's own CPU, and without its statements, both measured first without
+subscribers), RSS and CPU per subscription
 set-up, and how long dropped sockets take to resume with ``afterSeq``.
 """
 
@@ -332,7 +333,9 @@ async def _run(
         calibration = Books()
         await meter.start()
         sends = await send_at_rate(session, roost.base, sender, ordinary, 20.0, 1.0, calibration)
-        per_send = (await meter.stop(Cost())).statements / max(1, sends)
+        alone = await meter.stop(Cost())
+        per_send = alone.statements / max(1, sends)
+        cpu_per_send = alone.cpu / max(1, sends)
         for thread, seq in calibration.sent:
             last[thread] = max(last[thread], seq)
 
@@ -414,6 +417,7 @@ async def _run(
             hot,
             sum(sent),
             per_send,
+            cpu_per_send,
             setup,
             setup_seconds,
             subscriptions,
@@ -480,6 +484,7 @@ def _report(
     hot: int,
     sent: int,
     per_send: float,
+    cpu_per_send: float,
     setup: Cost,
     setup_seconds: float,
     subscriptions: int,
@@ -510,6 +515,7 @@ def _report(
     in_phase = len(latencies["ordinary"]) + len(latencies["hot"])
     per_delivery = max(1, in_phase)
     delivery_statements = max(0.0, delivery.statements - per_send * sent)
+    delivery_cpu = max(0.0, delivery.cpu - cpu_per_send * sent)
     per_subscription = max(1, subscriptions)
     kib = (rss_after - rss_before) / max(1, len(chosen)) / 1024
     lines = [
@@ -531,9 +537,11 @@ def _report(
             f"ms  ({len(values)} deliveries)"
         )
     lines += [
-        f"server CPU per delivery: {delivery.cpu * 1000 / per_delivery:.3f} ms; SQL statements "
-        f"per delivered event: {delivery_statements / per_delivery:.4f} (sendMessage's own "
-        f"{per_send:.1f} per message taken out)",
+        f"server CPU per delivery: {delivery.cpu * 1000 / per_delivery:.3f} ms, "
+        f"{delivery_cpu * 1000 / per_delivery:.3f} ms without sendMessage's own "
+        f"{cpu_per_send * 1000:.1f} ms per message; SQL statements per delivered event: "
+        f"{delivery_statements / per_delivery:.4f} (sendMessage's own {per_send:.1f} per "
+        f"message taken out)",
         f"resume: {dropped} dropped sockets reconnected with afterSeq and caught up in "
         f"{resume_seconds:.2f} s",
     ]

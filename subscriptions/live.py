@@ -125,8 +125,9 @@ def expired(principal: Any, now: datetime) -> bool:
 class LiveThread:
     """The live subscribers of one thread in one process, and the task that serves them."""
 
-    def __init__(self, hub: Hub, thread: Thread) -> None:
+    def __init__(self, hub: Hub, thread: Thread, threads: LiveThreads) -> None:
         self.thread = thread
+        self.threads = threads
         self.subscribers: set[LiveSubscriber] = set()
         #: The staff sequence number of the latest event the fan-out has handled.
         self.upto = thread.last_seq
@@ -232,6 +233,7 @@ class LiveThread:
                 continue
             frame = b'{"id":%b,"type":"next","payload":%b}' % (subscriber.frame_id, payload)
             if not target.socket.write(frame):
+                self.threads.slow_consumers += 1
                 subscriber.catch_up()  # a slow consumer: it reads the database itself
                 continue
             subscriber.scanned = message.seq
@@ -243,6 +245,13 @@ class LiveThreads:
 
     def __init__(self) -> None:
         self._threads: dict[int, LiveThread] = {}
+        #: Frames a socket did not take at once (its subscriber then caught up itself).
+        self.slow_consumers = 0
+
+    def serving(self, thread_id: int) -> int:
+        """How many subscribers of ``thread_id`` the fan-out serves now (not catching up)."""
+        fanout = self._threads.get(thread_id)
+        return sum(s.live for s in fanout.subscribers) if fanout else 0
 
     @asynccontextmanager
     async def follow(
@@ -252,7 +261,7 @@ class LiveThreads:
         pub/sub subscription in place; stopped with its last subscriber."""
         fanout = self._threads.get(thread.id)
         if fanout is None or fanout.task.done():
-            fanout = self._threads[thread.id] = LiveThread(hub, thread)
+            fanout = self._threads[thread.id] = LiveThread(hub, thread, self)
         fanout.subscribers.add(subscriber)
         try:
             await asyncio.shield(fanout.ready)
