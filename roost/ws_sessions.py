@@ -34,7 +34,7 @@ from resolvers.principal import Principal
 from roost.settings import Settings
 from subscriptions.channels import revocation_channels
 from subscriptions.hub import Hub
-from subscriptions.streams import current_principal
+from subscriptions.streams import VERIFIED, current_principal
 
 log = logging.getLogger("roost.websockets")
 
@@ -152,6 +152,7 @@ class SocketSession:
             await self._revoke("Your role or organisation changed: sign in again.")
             return False
         context.principal = now
+        VERIFIED.set(now)  # the operation started next need not read it again
         context.fresh_loaders()
         return True
 

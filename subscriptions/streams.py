@@ -10,6 +10,7 @@ removed from a thread, deactivated, or whose token expired stops receiving.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -44,6 +45,26 @@ BATCH = 200
 #: Thread events after which what a feed keeps may be stale: a pub/sub reconnect (events
 #: may have been missed) and messages rewritten in place (``MESSAGES_REWRITTEN``).
 REREAD = frozenset({"resync", MESSAGES_REWRITTEN})
+
+
+#: The principal that the socket's session read again from the database before starting
+#: the operation of this task (``roost.ws_sessions``): not read a second time at its start.
+VERIFIED: contextvars.ContextVar[Principal | None] = contextvars.ContextVar(
+    "verified_principal", default=None
+)
+
+
+async def starting_principal(context: RequestContext) -> Principal:
+    """The caller at the start of a stream, as the database sees it now (read once: not
+    again when its socket's session has just read it for this operation)."""
+    principal = context.require_principal()
+    if VERIFIED.get() is principal and not _expired(principal):
+        return principal
+    return await current_principal(principal)
+
+
+def _expired(principal: Principal) -> bool:
+    return principal.expires_at is not None and principal.expires_at <= datetime.now(UTC)
 
 
 async def current_principal(principal: Principal) -> Principal:
@@ -99,7 +120,7 @@ async def message_stream(
     ``live`` (a shareable subscription on a socket), the thread's fan-out delivers instead
     (:func:`_served_live`).
     """
-    principal = await current_principal(context.require_principal())
+    principal = await starting_principal(context)
     thread = await _thread_or_refuse(principal, thread_id)
     seen_by = audience(principal)
     column = seq_column(principal)
@@ -149,12 +170,14 @@ async def message_stream(
                         yield message
 
 
-async def _replay(principal: Principal, thread: Thread, after: int) -> AsyncIterator[Message]:
+async def _replay(
+    principal: Principal, thread: Thread, after: int, behind: bool = True
+) -> AsyncIterator[Message]:
     """The caller's messages of ``thread`` after its own sequence number ``after``, from
-    the database with its scope, in order."""
+    the database with its scope, in order (nothing, unread, when not ``behind``)."""
     column, seen_by = seq_column(principal), audience(principal)
     last = after
-    while True:
+    while behind:
         rows = await (
             scoped(Message, principal)
             .filter(thread_id=thread.id, **{f"{column}__gt": last})
@@ -179,8 +202,12 @@ async def _served_live(
     subscriber = LiveSubscriber(context, target, seen_by)
     subscriber.last, subscriber.scanned = last, thread.last_seq
     async with live_threads_of(context.hub).follow(context.hub, thread, subscriber) as fanout:
+        # Whether the database may hold more than the subscriber has: not when it starts
+        # from the thread's last message and the fan-out was listening before the thread
+        # was read (one started for it may have missed a message meanwhile).
+        behind = last < thread.last_seq_for(seen_by) or fanout.thread is thread
         while True:
-            async for message in _replay(principal, thread, subscriber.last):
+            async for message in _replay(principal, thread, subscriber.last, behind):
                 subscriber.last = message.seq_for(seen_by)
                 subscriber.scanned = max(subscriber.scanned, message.seq)
                 yield message
@@ -203,7 +230,7 @@ async def _served_live(
             except TimeoutError:
                 raise Unauthenticated(N_("The token has expired.")) from None
             principal = _still_allowed(context, principal)
-            thread = fanout.thread
+            thread, behind = fanout.thread, True
 
 
 def _still_allowed(context: RequestContext, principal: Principal) -> Principal:
