@@ -85,6 +85,10 @@ class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any])
     async def handle_connection_init(self, message: ConnectionInitMessage) -> None:
         """Authenticate, then count the socket against the user's limit."""
         await super().handle_connection_init(message)
+        if self.connection_init_received:
+            # The cancelled time-out task would keep its exception, traceback and frame
+            # for the socket's whole life.
+            self.connection_init_timeout_task = None
         if self.connection_acknowledged and self.session.principal is None:
             await self.session.authenticated(self.context)
 
