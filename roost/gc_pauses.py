@@ -80,6 +80,13 @@ class Refreezer:
             self.thawing, self.thaws = True, self.thaws + 1
 
 
+def freeze_built() -> None:
+    """Before serving: collect once and freeze what building the application created
+    (the long walk over every object happens here, not as a pause while serving)."""
+    gc.collect()
+    gc.freeze()
+
+
 async def freeze_after_start_up(_: web.Application) -> None:
     """``on_startup`` of a served process (not of the many test apps, for whom a full
     collection per start would cost more than it saves): collect once, then keep what
