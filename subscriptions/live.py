@@ -162,7 +162,10 @@ class LiveThread:
                         log.exception("live fan-out failed for thread %s", self.thread.id)
                         for subscriber in list(self.subscribers):
                             subscriber.catch_up()  # they re-read the database themselves
-        except BaseException as error:
+        except asyncio.CancelledError:
+            self.ready.cancel()
+            raise
+        except Exception as error:
             if not self.ready.done():
                 self.ready.set_exception(error)
             raise
