@@ -450,9 +450,10 @@ def gc_pauses(exposition: str) -> str:
         total = rows[-1][1]
         longest = next((bound for bound, count in rows if count >= total), float("inf"))
         over = total - next((count for bound, count in rows if bound >= 0.02), total)
+        over_1s = total - next((count for bound, count in rows if bound >= 1.0), total)
         parts.append(
             f"gen {generation}: {total:.0f}, longest <= {longest * 1000:g} ms, "
-            f"{over:.0f} over 20 ms"
+            f"{over:.0f} over 20 ms, {over_1s:.0f} over 1 s"
         )
     return "GC pauses (server, whole run): " + ("; ".join(parts) or "none reported")
 
