@@ -390,6 +390,7 @@ async def _run(
         await _drain(fleet, books, expected, within=60.0)
         resume_seconds = time.perf_counter() - began
 
+        set_up = subscriptions
         # Held: more idle subscriptions, for memory at that count.
         held = options["held"]
         if held > subscriptions:
@@ -420,6 +421,7 @@ async def _run(
             cpu_per_send,
             setup,
             setup_seconds,
+            set_up,
             subscriptions,
             rss_before,
             rss_after,
@@ -488,6 +490,7 @@ def _report(
     cpu_per_send: float,
     setup: Cost,
     setup_seconds: float,
+    set_up: int,
     subscriptions: int,
     rss_before: int,
     rss_after: int,
@@ -517,10 +520,10 @@ def _report(
     per_delivery = max(1, in_phase)
     delivery_statements = max(0.0, delivery.statements - per_send * sent)
     delivery_cpu = max(0.0, delivery.cpu - cpu_per_send * sent)
-    per_subscription = max(1, subscriptions)
+    per_subscription = max(1, set_up)
     kib = (rss_after - rss_before) / max(1, len(chosen)) / 1024
     lines = [
-        f"subscriptions set up: {subscriptions} in {setup_seconds:.1f} s; per subscription "
+        f"subscriptions set up: {set_up} in {setup_seconds:.1f} s; per subscription "
         f"(connect, init, subscribe, replay of one message): server CPU "
         f"{setup.cpu * 1000 / per_subscription:.2f} ms, "
         f"{setup.statements / per_subscription:.2f} SQL statements, {kib:.1f} KiB RSS",
