@@ -51,6 +51,15 @@ async def heartbeat(session: str | None) -> None:
             log.exception("could not refresh an agent's presence")
 
 
+async def heartbeat_all(sessions: list[str]) -> None:
+    """These sockets are still open (one statement for all of them)."""
+    if sessions:
+        try:
+            await AgentPresence.filter(session__in=sessions).update(seen_at=_now())
+        except Exception:
+            log.exception("could not refresh agents' presence")
+
+
 async def leave(session: str | None) -> None:
     """The socket closed."""
     if session is not None:
