@@ -42,15 +42,6 @@ async def arrive(principal: Principal) -> str | None:
     return session
 
 
-async def heartbeat(session: str | None) -> None:
-    """The socket is still open."""
-    if session is not None:
-        try:
-            await AgentPresence.filter(session=session).update(seen_at=_now())
-        except Exception:
-            log.exception("could not refresh an agent's presence")
-
-
 async def heartbeat_all(sessions: list[str]) -> None:
     """These sockets are still open (one statement for all of them)."""
     if sessions:
