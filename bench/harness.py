@@ -178,7 +178,11 @@ def roost_server(env: dict[str, str]) -> Iterator[Server]:
     """``roost serve`` on a free port with ``env`` (see :func:`roost_env`)."""
     port = free_port()
     roost = str(Path(sys.executable).parent / "roost")
-    with running([roost, "serve", "--port", str(port)], env, port, "/healthz") as server:
+    command = [roost, "serve", "--port", str(port)]
+    if profile := os.environ.get("ROOST_BENCH_PROFILE"):
+        # The server under cProfile; its statistics are written to ``profile`` when it stops.
+        command = [sys.executable, "-m", "cProfile", "-o", profile, *command]
+    with running(command, env, port, "/healthz") as server:
         yield server
 
 

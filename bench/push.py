@@ -8,8 +8,9 @@ replay of that message tells the client it is live (no race with the sender). A 
 (an agent, over HTTP) then posts at a fixed rate to the ordinary threads and to the hot
 thread. Printed: deliveries/s, latency from commit (the ``sendMessage`` answer; a push
 may even arrive slightly before it) to receipt, p50/p99/max, delivered/expected,
-duplicates, server CPU per delivery, SQL statements per delivered event (the sender's own
-statements, measured first without subscribers, taken out), RSS and CPU per subscription
+duplicates, server CPU per delivery and SQL statements per delivered event (with and
+without the sender's own CPU, and without its statements, both measured first without
+subscribers), RSS and CPU per subscription
 set-up, and how long dropped sockets take to resume with ``afterSeq``.
 """
 
@@ -332,7 +333,9 @@ async def _run(
         calibration = Books()
         await meter.start()
         sends = await send_at_rate(session, roost.base, sender, ordinary, 20.0, 1.0, calibration)
-        per_send = (await meter.stop(Cost())).statements / max(1, sends)
+        alone = await meter.stop(Cost())
+        per_send = alone.statements / max(1, sends)
+        cpu_per_send = alone.cpu / max(1, sends)
         for thread, seq in calibration.sent:
             last[thread] = max(last[thread], seq)
 
@@ -387,6 +390,7 @@ async def _run(
         await _drain(fleet, books, expected, within=60.0)
         resume_seconds = time.perf_counter() - began
 
+        set_up = subscriptions
         # Held: more idle subscriptions, for memory at that count.
         held = options["held"]
         if held > subscriptions:
@@ -414,8 +418,10 @@ async def _run(
             hot,
             sum(sent),
             per_send,
+            cpu_per_send,
             setup,
             setup_seconds,
+            set_up,
             subscriptions,
             rss_before,
             rss_after,
@@ -446,9 +452,10 @@ def gc_pauses(exposition: str) -> str:
         total = rows[-1][1]
         longest = next((bound for bound, count in rows if count >= total), float("inf"))
         over = total - next((count for bound, count in rows if bound >= 0.02), total)
+        over_1s = total - next((count for bound, count in rows if bound >= 1.0), total)
         parts.append(
             f"gen {generation}: {total:.0f}, longest <= {longest * 1000:g} ms, "
-            f"{over:.0f} over 20 ms"
+            f"{over:.0f} over 20 ms, {over_1s:.0f} over 1 s"
         )
     return "GC pauses (server, whole run): " + ("; ".join(parts) or "none reported")
 
@@ -480,8 +487,10 @@ def _report(
     hot: int,
     sent: int,
     per_send: float,
+    cpu_per_send: float,
     setup: Cost,
     setup_seconds: float,
+    set_up: int,
     subscriptions: int,
     rss_before: int,
     rss_after: int,
@@ -510,10 +519,11 @@ def _report(
     in_phase = len(latencies["ordinary"]) + len(latencies["hot"])
     per_delivery = max(1, in_phase)
     delivery_statements = max(0.0, delivery.statements - per_send * sent)
-    per_subscription = max(1, subscriptions)
+    delivery_cpu = max(0.0, delivery.cpu - cpu_per_send * sent)
+    per_subscription = max(1, set_up)
     kib = (rss_after - rss_before) / max(1, len(chosen)) / 1024
     lines = [
-        f"subscriptions set up: {subscriptions} in {setup_seconds:.1f} s; per subscription "
+        f"subscriptions set up: {set_up} in {setup_seconds:.1f} s; per subscription "
         f"(connect, init, subscribe, replay of one message): server CPU "
         f"{setup.cpu * 1000 / per_subscription:.2f} ms, "
         f"{setup.statements / per_subscription:.2f} SQL statements, {kib:.1f} KiB RSS",
@@ -531,9 +541,11 @@ def _report(
             f"ms  ({len(values)} deliveries)"
         )
     lines += [
-        f"server CPU per delivery: {delivery.cpu * 1000 / per_delivery:.3f} ms; SQL statements "
-        f"per delivered event: {delivery_statements / per_delivery:.4f} (sendMessage's own "
-        f"{per_send:.1f} per message taken out)",
+        f"server CPU per delivery: {delivery.cpu * 1000 / per_delivery:.3f} ms, "
+        f"{delivery_cpu * 1000 / per_delivery:.3f} ms without sendMessage's own "
+        f"{cpu_per_send * 1000:.1f} ms per message; SQL statements per delivered event: "
+        f"{delivery_statements / per_delivery:.4f} (sendMessage's own {per_send:.1f} per "
+        f"message taken out)",
         f"resume: {dropped} dropped sockets reconnected with afterSeq and caught up in "
         f"{resume_seconds:.2f} s",
     ]

@@ -1,8 +1,9 @@
 """Which agents are online: one heartbeat row per open, authenticated WebSocket.
 
 The WebSocket session (``roost/ws_sessions.py``) adds a row when an agent's socket is
-authenticated, refreshes it each time its watchdog wakes up (at least every
-``ws_reauth_seconds``) and removes it when the socket closes. The rows live in the
+authenticated, refreshes it with every other open socket's row at each re-authorisation
+sweep (every ``ws_reauth_seconds``, ``roost/ws_sweep.py``) and removes it when the socket
+closes. The rows live in the
 database, so every instance sees every agent; a row not refreshed for
 :func:`presence_timeout` (its instance died) no longer counts.
 """
@@ -42,13 +43,13 @@ async def arrive(principal: Principal) -> str | None:
     return session
 
 
-async def heartbeat(session: str | None) -> None:
-    """The socket is still open."""
-    if session is not None:
+async def heartbeat_all(sessions: list[str]) -> None:
+    """These sockets are still open (one statement for all of them)."""
+    if sessions:
         try:
-            await AgentPresence.filter(session=session).update(seen_at=_now())
+            await AgentPresence.filter(session__in=sessions).update(seen_at=_now())
         except Exception:
-            log.exception("could not refresh an agent's presence")
+            log.exception("could not refresh agents' presence")
 
 
 async def leave(session: str | None) -> None:

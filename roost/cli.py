@@ -17,7 +17,7 @@ import models as m
 from roost import db
 from roost.auth import mint_token
 from roost.demo import ACCOUNTS, load_demo
-from roost.gc_pauses import freeze_after_start_up
+from roost.gc_pauses import freeze_after_start_up, freeze_built
 from roost.logs import configure_logging
 from roost.settings import ConfigurationError, Settings, load_settings
 from roost.worker import Worker
@@ -42,6 +42,7 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
 
     log.info("serving on http://%s:%s/graphql", args.host, args.port)
     app = create_app(settings)
+    freeze_built()
     app.on_startup.append(freeze_after_start_up)
     web.run_app(app, host=args.host, port=args.port, print=None)
 

@@ -2,7 +2,8 @@
 
 A full collection walks every tracked object; with thousands of open subscriptions that
 freezes every push. After start-up the objects that live as long as the process (schema,
-models, settings) are moved out of the collector's reach with ``gc.freeze()``, and every
+models, settings) are moved out of the collector's reach with ``gc.freeze()``, and so is
+what survives each full collection (:class:`Refreezer`), and every
 collection is timed into the ``roost_gc_pause_seconds`` histogram (per generation), so
 pauses are seen on ``/metrics`` rather than guessed.
 """
@@ -51,9 +52,46 @@ def timed_collections(histogram: Histogram) -> Any:
     return context
 
 
+class Refreezer:
+    """A ``gc.callbacks`` entry that keeps full collections as short as young ones.
+
+    What survives a full collection is long-lived (open sockets and subscriptions, caches):
+    it is frozen after each full collection, so the next one walks only what was created
+    since, not every subscription again. A cycle that becomes garbage while frozen waits:
+    once the frozen objects have doubled since the last thaw, they are thawed, and the
+    next full collection walks (and frees) everything once.
+    """
+
+    def __init__(self) -> None:
+        self.base = max(1, gc.get_freeze_count())
+        self.thawing = False
+        #: Thaws so far (each makes one full collection walk every object).
+        self.thaws = 0
+
+    def __call__(self, phase: str, info: dict[str, Any]) -> None:
+        if phase != "stop" or info.get("generation") != 2:
+            return
+        gc.freeze()
+        if self.thawing:
+            self.thawing = False
+            self.base = max(1, gc.get_freeze_count())
+        elif gc.get_freeze_count() > 2 * self.base:
+            gc.unfreeze()
+            self.thawing, self.thaws = True, self.thaws + 1
+
+
+def freeze_built() -> None:
+    """Before serving: collect once and freeze what building the application created
+    (the long walk over every object happens here, not as a pause while serving)."""
+    gc.collect()
+    gc.freeze()
+
+
 async def freeze_after_start_up(_: web.Application) -> None:
     """``on_startup`` of a served process (not of the many test apps, for whom a full
     collection per start would cost more than it saves): collect once, then keep what
-    start-up created out of every later collection."""
+    start-up created out of every later collection, and what survives a full collection
+    out of the next ones (:class:`Refreezer`)."""
     gc.collect()
     gc.freeze()
+    gc.callbacks.append(Refreezer())

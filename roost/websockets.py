@@ -26,8 +26,10 @@ from strawberry.subscriptions.protocols.graphql_ws.types import (
     StartMessage,
 )
 
+from roost.ws_frames import write_now
 from roost.ws_sessions import TOO_MANY_SUBSCRIPTIONS, SocketSession, error_frame, limit_message
 from schema.shared_payloads import shared_frame
+from subscriptions.live import LIVE_SOCKET, LiveSocket
 
 #: Close code for a frame the protocol cannot read (graphql-transport-ws "bad request").
 BAD_FRAME = 4400
@@ -83,6 +85,10 @@ class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any])
     async def handle_connection_init(self, message: ConnectionInitMessage) -> None:
         """Authenticate, then count the socket against the user's limit."""
         await super().handle_connection_init(message)
+        if self.connection_init_received:
+            # The cancelled time-out task would keep its exception, traceback and frame
+            # for the socket's whole life.
+            self.connection_init_timeout_task = None
         if self.connection_acknowledged and self.session.principal is None:
             await self.session.authenticated(self.context)
 
@@ -103,6 +109,15 @@ class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any])
     async def send_message(self, message: Message) -> None:
         """Send a frame; a payload shared by its visibility class goes as encoded once."""
         await self.websocket.send_json(shared_frame(message))  # type: ignore[arg-type]
+
+    async def run_operation(self, operation: Any) -> None:
+        """Run an operation; its task knows its socket, so a shareable subscription can be
+        served by its thread's fan-out (``subscriptions.live``)."""
+        LIVE_SOCKET.set(LiveSocket(operation.id, self._write_now, self.operations.__contains__))
+        await super().run_operation(operation)
+
+    def _write_now(self, frame: bytes) -> bool:
+        return write_now(self.websocket.ws, frame)
 
 
 class LegacyWsHandler(SessionSocket, BaseGraphQLWSHandler[Any, Any]):

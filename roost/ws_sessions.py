@@ -6,9 +6,10 @@ open. Before each query, mutation or subscription start, the principal is read a
 the database (:func:`subscriptions.streams.current_principal`): an expired token, a
 deactivated account, a changed role or organisation, or a guest link that no longer
 grants access closes the socket with 4403, and nothing runs. Between operations a
-watchdog closes it the same way when the token expires, when a revocation event arrives
-(:func:`subscriptions.channels.revocation_channels`) and at least every
-``ws_reauth_seconds``. The loaders of the connection are dropped at every operation, so
+watchdog closes it the same way when the token expires and when a revocation event arrives
+(:func:`subscriptions.channels.revocation_channels`), and one sweep per process re-reads
+every socket's caller at least every ``ws_reauth_seconds`` (``roost.ws_sweep``). The
+loaders of the connection are dropped at every operation, so
 nothing read for an earlier operation is served to a later one.
 
 Each user may hold ``ws_max_sockets_per_user`` sockets (one more closes with 4429) and
@@ -32,9 +33,10 @@ from resolvers.context import RequestContext
 from resolvers.errors import Unauthenticated
 from resolvers.principal import Principal
 from roost.settings import Settings
+from roost.ws_sweep import sweep_every
 from subscriptions.channels import revocation_channels
 from subscriptions.hub import Hub
-from subscriptions.streams import current_principal
+from subscriptions.streams import VERIFIED, current_principal
 
 log = logging.getLogger("roost.websockets")
 
@@ -64,6 +66,24 @@ class SocketRegistry:
     settings: Settings
     by_user: dict[str, set[Socket]] = field(default_factory=dict)
     anonymous: Counter[str] = field(default_factory=Counter)
+    #: The authenticated sessions, re-read together every ``ws_reauth_seconds``.
+    sessions: set[SocketSession] = field(default_factory=set)
+    sweeper: asyncio.Task[None] | None = None
+
+    def joined(self, session: SocketSession) -> None:
+        """An authenticated session: swept from now on."""
+        self.sessions.add(session)
+        if self.sweeper is None or self.sweeper.done():
+            self.sweeper = asyncio.create_task(
+                sweep_every(self, float(self.settings.ws_reauth_seconds))
+            )
+
+    def left(self, session: SocketSession) -> None:
+        """A session closed; the sweeps stop with the last one."""
+        self.sessions.discard(session)
+        if not self.sessions and self.sweeper is not None:
+            self.sweeper.cancel()
+            self.sweeper = None
 
     def operations_of(self, key: str) -> int:
         """Operations running over all sockets of ``key``."""
@@ -75,11 +95,12 @@ class SocketSession:
 
     __slots__ = (
         "_anonymous",
-        "_presence",
         "_watchdog",
         "address",
+        "context",
         "hub",
         "key",
+        "presence",
         "principal",
         "registry",
         "socket",
@@ -94,8 +115,9 @@ class SocketSession:
         self.principal: Principal | None = None
         self._anonymous = False
         self._watchdog: asyncio.Task[None] | None = None
+        self.context: RequestContext | None = None
         #: The agent's heartbeat row while the socket is open (``resolvers/presence.py``).
-        self._presence: str | None = None
+        self.presence: str | None = None
 
     @property
     def settings(self) -> Settings:
@@ -121,9 +143,10 @@ class SocketSession:
             await self.socket.close_socket(TOO_MANY, "Too many connections for this user")
             return False
         sockets.add(self.socket)
-        self.key, self.principal = key, principal
-        self._presence = await presence.arrive(principal)
+        self.key, self.principal, self.context = key, principal, context
+        self.presence = await presence.arrive(principal)
         self._watchdog = asyncio.create_task(self._watch(context))
+        self.registry.joined(self)
         return True
 
     async def may_start(self, context: RequestContext) -> str | None:
@@ -152,15 +175,26 @@ class SocketSession:
             await self._revoke("Your role or organisation changed: sign in again.")
             return False
         context.principal = now
+        VERIFIED.set(now)  # the operation started next need not read it again
         context.fresh_loaders()
         return True
+
+    async def still_valid(self) -> bool:
+        """Re-read the caller (see :meth:`may_start`); ``False`` when the socket closed."""
+        return self.context is None or await self._still_valid(self.context)
+
+    async def revoke(self, reason: str) -> None:
+        """Close the socket with 4403: its caller lost access."""
+        await self._revoke(reason)
 
     async def _revoke(self, reason: str) -> None:
         log.info("closing a WebSocket of %s: %s", self.key, reason)
         await self.socket.close_socket(REVOKED, reason)
 
     async def _watch(self, context: RequestContext) -> None:
-        """Close the socket as soon as its caller loses access, between operations too."""
+        """Close the socket as soon as its caller loses access, between operations too:
+        on a revocation event and at expiry (the periodic re-reading is the registry's
+        sweep, ``roost.ws_sweep``)."""
         assert self.principal is not None
         channels = revocation_channels(self.principal)
         try:
@@ -169,19 +203,17 @@ class SocketSession:
                     await events.next(self._wait_seconds())
                     if not await self._still_valid(context):
                         return
-                    await presence.heartbeat(self._presence)
         except asyncio.CancelledError:
             raise
         except Exception:
             log.exception("WebSocket watchdog failed")
 
-    def _wait_seconds(self) -> float:
-        wait = float(self.settings.ws_reauth_seconds)
+    def _wait_seconds(self) -> float | None:
         expires = self.principal.expires_at if self.principal else None
-        if expires is not None:
-            # A little after expiry, so the check sees the token as expired.
-            wait = min(wait, max(0.0, (expires - datetime.now(UTC)).total_seconds()) + 0.05)
-        return wait
+        if expires is None:
+            return None
+        # A little after expiry, so the check sees the token as expired.
+        return max(0.0, (expires - datetime.now(UTC)).total_seconds()) + 0.05
 
     def _leave_anonymous(self) -> None:
         if self._anonymous:
@@ -193,6 +225,7 @@ class SocketSession:
     async def closed(self) -> None:
         """The socket is gone: forget it and stop watching."""
         self._leave_anonymous()
+        self.registry.left(self)
         if self.key is not None:
             sockets = self.registry.by_user.get(self.key, set())
             sockets.discard(self.socket)
@@ -202,7 +235,7 @@ class SocketSession:
             self._watchdog.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._watchdog
-        await presence.leave(self._presence)
+        await presence.leave(self.presence)
 
 
 def error_frame(operation_id: str, code: str, message: str) -> dict[str, Any]:

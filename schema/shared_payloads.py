@@ -16,14 +16,18 @@ messages are in the reader's language).
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import functools
 from typing import Any
 
 import orjson
 from graphql import ExecutionResult, FieldNode, OperationDefinitionNode, OperationType
+from strawberry.types import Info
 
 from models import Message
 from resolvers.inbox import audience
 from schema.operations import CoercingExecutionContext
+from subscriptions.live import LIVE_SOCKET, LiveTarget
 
 #: Subscription fields whose payload may be shared, with the payload fields that depend on
 #: nothing but the message, the reader's role and audience.
@@ -51,14 +55,22 @@ _KEPT = "_shared_payloads"
 class SharedData(dict[str, Any]):
     """The ``data`` of a shared result; its ``{"data": …}`` JSON is encoded once."""
 
-    __slots__ = ("_payload",)
+    __slots__ = ("_encoded", "_payload")
+
+    def encoded(self) -> bytes:
+        """The ``{"data": …}`` payload as JSON bytes, encoded on first use."""
+        try:
+            return self._encoded
+        except AttributeError:
+            self._encoded: bytes = orjson.dumps({"data": dict(self)})
+            return self._encoded
 
     def payload(self) -> orjson.Fragment:
-        """The ``{"data": …}`` payload as JSON, encoded on first use."""
+        """The ``{"data": …}`` payload as a JSON fragment, encoded on first use."""
         try:
             return self._payload
         except AttributeError:
-            self._payload = orjson.Fragment(orjson.dumps({"data": dict(self)}))
+            self._payload = orjson.Fragment(self.encoded())
             return self._payload
 
 
@@ -97,12 +109,58 @@ def _shareable(operation: OperationDefinitionNode) -> bool:
     )
 
 
+#: The executor of the subscription whose source stream is being created in this task.
+_SUBSCRIBING: contextvars.ContextVar[Any] = contextvars.ContextVar("subscribing", default=None)
+
+
+def live_target(info: Info) -> LiveTarget | None:
+    """How the fan-out (``subscriptions.live``) may serve this subscription: ``None``
+    unless it is shareable and runs over a socket that takes frames directly."""
+    socket = LIVE_SOCKET.get()
+    executor = _SUBSCRIBING.get()
+    operation = info.operation
+    if socket is None or executor is None or executor.operation is not operation:
+        return None
+    if not operation.loc or not _shareable(operation):
+        return None
+    name = operation.name.value if operation.name else ""
+    document = (operation.loc.source.body, name)
+    return LiveTarget(socket, document, functools.partial(encoded_payload, executor))
+
+
+async def encoded_payload(executor: Any, message: Message) -> bytes | None:
+    """The encoded ``next`` payload of ``message`` for the class of ``executor``'s
+    subscriber (executed once per class, see :class:`SharingExecutionContext`); ``None``
+    when it has errors or extensions (each subscriber then runs its own)."""
+    try:
+        result = executor.build_per_event_executor(message).execute_operation(False)
+        if executor.is_awaitable(result):
+            result = await result
+    except Exception:
+        return None
+    data = result.data
+    if result.errors or result.extensions or not isinstance(data, SharedData):
+        return None
+    return data.encoded()
+
+
 class SharingExecutionContext(CoercingExecutionContext):
     """The schema's executor; a shareable subscription event is executed once per class."""
 
     #: The document part of the class key, or ``None`` when not shareable; worked out
     #: once per subscription (per-event executors are copies of the subscription's).
     _document_key: tuple[str, str] | bool | None = False
+
+    def build_resolve_info(self, field_def: Any, nodes: Any, parent: Any, path: Any) -> Any:
+        """The field's info; for a subscription's root field, this executor is also noted
+        for :func:`live_target` (the subscription resolver runs in this task)."""
+        if (
+            path.prev is None
+            and self.operation.operation is OperationType.SUBSCRIPTION
+            and not isinstance(self.root_value, Message)
+        ):
+            _SUBSCRIBING.set(self)
+        return super().build_resolve_info(field_def, nodes, parent, path)
 
     def build_per_event_executor(self, payload: Any) -> Any:
         """The event's executor, knowing whether the subscription's payloads are shared."""

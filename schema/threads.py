@@ -24,6 +24,7 @@ from schema.descriptions import INPUT, After, Before, FirstOrLast, Last, describ
 from schema.payloads import UserError, mutation, outcome
 from schema.policy import governed
 from schema.relay import Connection, global_id, node_pk
+from schema.shared_payloads import live_target
 from subscriptions import streams
 
 if TYPE_CHECKING:
@@ -586,7 +587,7 @@ class ThreadSubscription:
         ] = None,
     ) -> AsyncGenerator[MessageType, None]:
         async for message in streams.message_stream(
-            info.context, node_pk(thread_id, "Thread"), after_seq
+            info.context, node_pk(thread_id, "Thread"), after_seq, live_target(info)
         ):
             yield message
 

@@ -9,6 +9,8 @@ removed from a thread, deactivated, or whose token expired stops receiving.
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -34,6 +36,7 @@ from subscriptions.channels import (
 )
 from subscriptions.feeds import feeds_of
 from subscriptions.inbox_reads import reads_of
+from subscriptions.live import LiveSubscriber, LiveTarget, live_threads_of
 
 log = logging.getLogger("roost.subscriptions")
 
@@ -42,6 +45,26 @@ BATCH = 200
 #: Thread events after which what a feed keeps may be stale: a pub/sub reconnect (events
 #: may have been missed) and messages rewritten in place (``MESSAGES_REWRITTEN``).
 REREAD = frozenset({"resync", MESSAGES_REWRITTEN})
+
+
+#: The principal that the socket's session read again from the database before starting
+#: the operation of this task (``roost.ws_sessions``): not read a second time at its start.
+VERIFIED: contextvars.ContextVar[Principal | None] = contextvars.ContextVar(
+    "verified_principal", default=None
+)
+
+
+async def starting_principal(context: RequestContext) -> Principal:
+    """The caller at the start of a stream, as the database sees it now (read once: not
+    again when its socket's session has just read it for this operation)."""
+    principal = context.require_principal()
+    if VERIFIED.get() is principal and not _expired(principal):
+        return principal
+    return await current_principal(principal)
+
+
+def _expired(principal: Principal) -> bool:
+    return principal.expires_at is not None and principal.expires_at <= datetime.now(UTC)
 
 
 async def current_principal(principal: Principal) -> Principal:
@@ -83,20 +106,29 @@ async def _thread_or_refuse(principal: Principal, thread_id: int | None) -> Thre
 
 
 async def message_stream(
-    context: RequestContext, thread_id: int | None, after_seq: int | None
+    context: RequestContext,
+    thread_id: int | None,
+    after_seq: int | None,
+    live: LiveTarget | None = None,
 ) -> AsyncIterator[Message]:
     """Every visible message of a thread after ``after_seq`` (or from now), then live.
 
     The replay reads the database with the caller's scope; live messages come from the
     thread's shared feed (one read per event for the whole process) and are filtered in
     memory against the thread's parties, which the events carry. The caller is the one the
-    socket keeps current (``roost.ws_sessions``); a resync re-reads everything.
+    socket keeps current (``roost.ws_sessions``); a resync re-reads everything. With
+    ``live`` (a shareable subscription on a socket), the thread's fan-out delivers instead
+    (:func:`_served_live`).
     """
-    principal = await current_principal(context.require_principal())
+    principal = await starting_principal(context)
     thread = await _thread_or_refuse(principal, thread_id)
     seen_by = audience(principal)
     column = seq_column(principal)
     last = thread.last_seq_for(seen_by) if after_seq is None else after_seq
+    if live is not None:
+        async for message in _served_live(context, principal, thread, last, live):
+            yield message
+        return
     #: The staff number up to which this stream has looked at every message.
     scanned = thread.last_seq
     async with (
@@ -136,6 +168,69 @@ async def message_stream(
                     scanned = message.seq
                     if in_scope(message, principal, {"thread": thread}):
                         yield message
+
+
+async def _replay(
+    principal: Principal, thread: Thread, after: int, behind: bool = True
+) -> AsyncIterator[Message]:
+    """The caller's messages of ``thread`` after its own sequence number ``after``, from
+    the database with its scope, in order (nothing, unread, when not ``behind``)."""
+    column, seen_by = seq_column(principal), audience(principal)
+    last = after
+    while behind:
+        rows = await (
+            scoped(Message, principal)
+            .filter(thread_id=thread.id, **{f"{column}__gt": last})
+            .select_related("author")
+            .order_by(column)
+            .limit(BATCH)
+        )
+        for message in rows:
+            last = message.seq_for(seen_by)
+            yield message
+        if len(rows) < BATCH:
+            return
+
+
+async def _served_live(
+    context: RequestContext, principal: Principal, thread: Thread, last: int, target: LiveTarget
+) -> AsyncIterator[Message]:
+    """The replay after ``last``, then live delivery by the thread's fan-out
+    (``subscriptions.live``): this generator sleeps until the fan-out wakes it to catch up
+    (a slow socket, a payload to execute on its own) or to end."""
+    seen_by = audience(principal)
+    subscriber = LiveSubscriber(context, target, seen_by)
+    subscriber.last, subscriber.scanned = last, thread.last_seq
+    async with live_threads_of(context.hub).follow(context.hub, thread, subscriber) as fanout:
+        # Whether the database may hold more than the subscriber has: not when it starts
+        # from the thread's last message and the fan-out was listening before the thread
+        # was read (one started for it may have missed a message meanwhile).
+        behind = last < thread.last_seq_for(seen_by) or fanout.thread is thread
+        while True:
+            async for message in _replay(principal, thread, subscriber.last, behind):
+                subscriber.last = message.seq_for(seen_by)
+                subscriber.scanned = max(subscriber.scanned, message.seq)
+                yield message
+            feed = fanout.feed
+            assert feed is not None
+            while subscriber.scanned < fanout.upto:  # what the fan-out saw meanwhile
+                if not in_scope(fanout.thread, principal):
+                    raise NotFound(N_("No such thread."))
+                rows = await feed.since(subscriber.scanned, fanout.upto)
+                if not rows:
+                    break
+                for message in rows:
+                    subscriber.scanned = message.seq
+                    if in_scope(message, principal, {"thread": fanout.thread}):
+                        subscriber.last = message.seq_for(seen_by)
+                        yield message
+            try:
+                async with asyncio.timeout(seconds_left(principal)):
+                    await subscriber.sleep()
+            except TimeoutError:
+                raise Unauthenticated(N_("The token has expired.")) from None
+            principal = _still_allowed(context, principal)
+            thread, behind = fanout.thread, True
 
 
 def _still_allowed(context: RequestContext, principal: Principal) -> Principal:

@@ -1,0 +1,73 @@
+"""One re-authorisation sweep per process instead of a timer per socket.
+
+Every ``ws_reauth_seconds`` the callers of all open sockets are read again together (one
+statement per 500 accounts; guest links one by one), sockets whose caller lost access are
+closed with 4403, and the agents' presence heartbeats are refreshed in one statement.
+Revocation events and token expiry still act at once, per socket (``roost.ws_sessions``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from models import User
+from resolvers import presence
+from roost.i18n import N_
+
+if TYPE_CHECKING:
+    from roost.ws_sessions import SocketRegistry, SocketSession
+
+log = logging.getLogger("roost.websockets")
+
+#: Accounts read per statement.
+CHUNK = 500
+
+
+async def sweep(sessions: Iterable[SocketSession]) -> None:
+    """Re-read the callers of ``sessions`` and close the sockets of those who lost access."""
+    users: dict[int, list[SocketSession]] = {}
+    guests: list[SocketSession] = []
+    for session in sessions:
+        principal = session.principal
+        if principal is None:
+            continue
+        if principal.user_id is None:
+            guests.append(session)
+        else:
+            users.setdefault(principal.user_id, []).append(session)
+    ids = sorted(users)
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        rows = await User.filter(id__in=chunk, active=True).only("id", "role", "organisation_id")
+        now = {row.id: row for row in rows}
+        for user_id in chunk:
+            for session in users[user_id]:
+                await _check(session, now.get(user_id))
+    for session in guests:
+        await session.still_valid()
+    await presence.heartbeat_all(
+        [s.presence for group in users.values() for s in group if s.presence]
+    )
+
+
+async def _check(session: SocketSession, user: User | None) -> None:
+    principal = session.principal
+    if principal is None:
+        return
+    if user is None:
+        await session.revoke(N_("The account is no longer active."))
+    elif (user.role, user.organisation_id) != (principal.role, principal.organisation_id):
+        await session.revoke("Your role or organisation changed: sign in again.")
+
+
+async def sweep_every(registry: SocketRegistry, seconds: float) -> None:
+    """Sweep ``registry``'s sessions every ``seconds`` until it has none left."""
+    while registry.sessions:
+        await asyncio.sleep(seconds)
+        try:
+            await sweep(list(registry.sessions))
+        except Exception:
+            log.exception("WebSocket re-authorisation sweep failed")

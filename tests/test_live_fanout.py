@@ -1,0 +1,207 @@
+"""Live delivery by one fan-out per thread (``subscriptions/live.py``): shareable
+``messageAdded`` subscriptions are served without waking a task per subscriber, and keep
+every guarantee: constant statements per delivered event, each reader's own payload,
+a slow consumer that delays nobody yet misses nothing, and 4403 on revocation."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+from typing import Any
+
+import models as m
+from resolvers.masking import mask_name, mask_text
+from roost.app import HUB_KEY, create_app
+from roost.demo import ACCOUNTS
+from schema.relay import node_pk
+from subscriptions.channels import user_revocation_channel
+from subscriptions.live import LiveThreads, live_threads_of
+from tests.conftest import Api, DemoWorld, make_settings
+from tests.test_delivery_cost import delivered, followed_by
+from tests.test_subscriptions import (
+    MESSAGE_ADDED,
+    chateau_booking_id,
+    data_of,
+    messages,
+    sent,
+    start_thread,
+)
+from tests.wsclient import WsClient
+
+#: Readers of every class: two agents (one class), customer, provider, analyst.
+READERS = ("AGENT", "AGENT_VIP", "CUSTOMER", "PROVIDER_STAFF", "ANALYST")
+
+
+def fanouts(api: Api) -> LiveThreads:
+    """The fan-outs of the test server's process."""
+    return live_threads_of(api.client.server.app[HUB_KEY])
+
+
+async def served(api: Api, thread: str, count: int) -> None:
+    """Wait until the thread's fan-out serves ``count`` subscribers (they go live once
+    their replay is sent)."""
+    pk = node_pk(thread, "Thread")
+    deadline = time.monotonic() + 10
+    while fanouts(api).serving(pk) < count:
+        assert time.monotonic() < deadline, fanouts(api).serving(pk)
+        await asyncio.sleep(0.02)
+
+
+async def busy_api(aiohttp_client: Any, world: DemoWorld, tmp_path: Path, **env: str) -> Api:
+    """A server whose users may hold a hundred subscriptions, without rate limits."""
+    settings = make_settings(
+        world.settings.database_url,
+        tmp_path,
+        ROOST_WS_MAX_SUBSCRIPTIONS_PER_USER="100",
+        ROOST_RATE_LIMITS="off",
+        **env,
+    )
+    return Api(await aiohttp_client(create_app(settings)), world)
+
+
+async def test_a_hundred_subscribers_are_served_by_the_fan_out_at_the_cost_of_ten(
+    aiohttp_client: Any, world: DemoWorld, tmp_path: Path
+) -> None:
+    # given a thread followed by ten subscriptions and another by a hundred, all live
+    api = await busy_api(aiohttp_client, world, tmp_path)
+    booking = await chateau_booking_id(api)
+    small_thread = await start_thread(api, "CUSTOMER", booking)
+    large_thread = await start_thread(api, "CUSTOMER", booking)
+    small = await followed_by(api, small_thread, 10)
+    large = await followed_by(api, large_thread, 100)
+    try:
+        await served(api, small_thread, 10)
+        await served(api, large_thread, 100)
+
+        await delivered(api, small_thread, small)  # the sender's caches warmed up
+
+        # when a message is delivered to each thread's subscribers
+        few = await delivered(api, small_thread, small)
+        many = await delivered(api, large_thread, large)
+
+        # then every one got it from the fan-out, and the database did the same work
+        assert few == many
+        assert fanouts(api).serving(node_pk(large_thread, "Thread")) == 100
+    finally:
+        await asyncio.gather(*{ws.close() for ws, _ in [*small, *large]})
+
+
+async def test_each_role_gets_its_own_payload_from_the_fan_out(api: Api) -> None:
+    # given a thread followed live by agents, the customer, the provider and an analyst
+    thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
+    sockets = {role: await WsClient.connect(api.client, api.world.tokens[role]) for role in READERS}
+    try:
+        for ws in sockets.values():
+            await ws.subscribe("m", MESSAGE_ADDED, {"threadId": thread, "afterSeq": 1})
+        await served(api, thread, len(READERS))
+
+        # when an agent writes an internal note, then two messages for everyone
+        await sent(api, "AGENT", thread, "note: VIP, handle with care", visibility="INTERNAL")
+        await sent(api, "AGENT", thread, "Your room is ready")
+        await sent(api, "AGENT", thread, "Breakfast is at eight")
+        got = {
+            role: await messages(ws, "m", 3 if role.startswith("AGENT") else 2)
+            for role, ws in sockets.items()
+        }
+
+        # then staff get all three, numbered among every message
+        agent = ACCOUNTS["AGENT"][1]
+        assert [(x["seq"], x["visibility"]) for x in got["AGENT"]] == [
+            (2, "INTERNAL"),
+            (3, "ALL"),
+            (4, "ALL"),
+        ]
+        assert got["AGENT_VIP"] == got["AGENT"]
+        # the customer and the provider never the note, numbered without a gap
+        for role in ("CUSTOMER", "PROVIDER_STAFF"):
+            assert [(x["seq"], x["body"]) for x in got[role]] == [
+                (2, "Your room is ready"),
+                (3, "Breakfast is at eight"),
+            ], role
+            assert [x["authorName"] for x in got[role]] == [agent, agent]
+        # the analyst neither the note nor a clear name or body
+        assert [x["seq"] for x in got["ANALYST"]] == [2, 3]
+        assert {x["authorName"] for x in got["ANALYST"]} == {mask_name(agent)}
+        assert got["ANALYST"][0]["body"] == mask_text("Your room is ready")
+        assert "VIP, handle" not in str(got["CUSTOMER"] + got["PROVIDER_STAFF"] + got["ANALYST"])
+        for ws in sockets.values():
+            assert await ws.silence("m", 0.2) == []
+        # and nobody left the fan-out to be served on its own
+        assert fanouts(api).serving(node_pk(thread, "Thread")) == len(READERS)
+    finally:
+        await asyncio.gather(*(ws.close() for ws in sockets.values()))
+
+
+async def test_a_slow_consumer_delays_nobody_and_misses_nothing(
+    aiohttp_client: Any, world: DemoWorld, tmp_path: Path
+) -> None:
+    # given a socket with 40 subscriptions to a thread that stops reading, and another
+    # subscriber of the same thread (pings far apart: the test decides who reads)
+    api = await busy_api(aiohttp_client, world, tmp_path, ROOST_WS_PING_SECONDS="600")
+    thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
+    slow = await WsClient.connect(api.client, api.world.tokens["CUSTOMER"])
+    fast = await WsClient.connect(api.client, api.world.tokens["PROVIDER_STAFF"])
+    ops = [f"s{n}" for n in range(40)]
+    try:
+        for op in ops:
+            await slow.subscribe(op, MESSAGE_ADDED, {"threadId": thread, "afterSeq": 1})
+        await fast.subscribe("m", MESSAGE_ADDED, {"threadId": thread, "afterSeq": 1})
+        await served(api, thread, len(ops) + 1)
+        slow_before = fanouts(api).slow_consumers
+
+        # when large messages are sent until the slow socket's buffers are full
+        bodies = []
+        for n in range(30):
+            body = f"{n:03} " + "x" * 9_000
+            began = time.monotonic()
+            seq = await sent(api, "AGENT", thread, body)
+            # then the other subscriber gets each one at once, whatever the slow one does
+            (got,) = await messages(fast, "m", 1, within=2)
+            assert (got["seq"], got["body"]) == (seq, body)
+            assert time.monotonic() - began < 1.5
+            bodies.append(body)
+        assert fanouts(api).slow_consumers > slow_before
+
+        # and once the slow socket reads again, each of its subscriptions gets every
+        # message exactly once, in order (caught up from the database)
+        for op in ops:
+            got = await messages(slow, op, len(bodies), within=20)
+            assert [x["body"] for x in got] == bodies, op
+            assert [x["seq"] for x in got] == list(range(2, 2 + len(bodies)))
+        for op in ops:
+            assert await slow.silence(op, 0.01) == []
+        # and they are served by the fan-out again
+        await served(api, thread, len(ops) + 1)
+    finally:
+        await asyncio.gather(slow.close(), fast.close())
+
+
+async def test_revocation_closes_a_socket_served_by_the_fan_out_with_4403(api: Api) -> None:
+    # given provider staff following a thread live, served by the fan-out
+    thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
+    staff_id = api.world.user_ids["PROVIDER_STAFF"]
+    ws = await WsClient.connect(api.client, api.world.tokens["PROVIDER_STAFF"])
+    try:
+        await ws.subscribe("m", MESSAGE_ADDED, {"threadId": thread, "afterSeq": 0})
+        assert [x["seq"] for x in await messages(ws, "m", 1)] == [1]
+        await served(api, thread, 1)
+
+        # when the account's role changes and that is announced
+        await m.User.filter(id=staff_id).update(role=m.Role.CUSTOMER)
+        await api.client.server.app[HUB_KEY].publish(
+            user_revocation_channel(staff_id), {"type": "revoked"}
+        )
+
+        # then the socket is closed with 4403 at once, nothing delivered
+        frames, code = await ws.until_closed()
+        assert code == 4403
+        assert data_of(frames) == []
+        # and the fan-out serves it no more; a later message never reaches it
+        await sent(api, "AGENT", thread, "after the role change")
+        await asyncio.sleep(0.3)
+        assert fanouts(api).serving(node_pk(thread, "Thread")) == 0
+        assert not any("after the role change" in text for text in ws.raw)
+    finally:
+        await m.User.filter(id=staff_id).update(role=m.Role.PROVIDER_STAFF)
+        await ws.close()
