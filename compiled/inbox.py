@@ -20,10 +20,10 @@ import models as m
 from compiled.pages import (
     Edges,
     connection_writer,
+    cursor_writer,
     node_selection,
     order_sql,
     paged,
-    sort_values,
 )
 from compiled.scope_sql import scope_condition
 from compiled.selection import Row, Selected, Unsupported, Writer, governed, leaf, shaper
@@ -262,7 +262,7 @@ class InboxPlan:
                 rows,
                 page.size,
                 page.travel,
-                lambda row: page.cursor(sort_values(m.Thread, row, page)),
+                cursor_writer(m.Thread, page),
             )
         )
 

@@ -21,10 +21,10 @@ import models as m
 from compiled.pages import (
     Edges,
     connection_writer,
+    cursor_writer,
     node_selection,
     order_sql,
     paged,
-    sort_values,
 )
 from compiled.selection import Row, Selected, Unsupported, Writer, governed, leaf, shaper
 from compiled.statements import (
@@ -179,10 +179,7 @@ class ListPlan:
         principal = context.require_principal()
         sql = statement(self.spec, page, principal, self.joins, numbered_placeholders())
         rows = list(await run_sql(sql)) if page.size else []
-
-        def cursor(row: Row) -> str:
-            return page.cursor(sort_values(self.spec.model, row, page))
-
+        cursor = cursor_writer(self.spec.model, page)
         return self.edges.write(*paged(rows, page.size, page.travel, cursor))
 
 

@@ -4,6 +4,7 @@ them without model instances."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 from tortoise import connections
@@ -23,11 +24,17 @@ def column(model: type[Model], name: str) -> str:
 
 
 def datetime_writer(field: Field, key: str) -> Writer:
-    """The ISO text of a timestamp column, converted as the ORM converts it."""
+    """The ISO text of a timestamp column, converted as the ORM converts it (asyncpg's
+    values are in UTC already, as the ORM would make them: written as they are)."""
+    convert = field.to_python_value
 
     def write(row: Row) -> str | None:
         value = row[key]
-        return None if value is None else field.to_python_value(value).isoformat()
+        if value is None:
+            return None
+        if isinstance(value, datetime) and value.tzinfo is UTC:
+            return value.isoformat()
+        return convert(value).isoformat()
 
     return write
 
