@@ -9,7 +9,7 @@ compiled path sees exactly the rows the dataloaders would.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from graphql import GraphQLField
@@ -29,6 +29,8 @@ from compiled.scope_sql import scope_condition
 from compiled.selection import Row, Selected, Unsupported, Writer, governed, leaf, shaper
 from compiled.statements import (
     Statement,
+    StatementCache,
+    caller_key,
     datetime_writer,
     numbered_placeholders,
     run_sql,
@@ -246,6 +248,7 @@ class InboxPlan:
     definition: GraphQLField
     joins: Joins
     edges: Edges
+    statements: StatementCache = field(default_factory=StatementCache)
 
     async def run(self, context: RequestContext, variables: Any) -> dict[str, Any]:
         """The field's value (``variables``: graphql-core's coerced values): one statement."""
@@ -253,9 +256,16 @@ class InboxPlan:
         if args.get("filter") is not None:
             raise Unsupported("inbox filter")
         window = Window(args.get("first"), args.get("after"), args.get("last"), args.get("before"))
-        page = read.inbox_page(context, window, read.InboxQuery())
         principal = context.require_principal()
-        sql = statement(page, principal, self.joins, numbered_placeholders())
+        numbered = numbered_placeholders()
+        key = (caller_key(principal), window, numbered)
+        kept = self.statements.get(key)
+        if kept is None:
+            page = read.inbox_page(context, window, read.InboxQuery())
+            sql = statement(page, principal, self.joins, numbered)
+            self.statements.put(key, page, sql)
+        else:
+            page, sql = kept
         rows = list(await run_sql(sql)) if page.size else []
         return self.edges.write(
             *paged(

@@ -4,7 +4,8 @@ them without model instances."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from collections import OrderedDict
+from datetime import UTC, date, datetime
 from typing import Any
 
 from tortoise import connections
@@ -117,3 +118,40 @@ def join_scoped(
     out.add(f'LEFT JOIN "{model._meta.db_table}" {alias} ON {alias}."id" = (')
     out.add(*sql_of(reachable))
     out.add(")")
+
+
+#: Statements a plan keeps (LRU), per plan.
+STATEMENT_CACHE_SIZE = 1024
+
+
+def caller_key(principal: Principal) -> tuple[Any, ...]:
+    """What a statement built for ``principal`` can depend on: the role, the guest link and
+    booking, and every column of the account as read in this request (a changed account
+    builds its statements again)."""
+    user = principal.user
+    account = None if user is None else tuple(getattr(user, f) for f in user._meta.db_fields)
+    return (principal.role, principal.link_id, principal.booking_id, account)
+
+
+class StatementCache:
+    """Statements (with what was planned alongside) built for a caller and a page request:
+    building one through the ORM's query builder costs more than running it. A statement
+    with a time among its parameters (a cursor's, or "now") is never kept."""
+
+    def __init__(self) -> None:
+        self._kept: OrderedDict[tuple[Any, ...], tuple[Any, Statement]] = OrderedDict()
+
+    def get(self, key: tuple[Any, ...]) -> tuple[Any, Statement] | None:
+        """What was kept for ``key``, if anything."""
+        found = self._kept.get(key)
+        if found is not None:
+            self._kept.move_to_end(key)
+        return found
+
+    def put(self, key: tuple[Any, ...], planned: Any, statement: Statement) -> None:
+        """Keep ``statement`` (and ``planned``) for ``key`` unless it depends on a time."""
+        if any(isinstance(value, date) for value in statement.params):
+            return
+        self._kept[key] = (planned, statement)
+        if len(self._kept) > STATEMENT_CACHE_SIZE:
+            self._kept.popitem(last=False)
