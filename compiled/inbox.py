@@ -10,6 +10,7 @@ compiled path sees exactly the rows the dataloaders would.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from graphql import GraphQLField
@@ -168,11 +169,11 @@ def message_writer(selected: Selected, principal: Principal) -> Writer:
 
     readers: dict[str, Writer] = {
         "seq": seq,
-        "body": lambda row: row["lm_body"],
+        "body": itemgetter("lm_body"),
         "createdAt": created,
-        "kind": lambda row: row["lm_kind"],
-        "visibility": lambda row: row["lm_visibility"],
-        "clientMessageId": lambda row: row["lm_client_message_id"],
+        "kind": itemgetter("lm_kind"),
+        "visibility": itemgetter("lm_visibility"),
+        "clientMessageId": itemgetter("lm_client_message_id"),
         "authorName": author_name,
         "authorSide": author_side,
     }
@@ -209,10 +210,10 @@ def thread_writer(selected: tuple[Selected, ...], principal: Principal, joins: J
         return max(0, row[last_seq] - (row["rm_seq"] or 0))
 
     readers: dict[str, Writer] = {
-        "subject": lambda row: row["subject"],
-        "parties": lambda row: row["parties"],
-        "urgency": lambda row: row["urgency"],
-        "status": lambda row: row["status"],
+        "subject": itemgetter("subject"),
+        "parties": itemgetter("parties"),
+        "urgency": itemgetter("urgency"),
+        "status": itemgetter("status"),
         "respondBy": datetime_writer(thread["respond_by"], "respond_by"),
         "createdAt": created,
         "lastActivityAt": lambda row: activity(row) or created(row),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -93,9 +94,11 @@ class Statement:
         return " ".join(self.parts)
 
 
-def run_sql(statement: Statement) -> Any:
-    """Rows of ``statement`` on the default connection, as dicts."""
-    return connections.get("default").execute_query_dict(statement.sql, statement.params)
+async def run_sql(statement: Statement) -> Sequence[Row]:
+    """Rows of ``statement`` on the default connection, as the driver gives them (asyncpg's
+    records, SQLite's rows: read by column name, not copied into dicts)."""
+    _, rows = await connections.get("default").execute_query(statement.sql, statement.params)
+    return rows
 
 
 def numbered_placeholders() -> bool:

@@ -37,10 +37,15 @@ async def test_a_moved_account_reads_its_new_organisations_rows(
         before = await references(api, "PROVIDER_STAFF")
     own = {b.reference for b in await m.Booking.filter(provider_id=staff.organisation_id)}
     assert before == own
-    # when the account moves to Alpen Touren
+    # when the account moves to Alpen Touren (and back afterwards: tests share the data)
+    home = staff.organisation_id
     staff.organisation_id = other.organisation_id
     await staff.save(update_fields=["organisation_id"])
-    after = await references(api, "PROVIDER_STAFF")
+    try:
+        after = await references(api, "PROVIDER_STAFF")
+    finally:
+        staff.organisation_id = home
+        await staff.save(update_fields=["organisation_id"])
     # then the next read lists Alpen Touren's bookings, not the kept statement's
     alpen = {b.reference for b in await m.Booking.filter(provider_id=other.organisation_id)}
     assert after == alpen
@@ -55,10 +60,15 @@ async def test_kept_statements_read_the_rows_of_now(orm: None, world: DemoWorld,
     edges = first["data"]["inbox"]["edges"]
     # when the first listed thread is renamed
     thread = await m.Thread.get(id=node_pk(edges[0]["node"]["id"], "Thread"))
+    subject = thread.subject
     thread.subject = "Renamed while kept"
     await thread.save(update_fields=["subject"])
-    with count_statements() as counter:
-        again = await api.query("AGENT", INBOX)
+    try:
+        with count_statements() as counter:
+            again = await api.query("AGENT", INBOX)
+    finally:
+        thread.subject = subject
+        await thread.save(update_fields=["subject"])
     # then the kept statement reads the rows as they are now, in as few statements
     assert again["data"]["inbox"]["edges"][0]["node"] == {
         "id": edges[0]["node"]["id"],
