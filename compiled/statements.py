@@ -132,7 +132,11 @@ def caller_key(principal: Principal) -> tuple[Any, ...]:
     booking, and every column of the account as read in this request (a changed account
     builds its statements again)."""
     user = principal.user
-    account = None if user is None else tuple(getattr(user, f) for f in user._meta.db_fields)
+    account = (
+        None
+        if user is None
+        else tuple(getattr(user, name) for name in user._meta.fields_db_projection)
+    )
     return (principal.role, principal.link_id, principal.booking_id, account)
 
 
