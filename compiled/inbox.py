@@ -9,7 +9,8 @@ compiled path sees exactly the rows the dataloaders would.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from graphql import GraphQLField
@@ -20,15 +21,17 @@ import models as m
 from compiled.pages import (
     Edges,
     connection_writer,
+    cursor_writer,
     node_selection,
     order_sql,
     paged,
-    sort_values,
 )
 from compiled.scope_sql import scope_condition
 from compiled.selection import Row, Selected, Unsupported, Writer, governed, leaf, shaper
 from compiled.statements import (
     Statement,
+    StatementCache,
+    caller_key,
     datetime_writer,
     numbered_placeholders,
     run_sql,
@@ -166,11 +169,11 @@ def message_writer(selected: Selected, principal: Principal) -> Writer:
 
     readers: dict[str, Writer] = {
         "seq": seq,
-        "body": lambda row: row["lm_body"],
+        "body": itemgetter("lm_body"),
         "createdAt": created,
-        "kind": lambda row: row["lm_kind"],
-        "visibility": lambda row: row["lm_visibility"],
-        "clientMessageId": lambda row: row["lm_client_message_id"],
+        "kind": itemgetter("lm_kind"),
+        "visibility": itemgetter("lm_visibility"),
+        "clientMessageId": itemgetter("lm_client_message_id"),
         "authorName": author_name,
         "authorSide": author_side,
     }
@@ -207,10 +210,10 @@ def thread_writer(selected: tuple[Selected, ...], principal: Principal, joins: J
         return max(0, row[last_seq] - (row["rm_seq"] or 0))
 
     readers: dict[str, Writer] = {
-        "subject": lambda row: row["subject"],
-        "parties": lambda row: row["parties"],
-        "urgency": lambda row: row["urgency"],
-        "status": lambda row: row["status"],
+        "subject": itemgetter("subject"),
+        "parties": itemgetter("parties"),
+        "urgency": itemgetter("urgency"),
+        "status": itemgetter("status"),
         "respondBy": datetime_writer(thread["respond_by"], "respond_by"),
         "createdAt": created,
         "lastActivityAt": lambda row: activity(row) or created(row),
@@ -246,6 +249,7 @@ class InboxPlan:
     definition: GraphQLField
     joins: Joins
     edges: Edges
+    statements: StatementCache = field(default_factory=StatementCache)
 
     async def run(self, context: RequestContext, variables: Any) -> dict[str, Any]:
         """The field's value (``variables``: graphql-core's coerced values): one statement."""
@@ -253,16 +257,23 @@ class InboxPlan:
         if args.get("filter") is not None:
             raise Unsupported("inbox filter")
         window = Window(args.get("first"), args.get("after"), args.get("last"), args.get("before"))
-        page = read.inbox_page(context, window, read.InboxQuery())
         principal = context.require_principal()
-        sql = statement(page, principal, self.joins, numbered_placeholders())
+        numbered = numbered_placeholders()
+        key = (caller_key(principal), window, numbered)
+        kept = self.statements.get(key)
+        if kept is None:
+            page = read.inbox_page(context, window, read.InboxQuery())
+            sql = statement(page, principal, self.joins, numbered)
+            self.statements.put(key, page, sql)
+        else:
+            page, sql = kept
         rows = list(await run_sql(sql)) if page.size else []
         return self.edges.write(
             *paged(
                 rows,
                 page.size,
                 page.travel,
-                lambda row: page.cursor(sort_values(m.Thread, row, page)),
+                cursor_writer(m.Thread, page),
             )
         )
 

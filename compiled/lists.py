@@ -21,14 +21,16 @@ import models as m
 from compiled.pages import (
     Edges,
     connection_writer,
+    cursor_writer,
     node_selection,
     order_sql,
     paged,
-    sort_values,
 )
 from compiled.selection import Row, Selected, Unsupported, Writer, governed, leaf, shaper
 from compiled.statements import (
     Statement,
+    StatementCache,
+    caller_key,
     join_scoped,
     numbered_placeholders,
     run_sql,
@@ -171,18 +173,23 @@ class ListPlan:
     definition: GraphQLField
     joins: Joins
     edges: Edges
+    statements: StatementCache = field(default_factory=StatementCache)
 
     async def run(self, context: RequestContext, variables: Any) -> dict[str, Any]:
         """The field's value (``variables``: graphql-core's coerced values): one statement."""
         args = get_argument_values(self.definition, self.selected.node, variables)
-        page = self.spec.page(context, args["first"], args.get("after"))
         principal = context.require_principal()
-        sql = statement(self.spec, page, principal, self.joins, numbered_placeholders())
+        numbered = numbered_placeholders()
+        key = (caller_key(principal), args["first"], args.get("after"), numbered)
+        kept = self.statements.get(key)
+        if kept is None:
+            page = self.spec.page(context, args["first"], args.get("after"))
+            sql = statement(self.spec, page, principal, self.joins, numbered)
+            self.statements.put(key, page, sql)
+        else:
+            page, sql = kept
         rows = list(await run_sql(sql)) if page.size else []
-
-        def cursor(row: Row) -> str:
-            return page.cursor(sort_values(self.spec.model, row, page))
-
+        cursor = cursor_writer(self.spec.model, page)
         return self.edges.write(*paged(rows, page.size, page.travel, cursor))
 
 

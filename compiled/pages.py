@@ -6,11 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from tortoise.fields import DatetimeField
 from tortoise.models import Model
 
 from compiled.selection import Row, Selected, Unsupported, Writer, leaf
-from compiled.statements import column
-from resolvers.pagination import PagePlan, Travel, trim
+from compiled.statements import column, datetime_writer
+from resolvers.pagination import PagePlan, Travel, encode_cursor, trim
 
 
 @dataclass(frozen=True)
@@ -96,18 +97,28 @@ def paged(
     return rows, cursors, info
 
 
-def sort_values(model: type[Model], row: Row, page: PagePlan[Any]) -> dict[str, Any]:
-    """A row's sort values as the model would hold them (what cursors encode)."""
+def cursor_writer(model: type[Model], page: PagePlan[Any]) -> Callable[[Row], str]:
+    """The cursor of a row, as ``page.cursor`` writes it from the row's model values; how
+    to read each sort key is chosen once per page, not per row."""
+    readers = [_sort_reader(model, key.name) for key in page.keys]
+    return lambda row: encode_cursor([read(row) for read in readers])
+
+
+def _sort_reader(model: type[Model], name: str) -> Callable[[Row], Any]:
+    """A sort key's value in a row, as the model holds it (timestamps as ISO text)."""
     fields = model._meta.fields_map
-    values: dict[str, Any] = {}
-    for key in page.keys:
-        name = key.name
-        if name.startswith("_") and name.endswith("_missing"):
-            name = name[1 : -len("_missing")]
-        field = fields.get(name)
-        raw = row[column(model, name) if field else name]
-        values[name] = field.to_python_value(raw) if field and raw is not None else raw
-    return values
+    if name.startswith("_") and name.endswith("_missing"):
+        sorted_by = name[1 : -len("_missing")]
+        key = column(model, sorted_by) if sorted_by in fields else sorted_by
+        return lambda row: 1 if row[key] is None else 0
+    field = fields.get(name)
+    if field is None:
+        return lambda row: row[name]
+    key = column(model, name)
+    if isinstance(field, DatetimeField):
+        return datetime_writer(field, key)
+    convert = field.to_python_value
+    return lambda row: None if row[key] is None else convert(row[key])
 
 
 def order_sql(model: type[Model], page: PagePlan[Any], alias: str) -> str:

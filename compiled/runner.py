@@ -62,6 +62,8 @@ class Plan:
     operation: Any
     roots: list[tuple[str, RootRunner]]
     proven: bool = field(default=False)
+    #: The query cost, kept once known when no variable can change it.
+    fixed_cost: int | None = field(default=None)
 
     async def run(
         self, context: RequestContext, raw: dict[str, Any] | None, settings: Settings
@@ -73,8 +75,12 @@ class Plan:
         values = get_variable_values(self.schema, self.operation.variable_definitions or (), given)
         if isinstance(values, list):
             raise Unsupported("variables do not coerce")
-        name = self.operation.name.value if self.operation.name else None
-        cost = operation_cost(self.schema, self.document, name, given, settings.max_page_size)
+        cost = self.fixed_cost
+        if cost is None:
+            name = self.operation.name.value if self.operation.name else None
+            cost = operation_cost(self.schema, self.document, name, given, settings.max_page_size)
+            if not self.operation.variable_definitions:
+                self.fixed_cost = cost
         if cost is None or cost > settings.max_query_cost:
             raise Unsupported("cost")
         data = {key: await run(context, values) for key, run in self.roots}

@@ -3,7 +3,7 @@ the compiler leaves to normal execution (fragments, directives, repeated keys)."
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,8 +13,9 @@ from models.policy import Access, type_policy
 from models.users import Role
 from resolvers.masking import mask
 
-#: One output row of a compiled statement, by column name.
-Row = dict[str, Any]
+#: One output row of a compiled statement, read by column name (a dict, an asyncpg
+#: record or a SQLite row).
+Row = Mapping[str, Any]
 #: Computes one field's value from a row.
 Writer = Callable[[Row], Any]
 

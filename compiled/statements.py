@@ -4,6 +4,9 @@ them without model instances."""
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
 from typing import Any
 
 from tortoise import connections
@@ -23,11 +26,17 @@ def column(model: type[Model], name: str) -> str:
 
 
 def datetime_writer(field: Field, key: str) -> Writer:
-    """The ISO text of a timestamp column, converted as the ORM converts it."""
+    """The ISO text of a timestamp column, converted as the ORM converts it (asyncpg's
+    values are in UTC already, as the ORM would make them: written as they are)."""
+    convert = field.to_python_value
 
     def write(row: Row) -> str | None:
         value = row[key]
-        return None if value is None else field.to_python_value(value).isoformat()
+        if value is None:
+            return None
+        if isinstance(value, datetime) and value.tzinfo is UTC:
+            return value.isoformat()
+        return convert(value).isoformat()
 
     return write
 
@@ -85,9 +94,11 @@ class Statement:
         return " ".join(self.parts)
 
 
-def run_sql(statement: Statement) -> Any:
-    """Rows of ``statement`` on the default connection, as dicts."""
-    return connections.get("default").execute_query_dict(statement.sql, statement.params)
+async def run_sql(statement: Statement) -> Sequence[Row]:
+    """Rows of ``statement`` on the default connection, as the driver gives them (asyncpg's
+    records, SQLite's rows: read by column name, not copied into dicts)."""
+    _, rows = await connections.get("default").execute_query(statement.sql, statement.params)
+    return rows
 
 
 def numbered_placeholders() -> bool:
@@ -110,3 +121,44 @@ def join_scoped(
     out.add(f'LEFT JOIN "{model._meta.db_table}" {alias} ON {alias}."id" = (')
     out.add(*sql_of(reachable))
     out.add(")")
+
+
+#: Statements a plan keeps (LRU), per plan.
+STATEMENT_CACHE_SIZE = 1024
+
+
+def caller_key(principal: Principal) -> tuple[Any, ...]:
+    """What a statement built for ``principal`` can depend on: the role, the guest link and
+    booking, and every column of the account as read in this request (a changed account
+    builds its statements again)."""
+    user = principal.user
+    account = (
+        None
+        if user is None
+        else tuple(getattr(user, name) for name in user._meta.fields_db_projection)
+    )
+    return (principal.role, principal.link_id, principal.booking_id, account)
+
+
+class StatementCache:
+    """Statements (with what was planned alongside) built for a caller and a page request:
+    building one through the ORM's query builder costs more than running it. A statement
+    with a time among its parameters (a cursor's, or "now") is never kept."""
+
+    def __init__(self) -> None:
+        self._kept: OrderedDict[tuple[Any, ...], tuple[Any, Statement]] = OrderedDict()
+
+    def get(self, key: tuple[Any, ...]) -> tuple[Any, Statement] | None:
+        """What was kept for ``key``, if anything."""
+        found = self._kept.get(key)
+        if found is not None:
+            self._kept.move_to_end(key)
+        return found
+
+    def put(self, key: tuple[Any, ...], planned: Any, statement: Statement) -> None:
+        """Keep ``statement`` (and ``planned``) for ``key`` unless it depends on a time."""
+        if any(isinstance(value, date) for value in statement.params):
+            return
+        self._kept[key] = (planned, statement)
+        if len(self._kept) > STATEMENT_CACHE_SIZE:
+            self._kept.popitem(last=False)

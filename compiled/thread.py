@@ -7,7 +7,7 @@ the caller's sequence numbers, size checks).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
@@ -24,7 +24,14 @@ from compiled.inbox import (
 )
 from compiled.pages import Edges, connection_writer, node_selection, paged
 from compiled.selection import Row, Selected, Unsupported, Writer, governed
-from compiled.statements import Statement, numbered_placeholders, run_sql, sql_of
+from compiled.statements import (
+    Statement,
+    StatementCache,
+    caller_key,
+    numbered_placeholders,
+    run_sql,
+    sql_of,
+)
 from resolvers import inbox as read
 from resolvers.context import RequestContext
 from resolvers.pagination import encode_cursor
@@ -59,25 +66,27 @@ class MessagesPlan:
     definition: GraphQLField
     edges: Edges
     shown: Writer
+    statements: StatementCache = field(default_factory=StatementCache)
 
     async def run(self, context: RequestContext, thread: Row, variables: Any) -> Any:
         """The page of messages of ``thread``: one statement."""
         if self.shown(thread) is None:
             return None
         args = get_argument_values(self.definition, self.selected.node, variables)
-        window = read.message_window(
-            context,
-            SimpleNamespace(**thread),
-            args.get("first"),
-            args.get("after"),
-            args.get("last"),
-            args.get("before"),
-        )
-        rows = (
-            list(await run_sql(_messages_statement(window, numbered_placeholders())))
-            if window.size
-            else []
-        )
+        bounds = (args.get("first"), args.get("after"), args.get("last"), args.get("before"))
+        numbered = numbered_placeholders()
+        # The window's scope is decided from the thread's values: all of them are in the key
+        # (by column name: a driver's row iterates over its values, a dict over its keys).
+        values = tuple(thread[column] for column in thread.keys())  # noqa: SIM118
+        key = (caller_key(context.require_principal()), values, bounds, numbered)
+        kept = self.statements.get(key)
+        if kept is None:
+            window = read.message_window(context, SimpleNamespace(**thread), *bounds)
+            sql = _messages_statement(window, numbered)
+            self.statements.put(key, window, sql)
+        else:
+            window, sql = kept
+        rows = list(await run_sql(sql)) if window.size else []
         cursor = f"lm_{window.column}"
         return self.edges.write(
             *paged(rows, window.size, window.travel, lambda row: encode_cursor([row[cursor]]))
@@ -94,6 +103,7 @@ class ThreadPlan:
     write: Writer
     messages: tuple[str, MessagesPlan] | None
     order: tuple[str, ...]
+    statements: StatementCache = field(default_factory=StatementCache)
 
     async def run(self, context: RequestContext, variables: Any) -> dict[str, Any] | None:
         """The thread if the caller reaches it, with its page of messages if selected."""
@@ -102,8 +112,15 @@ class ThreadPlan:
         if pk is None:
             return None
         principal = context.require_principal()
-        threads = scoped(m.Thread, principal).filter(id=pk).order_by("id").limit(1)
-        statement = thread_statement(threads, principal, self.joins, numbered_placeholders())
+        numbered = numbered_placeholders()
+        key = (caller_key(principal), pk, numbered)
+        kept = self.statements.get(key)
+        if kept is None:
+            threads = scoped(m.Thread, principal).filter(id=pk).order_by("id").limit(1)
+            statement = thread_statement(threads, principal, self.joins, numbered)
+            self.statements.put(key, None, statement)
+        else:
+            _, statement = kept
         rows: list[Row] = list(await run_sql(statement))
         if not rows:
             return None

@@ -28,13 +28,19 @@ class PauseTimer:
     def __init__(self, histogram: Histogram) -> None:
         self.histogram = histogram
         self._started: float | None = None
+        #: The histogram's series per generation (young collections run many times a second).
+        self._series: dict[Any, Any] = {}
 
     def __call__(self, phase: str, info: dict[str, Any]) -> None:
         if phase == "start":
             self._started = time.perf_counter()
         elif self._started is not None:
             pause = time.perf_counter() - self._started
-            self.histogram.labels(str(info.get("generation", "?"))).observe(pause)
+            generation = info.get("generation", "?")
+            series = self._series.get(generation)
+            if series is None:
+                series = self._series[generation] = self.histogram.labels(str(generation))
+            series.observe(pause)
             self._started = None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Awaitable, Callable
 from typing import Generic, TypeVar
 
@@ -26,8 +27,11 @@ def parse_global_id(value: str) -> tuple[str, str] | None:
 
 
 def global_id(type_name: str, pk: int | None) -> strawberry.ID | None:
-    """The opaque global id of row ``pk`` of ``type_name``."""
-    return None if pk is None else strawberry.ID(str(GlobalID(type_name, str(pk))))
+    """The opaque global id of row ``pk`` of ``type_name`` (what ``str(GlobalID(...))`` is:
+    base64 of ``<type name>:<id>``, built directly: pages write one per row)."""
+    if pk is None:
+        return None
+    return strawberry.ID(base64.b64encode(f"{type_name}:{pk}".encode()).decode())
 
 
 def node_pk(value: strawberry.ID | str | None, type_name: str) -> int | None:
