@@ -123,7 +123,6 @@ async def message_stream(
     principal = await starting_principal(context)
     thread = await _thread_or_refuse(principal, thread_id)
     seen_by = audience(principal)
-    column = seq_column(principal)
     last = thread.last_seq_for(seen_by) if after_seq is None else after_seq
     if live is not None:
         async for message in _served_live(context, principal, thread, last, live):
@@ -135,19 +134,9 @@ async def message_stream(
         context.hub.subscribe(thread_channel(thread.id)) as events,
         feeds_of(context.hub).follow(thread.id) as feed,
     ):
-        while True:  # the replay, from the database
-            rows = await (
-                scoped(Message, principal)
-                .filter(thread_id=thread.id, **{f"{column}__gt": last})
-                .select_related("author")
-                .order_by(column)
-                .limit(BATCH)
-            )
-            for message in rows:
-                last, scanned = message.seq_for(seen_by), max(scanned, message.seq)
-                yield message
-            if len(rows) < BATCH:
-                break
+        async for message in _replay(principal, thread, last):  # from the database
+            scanned = max(scanned, message.seq)
+            yield message
         while True:  # live, from the feed
             event = await wait_for_event(events, principal, lambda e: e.get("type") != "typing")
             principal = _still_allowed(context, principal)
