@@ -213,20 +213,24 @@ def in_party_scope(thread: Thread, reader: Reader) -> bool:
 async def move_thread(before: Thread, after: Thread) -> None:
     """Follow a change of ``before``'s parties to ``after`` (inside its transaction).
 
-    The thread's sums leave the keys it lost and join the keys it gained; each reader
-    with a marker on it whose scope it left (or entered) loses (or regains) that marker.
+    Each reader with a marker on it whose scope it left (or entered) loses (or regains)
+    that marker; then the thread's sums leave the keys it lost and join the keys it gained.
+    Readers' rows before the tallies, in user order, as a send takes them: concurrent
+    writers never wait on each other in a cycle.
     """
-    old, new = set(thread_keys(before)), set(thread_keys(after))
-    await add_to_threads(before, -before.last_public_seq, -before.last_seq, sorted(old - new))
-    await add_to_threads(after, after.last_public_seq, after.last_seq, sorted(new - old))
-    markers = await ReadMarker.filter(thread_id=after.id, last_read_seq__gt=0).values(
-        "user_id", "last_read_seq", "user__role", "user__organisation_id"
+    markers = (
+        await ReadMarker.filter(thread_id=after.id, last_read_seq__gt=0)
+        .order_by("user_id")
+        .values("user_id", "last_read_seq", "user__role", "user__organisation_id")
     )
     for row in markers:
         reader = _UserReader(Role(row["user__role"]), row["user_id"], row["user__organisation_id"])
         was, now = in_party_scope(before, reader), in_party_scope(after, reader)
         if was != now:
             await add_to_reader(reader.user_id, row["last_read_seq"] * (1 if now else -1))
+    old, new = set(thread_keys(before)), set(thread_keys(after))
+    await add_to_threads(before, -before.last_public_seq, -before.last_seq, sorted(old - new))
+    await add_to_threads(after, after.last_public_seq, after.last_seq, sorted(new - old))
 
 
 @dataclass(frozen=True)

@@ -185,15 +185,18 @@ async def _write_message(
 async def _count_message(
     thread: Thread, message: Message, author: User | None, now: datetime
 ) -> None:
-    """The tallies of ``thread``'s keys grow; its author has read up to ``message``.
+    """Its author has read ``thread`` up to ``message``; the tallies of its keys grow.
 
-    Last in the transaction: the tally rows every sender shares stay locked only briefly.
+    Last in the transaction, the shared tally rows last of all: every sender of a shard
+    waits on them, and they stay locked for one round trip only (until the commit). Rows
+    are taken in one order everywhere (the thread, readers, then tallies), so concurrent
+    writers never wait on each other in a cycle.
     """
-    await tallies.add_to_threads(thread, public=int(message.public_seq is not None), staff=1)
     if author is not None:
         reader = Principal.for_user(author)
         upto = message.seq_for(Audience.of(reader.role))
         await _advance_marker(reader, thread, upto, now)
+    await tallies.add_to_threads(thread, public=int(message.public_seq is not None), staff=1)
 
 
 async def _advance_marker(

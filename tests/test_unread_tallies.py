@@ -209,6 +209,32 @@ async def test_removing_a_party_takes_its_unread_messages_away_and_back(
     assert await badges(api) == await recounts(world)
 
 
+async def test_counters_equal_a_recount_after_concurrent_sends_and_party_changes(
+    orm: None, world: DemoWorld, api: Api
+) -> None:
+    # given nine threads (two of them in the same tally shard) the provider has read
+    threads = [await new_thread(world) for _ in range(9)]
+    for thread in threads:
+        await mark_read(api, "PROVIDER_STAFF", thread)
+
+    async def change_parties(thread: str, parties: str) -> None:
+        variables = {"threadId": gid(thread), "parties": parties}
+        answer = await api.query("AGENT", SET_PARTIES, variables)
+        assert answer["data"]["setThreadParties"]["errors"] == [], answer
+
+    # when the customer and the agent send while the agent takes the provider side away
+    # and gives it back on every thread, all at once (in whatever order they land)
+    work = []
+    for thread in threads:
+        work += [send(api, "CUSTOMER", thread), send(api, "AGENT", thread)]
+        work += [change_parties(thread, "CUSTOMER"), send(api, "CUSTOMER", thread)]
+        work += [change_parties(thread, "BOTH"), send(api, "AGENT", thread)]
+    await asyncio.gather(*work)
+
+    # then every change went through and every badge equals the recount
+    assert await badges(api) == await recounts(world)
+
+
 @pytest.mark.parametrize("role", ["AGENT", "TRAVEL_MANAGER", "PROVIDER_STAFF"])
 async def test_the_badge_costs_the_same_whatever_the_number_of_threads(
     orm: None, world: DemoWorld, api: Api, role: str
