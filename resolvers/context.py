@@ -14,6 +14,9 @@ from roost.i18n import N_, negotiate_language
 from roost.settings import Settings
 from subscriptions.hub import Hub
 
+#: What a request that needs a token is told without one (GraphQL and the file routes).
+NO_TOKEN = N_("Authentication required: send a Bearer token.")
+
 
 @dataclass
 class RequestContext:
@@ -36,7 +39,7 @@ class RequestContext:
     def require_principal(self) -> Principal:
         """The authenticated caller; anonymous requests are refused."""
         if self.principal is None:
-            raise Unauthenticated(N_("Authentication required: send a Bearer token."))
+            raise Unauthenticated(NO_TOKEN)
         return self.principal
 
     def throttle(self, action: str, *, by_address: bool = False) -> None:

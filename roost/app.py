@@ -22,7 +22,7 @@ from strawberry.types.unset import UNSET, UnsetType
 
 from compiled.runner import CompiledReads
 from resolvers.attachments import attachment_download
-from resolvers.context import RequestContext
+from resolvers.context import NO_TOKEN, RequestContext
 from resolvers.errors import RoostError
 from resolvers.ids import parse_pk
 from resolvers.ratelimit import RateLimiter
@@ -36,7 +36,7 @@ from roost.gc_pauses import timed_collections
 from roost.graphiql import graphiql_page, setup_graphiql
 from roost.graphql_http import GraphQLOverHTTP, Refusal
 from roost.http_messages import caller_language, library_reason, status_message
-from roost.i18n import N_, negotiate_language, translate
+from roost.i18n import negotiate_language, translate
 from roost.input_guard import body_limit, decode_request_json
 from roost.logs import caller_request_id, request_id_var
 from roost.mail import mailer_for
@@ -76,10 +76,6 @@ _HTTP_CODES = {
 
 def _http_code(status: int) -> str:
     return _HTTP_CODES.get(status, "BAD_REQUEST" if status < 500 else "INTERNAL_SERVER_ERROR")
-
-
-#: What a route that needs a token says without one (the GraphQL endpoint says the same).
-_NO_TOKEN = N_("Authentication required: send a Bearer token.")
 
 
 def _language(request: web.Request) -> str:
@@ -285,7 +281,7 @@ async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamR
 
 def _unauthenticated(request: web.Request) -> web.Response:
     """401 for a route that needs a bearer token, in the caller's language."""
-    message = translate(_NO_TOKEN, _language(request))
+    message = translate(NO_TOKEN, _language(request))
     return error_response(401, message, "UNAUTHENTICATED")
 
 
