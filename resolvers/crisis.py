@@ -10,7 +10,6 @@ the alert already published and sends nothing more.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -238,29 +237,6 @@ async def all_crisis_alerts(
     allowed_query(principal, "crisisAlerts")
     alerts = scoped(m.CrisisAlert, principal)
     return await paginate(alerts, first, after, context.settings.max_page_size)
-
-
-class CrisisAlertsByBookingLoader(DataLoader[int, list[m.CrisisAlert]]):
-    """The alerts that affected each booking, newest first, as far as the caller sees them,
-    in key order: two statements for a page of bookings."""
-
-    def __init__(self, principal: Principal) -> None:
-        super().__init__(load_fn=self._load)
-        self.principal = principal
-
-    async def _load(self, keys: Sequence[int]) -> list[list[m.CrisisAlert]]:
-        links = await m.CrisisAlertBooking.filter(booking_id__in=list(keys)).values_list(
-            "alert_id", "booking_id"
-        )
-        bookings_of: dict[int, list[int]] = defaultdict(list)
-        for alert_id, booking_id in links:
-            bookings_of[alert_id].append(booking_id)
-        alerts = await scoped(m.CrisisAlert, self.principal).filter(id__in=list(bookings_of))
-        by_booking: dict[int, list[m.CrisisAlert]] = defaultdict(list)
-        for alert in alerts:  # newest first, the model's order
-            for booking_id in bookings_of[alert.id]:
-                by_booking[booking_id].append(alert)
-        return [by_booking.get(key, []) for key in keys]
 
 
 class AcknowledgedAtByAlertLoader(DataLoader[int, datetime | None]):

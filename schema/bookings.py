@@ -12,7 +12,6 @@ from strawberry.scalars import JSON
 
 import models as m
 from resolvers import bookings as use
-from resolvers import crisis
 from resolvers.context import RequestContext
 from schema.descriptions import After, First, described_enum
 from schema.policy import governed
@@ -213,7 +212,7 @@ class BookingType(relay.Node):
 
     @strawberry.field(description="Crisis alerts that affected this booking, newest first.")
     async def crisis_alerts(self, root: Root, info: Info) -> list[CrisisAlertRef] | None:
-        return await info.context.loaders.cached(crisis.CrisisAlertsByBookingLoader).load(root.id)
+        return await info.context.loaders.related(m.CrisisAlert, "bookings__booking", root.id)
 
 
 @strawberry.input(description="Filters on bookings; all given filters must match.")
