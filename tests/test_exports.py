@@ -255,10 +255,8 @@ async def test_an_analyst_gets_traveller_names_masked(
     assert "Claire" not in body.decode()
 
 
-async def test_a_travel_manager_of_another_company_gets_403(
-    orm: None, api: Api, world: DemoWorld
-) -> None:
-    # given the travel manager of another client company
+async def foreign_manager(world: DemoWorld) -> tuple[str, int]:
+    """A token of the travel manager of a client company other than Acme, and its id."""
     other = await m.Organisation.create(name=unique("Initech"), kind="CLIENT_COMPANY")
     manager = await m.User.create(
         email=f"{unique('tm')}@initech.example",
@@ -266,7 +264,14 @@ async def test_a_travel_manager_of_another_company_gets_403(
         role=m.Role.TRAVEL_MANAGER,
         organisation=other,
     )
-    token = mint_token(world.settings, manager)
+    return mint_token(world.settings, manager), other.id
+
+
+async def test_a_travel_manager_of_another_company_gets_403(
+    orm: None, api: Api, world: DemoWorld
+) -> None:
+    # given the travel manager of another client company
+    token, own = await foreign_manager(world)
     # when they ask for Acme's invoices
     company = await acme_id(world)
     status, content_type, body = await download(
@@ -277,7 +282,7 @@ async def test_a_travel_manager_of_another_company_gets_403(
     assert content_type.startswith("application/json")
     assert b"INV-" not in body
     # while their own company's export is allowed (and empty)
-    status, _, body = await download(api, None, "csv", token=token, company=other.id, **EVERYTHING)
+    status, _, body = await download(api, None, "csv", token=token, company=own, **EVERYTHING)
     assert status == 200
     assert len(body.decode().splitlines()) == 1
 
@@ -358,17 +363,11 @@ async def test_export_invoices_refuses_another_company_and_anonymous_callers(
     api: Api, world: DemoWorld, orm: None
 ) -> None:
     # given the travel manager of another client company
-    other = await m.Organisation.create(name=unique("Initech"), kind="CLIENT_COMPANY")
-    manager = await m.User.create(
-        email=f"{unique('tm')}@initech.example",
-        name="Peter Gibbons",
-        role=m.Role.TRAVEL_MANAGER,
-        organisation=other,
-    )
+    token, _ = await foreign_manager(world)
     company = await acme_id(world)
     variables = {"company": gid("Organisation", company), "format": "CSV", **EVERYTHING}
     # when they, and a caller without a token, ask for the URL of Acme's export
-    _, foreign = await api.post(EXPORT, variables, token=mint_token(world.settings, manager))
+    _, foreign = await api.post(EXPORT, variables, token=token)
     anonymous = await api.query(None, EXPORT, variables)
     # then neither gets a URL
     assert foreign["data"]["exportInvoices"] is None
