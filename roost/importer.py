@@ -98,8 +98,8 @@ async def import_file(
     """Upsert every record of the JSON Lines file ``path`` for the account ``source``."""
     summary = Summary()
     analysed_at = MAX_RECORDS // 2
-    # With in-process pub/sub (memory://) no server hears this process: nothing to wake.
-    wake = None if hub.url.startswith("memory://") else hub
+    # With in-process pub/sub no server hears this process: nothing to wake.
+    wake = None if hub.in_process else hub
     for batch, broken in _batches(path, MAX_RECORDS):
         summary.failed += broken
         results = await ingest(source, [record for _, record in batch], settings, wake)

@@ -165,6 +165,11 @@ class Hub:
         await self.broadcast.disconnect()
 
     @property
+    def in_process(self) -> bool:
+        """Whether only this process hears what is published (``memory://``)."""
+        return self.url.startswith("memory://")
+
+    @property
     def reconnects(self) -> int:
         """Times the backend connection was reopened (``memory://`` never is)."""
         return int(getattr(self.broadcast.backend, "reconnects", 0))
