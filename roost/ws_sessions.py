@@ -33,7 +33,7 @@ from resolvers.context import RequestContext
 from resolvers.errors import Unauthenticated
 from resolvers.principal import Principal
 from roost.settings import Settings
-from roost.ws_sweep import sweep_every
+from roost.ws_sweep import ROLE_CHANGED, sweep_every
 from subscriptions.channels import revocation_channels
 from subscriptions.hub import Hub
 from subscriptions.streams import VERIFIED, current_principal
@@ -169,10 +169,10 @@ class SocketSession:
         try:
             now = await current_principal(self.principal)
         except Unauthenticated as refusal:
-            await self._revoke(refusal.message)
+            await self.revoke(refusal.message)
             return False
         if (now.role, now.organisation_id) != (self.principal.role, self.principal.organisation_id):
-            await self._revoke("Your role or organisation changed: sign in again.")
+            await self.revoke(ROLE_CHANGED)
             return False
         context.principal = now
         VERIFIED.set(now)  # the operation started next need not read it again
@@ -185,9 +185,6 @@ class SocketSession:
 
     async def revoke(self, reason: str) -> None:
         """Close the socket with 4403: its caller lost access."""
-        await self._revoke(reason)
-
-    async def _revoke(self, reason: str) -> None:
         log.info("closing a WebSocket of %s: %s", self.key, reason)
         await self.socket.close_socket(REVOKED, reason)
 

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("roost.websockets")
 
+#: Why a socket whose caller's role or organisation changed is closed.
+ROLE_CHANGED = "Your role or organisation changed: sign in again."
+
 #: Accounts read per statement.
 CHUNK = 500
 
@@ -60,7 +63,7 @@ async def _check(session: SocketSession, user: User | None) -> None:
     if user is None:
         await session.revoke(N_("The account is no longer active."))
     elif (user.role, user.organisation_id) != (principal.role, principal.organisation_id):
-        await session.revoke("Your role or organisation changed: sign in again.")
+        await session.revoke(ROLE_CHANGED)
 
 
 async def sweep_every(registry: SocketRegistry, seconds: float) -> None:

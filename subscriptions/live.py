@@ -45,7 +45,8 @@ from subscriptions.hub import Hub
 
 log = logging.getLogger("roost.subscriptions")
 
-#: Thread events after which what a feed keeps may be stale (see ``streams.REREAD``).
+#: Thread events after which what a feed keeps may be stale: a pub/sub reconnect (events
+#: may have been missed) and messages rewritten in place (``MESSAGES_REWRITTEN``).
 REREAD = frozenset({"resync", MESSAGES_REWRITTEN})
 
 
@@ -117,9 +118,17 @@ class LiveSubscriber:
             self.wake.set_exception(error)
 
 
-def expired(principal: Any, now: datetime) -> bool:
-    """Whether ``principal``'s token has expired at ``now``."""
-    return principal.expires_at is not None and principal.expires_at <= now
+def expired(principal: Any, now: datetime | None = None) -> bool:
+    """Whether ``principal``'s token has expired at ``now`` (by default, now)."""
+    expires_at = principal.expires_at
+    return expires_at is not None and expires_at <= (now or datetime.now(UTC))
+
+
+def follow_state(thread: Thread, event: dict[str, Any]) -> None:
+    """Bring the in-memory thread up to date with the state an event carries."""
+    for column, value in (event.get("state") or {}).items():
+        if column in THREAD_STATE:
+            setattr(thread, column, value)
 
 
 class LiveThread:
@@ -185,9 +194,7 @@ class LiveThread:
                 return
             self.thread = fresh
         else:
-            for column, value in (event.get("state") or {}).items():
-                if column in THREAD_STATE:
-                    setattr(self.thread, column, value)
+            follow_state(self.thread, event)
         now = datetime.now(UTC)
         for subscriber in list(self.subscribers):
             if not subscriber.live:

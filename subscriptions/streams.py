@@ -28,24 +28,25 @@ from resolvers.routing import in_team
 from resolvers.scope import in_scope, scoped
 from roost.i18n import N_
 from subscriptions.channels import (
-    MESSAGES_REWRITTEN,
-    THREAD_STATE,
     booking_channel,
     inbox_channels_of,
     thread_channel,
 )
 from subscriptions.feeds import feeds_of
 from subscriptions.inbox_reads import reads_of
-from subscriptions.live import LiveSubscriber, LiveTarget, live_threads_of
+from subscriptions.live import (
+    REREAD,
+    LiveSubscriber,
+    LiveTarget,
+    expired,
+    follow_state,
+    live_threads_of,
+)
 
 log = logging.getLogger("roost.subscriptions")
 
 #: Messages sent per wake-up at most; the rest follow on the next loop.
 BATCH = 200
-#: Thread events after which what a feed keeps may be stale: a pub/sub reconnect (events
-#: may have been missed) and messages rewritten in place (``MESSAGES_REWRITTEN``).
-REREAD = frozenset({"resync", MESSAGES_REWRITTEN})
-
 
 #: The principal that the socket's session read again from the database before starting
 #: the operation of this task (``roost.ws_sessions``): not read a second time at its start.
@@ -58,13 +59,9 @@ async def starting_principal(context: RequestContext) -> Principal:
     """The caller at the start of a stream, as the database sees it now (read once: not
     again when its socket's session has just read it for this operation)."""
     principal = context.require_principal()
-    if VERIFIED.get() is principal and not _expired(principal):
+    if VERIFIED.get() is principal and not expired(principal):
         return principal
     return await current_principal(principal)
-
-
-def _expired(principal: Principal) -> bool:
-    return principal.expires_at is not None and principal.expires_at <= datetime.now(UTC)
 
 
 async def current_principal(principal: Principal) -> Principal:
@@ -72,7 +69,7 @@ async def current_principal(principal: Principal) -> Principal:
 
     A guest's link is checked again: locked, expired or a disabled app ends its access.
     """
-    if principal.expires_at is not None and principal.expires_at <= datetime.now(UTC):
+    if expired(principal):
         raise Unauthenticated(N_("The token has expired."))
     if principal.is_guest:
         return await _current_guest(principal)
@@ -145,7 +142,7 @@ async def message_stream(
             if event.get("type") == "resync":
                 thread = await _thread_or_refuse(principal, thread.id)
             else:
-                _follow_state(thread, event)
+                follow_state(thread, event)
                 if not in_scope(thread, principal):
                     raise NotFound(N_("No such thread."))
             upto = int(event.get("seq") or thread.last_seq)
@@ -226,16 +223,9 @@ def _still_allowed(context: RequestContext, principal: Principal) -> Principal:
     """The caller as its socket keeps it (re-read on revocation events); an expired token
     ends the stream."""
     current = context.principal or principal
-    if current.expires_at is not None and current.expires_at <= datetime.now(UTC):
+    if expired(current):
         raise Unauthenticated(N_("The token has expired."))
     return current
-
-
-def _follow_state(thread: Thread, event: dict[str, Any]) -> None:
-    """Bring the in-memory thread up to date with the state an event carries."""
-    for column, value in (event.get("state") or {}).items():
-        if column in THREAD_STATE:
-            setattr(thread, column, value)
 
 
 async def wait_for_event(events: Any, principal: Principal, wanted: Any) -> dict[str, Any]:
@@ -275,7 +265,7 @@ async def typing_stream(
             if event.get("type") == "resync":
                 thread = await _thread_or_refuse(principal, thread.id)
             else:
-                _follow_state(thread, event)
+                follow_state(thread, event)
                 if not in_scope(thread, principal):
                     raise NotFound(N_("No such thread."))
             if event.get("type") == "typing" and (notice := _typing_notice(principal, event)):

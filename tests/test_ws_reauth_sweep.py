@@ -54,3 +54,24 @@ async def test_sockets_are_re_read_together_and_closed_when_access_was_lost(
     finally:
         await m.User.filter(id=staff_id).update(active=True)
         await asyncio.gather(*(ws.close() for ws in sockets.values()))
+
+
+async def test_a_socket_whose_caller_changed_role_is_closed_by_the_sweep(
+    aiohttp_client: Any, world: DemoWorld, tmp_path: Path
+) -> None:
+    # given an agent's socket and an admin's, re-authorised every half second
+    settings = make_settings(world.settings.database_url, tmp_path, ROOST_WS_REAUTH_SECONDS="0.5")
+    api = Api(await aiohttp_client(create_app(settings)), world)
+    agent = await WsClient.connect(api.client, world.tokens["AGENT"])
+    admin = await WsClient.connect(api.client, world.tokens["ADMIN"])
+    agent_id = world.user_ids["AGENT"]
+    try:
+        # when the agent's role changes, and nobody announces it
+        await m.User.filter(id=agent_id).update(role=m.Role.ANALYST)
+
+        # then the agent's socket is closed with 4403 within a sweep; the admin's stays open
+        assert await agent.closed(within=3.0) == 4403
+        assert not admin.ws.closed
+    finally:
+        await m.User.filter(id=agent_id).update(role=m.Role.AGENT)
+        await asyncio.gather(agent.close(), admin.close())
