@@ -10,6 +10,7 @@ from uuid import uuid4
 from strawberry.relay import GlobalID
 
 import models as m
+from tests.admin import gid
 from tests.conftest import Api, DemoWorld
 from tests.sqlcount import count_statements
 from tests.test_notice_fanout import venue_thread
@@ -29,10 +30,6 @@ mutation ($input: StartThreadInput!) {
   startThread(input: $input) { thread { id } errors { code } }
 }
 """
-
-
-def gid(type_name: str, pk: int) -> str:
-    return str(GlobalID(type_name, str(pk)))
 
 
 async def send(api: Api, role: str, thread: str, **more: Any) -> tuple[dict[str, Any], int]:
