@@ -822,10 +822,14 @@ _TICKET_PDF = b"%PDF-1.4\n% Roost demo e-ticket\n1 0 obj << >> endobj\ntrailer <
 
 
 async def _tickets(users: dict[str, m.User], attachments_dir: Path, now: datetime) -> None:
-    """Claire's next confirmed booking: an issued e-ticket and a train ticket on its way."""
+    """Claire's next confirmed booking at the demo provider's (the Château's): an issued
+    e-ticket and a train ticket on its way."""
     booking = (
         await m.Booking.filter(
-            customer=users["CUSTOMER"], status=m.BookingStatus.CONFIRMED, starts_at__gt=now
+            customer=users["CUSTOMER"],
+            provider_id=users["PROVIDER_STAFF"].organisation_id,
+            status=m.BookingStatus.CONFIRMED,
+            starts_at__gt=now,
         )
         .order_by("starts_at")
         .first()
