@@ -46,7 +46,7 @@ from resolvers.context import RequestContext
 from resolvers.errors import NotFound, Refused
 from resolvers.scope import scoped, scoped_by
 from roost.i18n import N_
-from subscriptions.channels import MESSAGES_REWRITTEN, thread_channel, user_revocation_channel
+from subscriptions.channels import MESSAGES_REWRITTEN, announce_revocation, thread_channel
 
 #: What an erased person is called from then on.
 ERASED_NAME = "Deleted user"
@@ -251,7 +251,7 @@ async def erase_personal_data(context: RequestContext, user_id: int | None) -> U
             await Attachment.filter(sha256__in=digests).values_list("sha256", flat=True)
         )
     _remove_files(context.settings.attachments_dir, digests, still_used)
-    await context.hub.publish(user_revocation_channel(user.id), {"type": "erased"})
+    await announce_revocation(context.hub, user_id=user.id, kind="erased")
     for thread_id in sorted(rewritten):
         # Followers' feeds keep messages with their bodies and authors: read them again.
         await context.hub.publish(thread_channel(thread_id), {"type": MESSAGES_REWRITTEN})

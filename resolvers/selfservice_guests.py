@@ -27,7 +27,7 @@ from resolvers.selfservice_links import usable_link
 from roost.auth import mint_guest_token
 from roost.i18n import N_, translate
 from roost.settings import Settings
-from subscriptions.channels import link_revocation_channel
+from subscriptions.channels import announce_revocation
 from subscriptions.hub import Hub
 
 #: Refusals of the login step (message ids; the catalogues hold their translations).
@@ -89,7 +89,7 @@ async def _guess(
         await link.save(update_fields=["failed_attempts", "locked_at"])
     if link.locked:
         if hub is not None:
-            await hub.publish(link_revocation_channel(link.id), {"type": "revoked"})
+            await announce_revocation(hub, link_id=link.id)
         raise Refused("LINK_LOCKED", _text("locked", locale), "token")
     left = MAX_LINK_ATTEMPTS - link.failed_attempts
     raise Refused("EMAIL_MISMATCH", _text("mismatch", locale, left=left), "email")

@@ -25,7 +25,7 @@ from resolvers.forms import Form
 from resolvers.principal import Principal
 from resolvers.scope import matches, scoped
 from roost.i18n import N_
-from subscriptions.channels import user_revocation_channel
+from subscriptions.channels import announce_revocation
 from subscriptions.hub import Hub
 
 #: GraphQL field -> column of the account fields the audit log records.
@@ -142,7 +142,7 @@ def _manages(principal: Principal, user: User, form: Form) -> None:
 
 async def _publish(hub: Hub, user_id: int) -> None:
     """Make the account's open sockets check it again (after commit)."""
-    await hub.publish(user_revocation_channel(user_id), {"type": "revoked", "user": user_id})
+    await announce_revocation(hub, user_id=user_id)
 
 
 async def _state(user: User) -> dict[str, Any]:

@@ -7,6 +7,8 @@ subclasses check the shape first.
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 from typing import Any
 
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
@@ -29,7 +31,7 @@ from strawberry.subscriptions.protocols.graphql_ws.types import (
 from roost.ws_frames import write_now
 from roost.ws_sessions import TOO_MANY_SUBSCRIPTIONS, SocketSession, error_frame, limit_message
 from schema.shared_payloads import shared_frame
-from subscriptions.live import LIVE_SOCKET, LiveSocket
+from subscriptions.live import LIVE_SOCKET, LiveSocket, LiveSubscriber, Parked, live_threads_of
 
 #: Close code for a frame the protocol cannot read (graphql-transport-ws "bad request").
 BAD_FRAME = 4400
@@ -72,7 +74,13 @@ class SessionSocket:
 
 class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any]):
     """graphql-transport-ws: a frame of the wrong shape closes the socket with 4400; the
-    caller is re-authorised for every operation and bounded per user (``ws_sessions``)."""
+    caller is re-authorised for every operation and bounded per user (``ws_sessions``);
+    live subscriptions park while their thread's fan-out serves them."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: Operations served by a fan-out, without a task (``subscriptions.live``).
+        self.parked: dict[str, LiveSubscriber] = {}
 
     async def handle_message(self, message: Message) -> None:
         """Handle one frame after checking its shape."""
@@ -110,11 +118,46 @@ class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any])
         """Send a frame; a payload shared by its visibility class goes as encoded once."""
         await self.websocket.send_json(shared_frame(message))  # type: ignore[arg-type]
 
-    async def run_operation(self, operation: Any) -> None:
+    async def run_operation(self, operation: Any, resumed: LiveSubscriber | None = None) -> None:
         """Run an operation; its task knows its socket, so a shareable subscription can be
-        served by its thread's fan-out (``subscriptions.live``)."""
-        LIVE_SOCKET.set(LiveSocket(operation.id, self._write_now, self.operations.__contains__))
-        await super().run_operation(operation)
+        served by its thread's fan-out (``subscriptions.live``): it then parks, its task
+        ends and the operation stays registered, served by the fan-out until completed or
+        resumed."""
+        LIVE_SOCKET.set(
+            LiveSocket(
+                operation.id, self._write_now, self.operations.__contains__, self._resume, resumed
+            )
+        )
+        try:
+            await super().run_operation(operation)
+        except Parked as parked:
+            if self.operations.get(operation.id) is operation:
+                self.parked[operation.id] = parked.subscriber
+                operation.task = None
+            else:  # completed meanwhile
+                live_threads_of(self.view.hub).leave(parked.subscriber)
+
+    def _resume(self, subscriber: LiveSubscriber) -> None:
+        """Run a parked subscriber's operation again, in a task of its own."""
+        operation_id = subscriber.socket.operation_id
+        if self.parked.get(operation_id) is not subscriber:
+            return
+        del self.parked[operation_id]
+        operation = self.operations[operation_id]
+        # A fresh context: nothing of the fan-out's task (which calls this) is inherited.
+        operation.task = asyncio.create_task(
+            self.run_operation(operation, subscriber), context=contextvars.Context()
+        )
+        operation.task.add_done_callback(self._task_done)
+
+    async def cleanup_operation(self, operation_id: str) -> None:
+        """End an operation: a parked one leaves its fan-out, a running one is cancelled."""
+        subscriber = self.parked.pop(operation_id, None)
+        if subscriber is None:
+            await super().cleanup_operation(operation_id)
+            return
+        self.operations.pop(operation_id, None)
+        live_threads_of(self.view.hub).leave(subscriber)
 
     def _write_now(self, frame: bytes) -> bool:
         return write_now(self.websocket.ws, frame)

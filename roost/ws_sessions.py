@@ -5,12 +5,13 @@ A socket authenticates once (``connection_init``), but the account may change wh
 open. Before each query, mutation or subscription start, the principal is read again from
 the database (:func:`subscriptions.streams.current_principal`): an expired token, a
 deactivated account, a changed role or organisation, or a guest link that no longer
-grants access closes the socket with 4403, and nothing runs. Between operations a
-watchdog closes it the same way when the token expires and when a revocation event arrives
-(:func:`subscriptions.channels.revocation_channels`), and one sweep per process re-reads
-every socket's caller at least every ``ws_reauth_seconds`` (``roost.ws_sweep``). The
-loaders of the connection are dropped at every operation, so
-nothing read for an earlier operation is served to a later one.
+grants access closes the socket with 4403, and nothing runs. Between operations a timer
+closes it the same way when the token expires, and one watcher per process
+(``roost.ws_sweep``) re-reads a caller at once when a revocation event names it
+(:data:`subscriptions.channels.REVOCATIONS`) and every socket's caller at least every
+``ws_reauth_seconds``; a socket holds no task or queue of its own for this. The loaders of
+the connection are dropped at every operation, so nothing read for an earlier operation
+is served to a later one.
 
 Each user may hold ``ws_max_sockets_per_user`` sockets (one more closes with 4429) and
 ``ws_max_subscriptions_per_user`` running operations over all of them (one more is
@@ -21,7 +22,7 @@ IP address by ``ws_max_anonymous_per_ip``.
 from __future__ import annotations
 
 import asyncio
-import contextlib
+import contextvars
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,8 +34,8 @@ from resolvers.context import RequestContext
 from resolvers.errors import Unauthenticated
 from resolvers.principal import Principal
 from roost.settings import Settings
-from roost.ws_sweep import ROLE_CHANGED, sweep_every
-from subscriptions.channels import revocation_channels
+from roost.ws_sweep import ROLE_CHANGED, watch
+from subscriptions.channels import caller_key
 from subscriptions.hub import Hub
 from subscriptions.streams import VERIFIED, current_principal
 
@@ -47,16 +48,13 @@ TOO_MANY_SUBSCRIPTIONS = "TOO_MANY_SUBSCRIPTIONS"
 
 
 class Socket(Protocol):
-    """What a session needs of a protocol handler: its running operations and a way out."""
+    """What a session needs of a protocol handler: its running operations, its session
+    and a way out."""
 
     operations: dict[str, Any]
+    session: SocketSession
 
     async def close_socket(self, code: int, reason: str) -> None: ...
-
-
-def user_key(principal: Principal) -> str:
-    """Who a socket belongs to, for the per-user limits (an account or a guest link)."""
-    return f"user:{principal.user_id}" if principal.user_id else f"link:{principal.link_id}"
 
 
 @dataclass
@@ -68,22 +66,42 @@ class SocketRegistry:
     anonymous: Counter[str] = field(default_factory=Counter)
     #: The authenticated sessions, re-read together every ``ws_reauth_seconds``.
     sessions: set[SocketSession] = field(default_factory=set)
-    sweeper: asyncio.Task[None] | None = None
+    #: The process's watcher (``roost.ws_sweep``), while there are sessions.
+    watcher: asyncio.Task[None] | None = None
+    #: Set once the watcher follows the revocation channel.
+    watching: asyncio.Event = field(default_factory=asyncio.Event)
+    #: Re-readings started by expiry timers, kept until they finish.
+    checks: set[asyncio.Task[bool]] = field(default_factory=set)
 
-    def joined(self, session: SocketSession) -> None:
-        """An authenticated session: swept from now on."""
+    async def joined(self, session: SocketSession) -> None:
+        """An authenticated session: watched from now on (once the watcher listens)."""
         self.sessions.add(session)
-        if self.sweeper is None or self.sweeper.done():
-            self.sweeper = asyncio.create_task(
-                sweep_every(self, float(self.settings.ws_reauth_seconds))
+        if self.watcher is None or self.watcher.done():
+            self.watching = asyncio.Event()
+            self.watcher = asyncio.create_task(
+                watch(self, session.hub, float(self.settings.ws_reauth_seconds)),
+                context=contextvars.Context(),
             )
+        watching = asyncio.ensure_future(self.watching.wait())
+        await asyncio.wait((watching, self.watcher), return_when=asyncio.FIRST_COMPLETED)
+        watching.cancel()
 
     def left(self, session: SocketSession) -> None:
-        """A session closed; the sweeps stop with the last one."""
+        """A session closed; the watcher stops with the last one."""
         self.sessions.discard(session)
-        if not self.sessions and self.sweeper is not None:
-            self.sweeper.cancel()
-            self.sweeper = None
+        if not self.sessions and self.watcher is not None:
+            self.watcher.cancel()
+            self.watcher = None
+
+    def sessions_of(self, key: str) -> list[SocketSession]:
+        """The sessions of the caller ``key`` (``subscriptions.channels.caller_key``)."""
+        return [socket.session for socket in self.by_user.get(key, ())]
+
+    def check_soon(self, session: SocketSession) -> None:
+        """Re-read ``session``'s caller in a task of its own (its token may have expired)."""
+        check = asyncio.create_task(session.still_valid(), context=contextvars.Context())
+        self.checks.add(check)
+        check.add_done_callback(self.checks.discard)
 
     def operations_of(self, key: str) -> int:
         """Operations running over all sockets of ``key``."""
@@ -95,7 +113,7 @@ class SocketSession:
 
     __slots__ = (
         "_anonymous",
-        "_watchdog",
+        "_expiry",
         "address",
         "context",
         "hub",
@@ -114,7 +132,7 @@ class SocketSession:
         self.key: str | None = None
         self.principal: Principal | None = None
         self._anonymous = False
-        self._watchdog: asyncio.Task[None] | None = None
+        self._expiry: asyncio.TimerHandle | None = None
         self.context: RequestContext | None = None
         #: The agent's heartbeat row while the socket is open (``resolvers/presence.py``).
         self.presence: str | None = None
@@ -137,7 +155,7 @@ class SocketSession:
         """``connection_init`` succeeded; ``False`` (and closed) when the user has too many."""
         self._leave_anonymous()
         principal = context.require_principal()
-        key = user_key(principal)
+        key = caller_key(principal)
         sockets = self.registry.by_user.setdefault(key, set())
         if len(sockets) >= self.settings.ws_max_sockets_per_user:
             await self.socket.close_socket(TOO_MANY, "Too many connections for this user")
@@ -145,8 +163,8 @@ class SocketSession:
         sockets.add(self.socket)
         self.key, self.principal, self.context = key, principal, context
         self.presence = await presence.arrive(principal)
-        self._watchdog = asyncio.create_task(self._watch(context))
-        self.registry.joined(self)
+        self._expire_at(principal)
+        await self.registry.joined(self)
         return True
 
     async def may_start(self, context: RequestContext) -> str | None:
@@ -175,6 +193,8 @@ class SocketSession:
             await self.revoke(ROLE_CHANGED)
             return False
         context.principal = now
+        self.principal = now
+        self._expire_at(now)
         VERIFIED.set(now)  # the operation started next need not read it again
         context.fresh_loaders()
         return True
@@ -188,29 +208,17 @@ class SocketSession:
         log.info("closing a WebSocket of %s: %s", self.key, reason)
         await self.socket.close_socket(REVOKED, reason)
 
-    async def _watch(self, context: RequestContext) -> None:
-        """Close the socket as soon as its caller loses access, between operations too:
-        on a revocation event and at expiry (the periodic re-reading is the registry's
-        sweep, ``roost.ws_sweep``)."""
-        assert self.principal is not None
-        channels = revocation_channels(self.principal)
-        try:
-            async with self.hub.subscribe(*channels) as events:
-                while True:
-                    await events.next(self._wait_seconds())
-                    if not await self._still_valid(context):
-                        return
-        except asyncio.CancelledError:
-            raise
-        except Exception:
-            log.exception("WebSocket watchdog failed")
-
-    def _wait_seconds(self) -> float | None:
-        expires = self.principal.expires_at if self.principal else None
-        if expires is None:
-            return None
-        # A little after expiry, so the check sees the token as expired.
-        return max(0.0, (expires - datetime.now(UTC)).total_seconds()) + 0.05
+    def _expire_at(self, principal: Principal) -> None:
+        """Re-read the caller when its token expires (a little after: the check must see
+        it expired), whatever the socket is doing then."""
+        if self._expiry is not None:
+            self._expiry.cancel()
+            self._expiry = None
+        if principal.expires_at is not None:
+            left = max(0.0, (principal.expires_at - datetime.now(UTC)).total_seconds()) + 0.05
+            self._expiry = asyncio.get_running_loop().call_later(
+                left, self.registry.check_soon, self
+            )
 
     def _leave_anonymous(self) -> None:
         if self._anonymous:
@@ -228,10 +236,9 @@ class SocketSession:
             sockets.discard(self.socket)
             if not sockets:
                 self.registry.by_user.pop(self.key, None)
-        if self._watchdog is not None:
-            self._watchdog.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._watchdog
+        if self._expiry is not None:
+            self._expiry.cancel()
+            self._expiry = None
         await presence.leave(self.presence)
 
 

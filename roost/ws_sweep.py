@@ -1,9 +1,12 @@
-"""One re-authorisation sweep per process instead of a timer per socket.
+"""One watcher per process re-authorises every open socket, instead of a task per socket.
 
-Every ``ws_reauth_seconds`` the callers of all open sockets are read again together (one
-statement per 500 accounts; guest links one by one), sockets whose caller lost access are
-closed with 4403, and the agents' presence heartbeats are refreshed in one statement.
-Revocation events and token expiry still act at once, per socket (``roost.ws_sessions``).
+It follows the revocation channel (``subscriptions.channels.REVOCATIONS``): an event
+naming a caller makes that caller's sockets read it again at once, and those that lost
+access close with 4403 (after a pub/sub reconnect, when events may have been missed,
+every socket is read again). Every ``ws_reauth_seconds`` the callers of all open sockets
+are read again together (one statement per 500 accounts; guest links one by one), and the
+agents' presence heartbeats are refreshed in one statement. Token expiry is a timer per
+socket (``roost.ws_sessions``).
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ from typing import TYPE_CHECKING
 from models import User
 from resolvers import presence
 from roost.i18n import N_
+from subscriptions.channels import REVOCATIONS
 
 if TYPE_CHECKING:
     from roost.ws_sessions import SocketRegistry, SocketSession
+    from subscriptions.hub import Hub
 
 log = logging.getLogger("roost.websockets")
 
@@ -66,11 +71,23 @@ async def _check(session: SocketSession, user: User | None) -> None:
         await session.revoke(ROLE_CHANGED)
 
 
-async def sweep_every(registry: SocketRegistry, seconds: float) -> None:
-    """Sweep ``registry``'s sessions every ``seconds`` until it has none left."""
-    while registry.sessions:
-        await asyncio.sleep(seconds)
-        try:
-            await sweep(list(registry.sessions))
-        except Exception:
-            log.exception("WebSocket re-authorisation sweep failed")
+async def watch(registry: SocketRegistry, hub: Hub, seconds: float) -> None:
+    """Act on revocation events at once and sweep ``registry``'s sessions every
+    ``seconds``, until it has none left."""
+    loop = asyncio.get_running_loop()
+    async with hub.subscribe(REVOCATIONS) as events:
+        registry.watching.set()
+        due = loop.time() + seconds
+        while registry.sessions:
+            event = await events.next(max(0.0, due - loop.time()))
+            try:
+                if event is None:
+                    due = loop.time() + seconds
+                    await sweep(list(registry.sessions))
+                elif event.get("type") == "resync":  # events may have been missed
+                    await sweep(list(registry.sessions))
+                else:
+                    for session in registry.sessions_of(str(event.get("key"))):
+                        await session.still_valid()
+            except Exception:
+                log.exception("WebSocket re-authorisation failed")

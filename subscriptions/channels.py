@@ -8,9 +8,14 @@ still check every event against the database, so a channel is only a wake-up rou
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from models import Thread
 from models.policy import THREAD_PARTY_SCOPE, AllRows, Scope
 from resolvers.principal import Principal
+
+if TYPE_CHECKING:
+    from subscriptions.hub import Hub
 
 ALL_THREADS = "inbox:all"
 #: Published crisis alerts; each subscriber checks that an alert reached it.
@@ -78,23 +83,24 @@ def inbox_channels_of(principal: Principal) -> set[str]:
     }
 
 
-def user_revocation_channel(user_id: int) -> str:
-    """Where changes that may end a user's access are announced (deactivation, role)."""
-    return f"revoke:user:{user_id}"
+#: Changes that may end a caller's access (deactivation, role or organisation change,
+#: erasure, a guest link locked): one channel that every process with open sockets
+#: follows, naming the caller (:func:`caller_key`); they are rare.
+REVOCATIONS = "revoke"
 
 
-def link_revocation_channel(link_id: int) -> str:
-    """Where changes that may end a guest's access are announced (link locked)."""
-    return f"revoke:link:{link_id}"
+def caller_key(principal: Principal) -> str:
+    """Who a caller is, for revocations and per-user limits: an account or a guest link."""
+    return f"user:{principal.user_id}" if principal.user_id else f"link:{principal.link_id}"
 
 
-def revocation_channels(principal: Principal) -> list[str]:
-    """The channels whose events make an open socket check its caller again."""
-    if principal.user_id is not None:
-        return [user_revocation_channel(principal.user_id)]
-    if principal.link_id is not None:
-        return [link_revocation_channel(principal.link_id)]
-    return []
+async def announce_revocation(
+    hub: Hub, *, user_id: int | None = None, link_id: int | None = None, kind: str = "revoked"
+) -> None:
+    """Make the open sockets of an account (or a guest link) check their caller again
+    (after the change is committed)."""
+    key = f"user:{user_id}" if user_id is not None else f"link:{link_id}"
+    await hub.publish(REVOCATIONS, {"type": kind, "key": key})
 
 
 #: Every claim's changes, for subscribers following all the claims they may see.

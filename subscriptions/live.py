@@ -1,44 +1,45 @@
 """Live delivery without a task per subscriber: one fan-out per thread and process.
 
 A shareable ``messageAdded`` subscription (``schema.shared_payloads.SHAREABLE``) over
-graphql-transport-ws replays from the database in its own task as before, then hands its
-live phase to its thread's :class:`LiveThread` and sleeps. The fan-out is the only task
-woken by the thread's events: it reads the feed once per event
-(``subscriptions.feeds``), decides for each subscriber in memory (its socket's current
-principal, the thread's parties, the message's visibility), executes each payload once
-per (document, role, audience) class and writes each subscriber's ``next`` frame straight
-to its socket, without waking its task.
+graphql-transport-ws replays from the database in its operation's task as before, then
+hands its live phase to its thread's :class:`LiveThread` and *parks*: its task and the
+whole execution pipeline behind it (strawberry's stream, graphql-core's, the generators)
+end, and what stays is one small :class:`LiveSubscriber` and the protocol's operation
+record, so an idle subscription costs a few hundred bytes and nothing for the garbage
+collector to walk but a handful of objects. The fan-out is the only task woken by the
+thread's events: it reads the feed once per event (``subscriptions.feeds``), decides for
+each subscriber in memory (its socket's current principal, the thread's parties, the
+message's visibility), executes each payload once per (document, role, audience) class
+and writes each subscriber's ``next`` frame straight to its socket.
 
-A subscriber is woken only when the fan-out cannot serve it: its socket does not take a
-frame at once (a slow consumer; or a payload with errors, which speak the reader's
-language), after which it catches up from the database by its own sequence number like a
-resync and goes live again; or it must end (the thread left its scope, its token
-expired), when the error is raised in its task and sent as before. So a slow consumer
-never holds up the others, and every message reaches every subscriber exactly once and in
-order: the fan-out and a catching-up subscriber share the staff sequence number up to
-which the subscriber has looked (``scanned``), and a subscriber goes live only when it
-has caught up with every event the fan-out has seen.
+A subscriber is resumed only when the fan-out cannot serve it: its socket does not take
+a frame at once (a slow consumer; or a payload with errors, which speak the reader's
+language), or it may have to end (the thread left its scope, its token expired). Its
+socket then runs the operation again from where the subscriber stopped (``resume``):
+the caller and the thread are read again, the missed messages replayed from the
+database by its own sequence number, and it parks again, or the operation ends with the
+error as any subscription does. So a slow consumer never holds up the others, and every
+message reaches every subscriber exactly once and in order: the fan-out and a
+catching-up subscriber share the staff sequence number up to which the subscriber has
+looked (``scanned``), and a subscriber parks only when it has caught up with every event
+the fan-out has seen.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextvars
+import json
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from weakref import WeakKeyDictionary
 
-import orjson
-
 from models import Audience, Message, Thread
 from resolvers.context import RequestContext
-from resolvers.errors import NotFound, Unauthenticated
 from resolvers.scope import in_scope
-from roost.i18n import N_
 from subscriptions.channels import MESSAGES_REWRITTEN, THREAD_STATE, thread_channel
 from subscriptions.feeds import ThreadFeed, feeds_of
 from subscriptions.hub import Hub
@@ -56,18 +57,27 @@ class LiveSocket:
 
     ``write`` sends one encoded text frame at once and says whether the socket took it
     (``False``: closed, or its buffer is full); ``running`` says whether the operation is
-    still running (the client may have completed it).
+    still running (the client may have completed it); ``resume`` runs a parked
+    subscriber's operation again (see the module); ``resumed`` is the subscriber whose
+    operation this run resumes.
     """
 
     operation_id: str
     write: Callable[[bytes], bool]
     running: Callable[[str], bool]
+    resume: Callable[[LiveSubscriber], None]
+    resumed: LiveSubscriber | None = None
 
 
 #: The socket and operation of the running operation's task (set by ``roost.websockets``).
 LIVE_SOCKET: contextvars.ContextVar[LiveSocket | None] = contextvars.ContextVar(
     "live_socket", default=None
 )
+
+
+#: Encodes a message's ``next`` payload for a subscriber's class (``None``: not shareable
+#: this time, e.g. errors).
+Payload = Callable[[Message], Awaitable[bytes | None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,44 +88,56 @@ class LiveTarget:
 
     socket: LiveSocket
     document: tuple[str, str]
-    payload: Callable[[Message], Awaitable[bytes | None]]
+    payload: Payload
+
+
+class Parked(BaseException):
+    """Raised out of a subscription's stream once the fan-out serves it: it ends the
+    operation's task (and the pipeline behind it) without completing the operation."""
+
+    def __init__(self, subscriber: LiveSubscriber) -> None:
+        super().__init__()
+        self.subscriber = subscriber
 
 
 class LiveSubscriber:
-    """One live subscription, as the fan-out serves it."""
+    """One live subscription, as the fan-out serves it (all that a parked one holds)."""
 
-    __slots__ = ("audience", "context", "frame_id", "last", "live", "scanned", "target", "wake")
+    __slots__ = (
+        "audience",
+        "context",
+        "document",
+        "frame_id",
+        "last",
+        "live",
+        "scanned",
+        "socket",
+        "thread_id",
+    )
 
-    def __init__(self, context: RequestContext, target: LiveTarget, seen_by: Audience) -> None:
+    def __init__(
+        self, context: RequestContext, target: LiveTarget, seen_by: Audience, thread_id: int
+    ) -> None:
         self.context = context
-        self.target = target
+        self.socket = target.socket
+        self.document = target.document
         self.audience = seen_by
-        self.frame_id = orjson.dumps(target.socket.operation_id)
+        self.thread_id = thread_id
+        # (not orjson: its result keeps a buffer of a few KiB, for the subscription's life)
+        self.frame_id = json.dumps(target.socket.operation_id).encode()
         #: The last sequence number (as its audience numbers them) it was sent.
         self.last = 0
         #: The staff sequence number up to which it has looked at every message.
         self.scanned = 0
-        #: Served by the fan-out (not replaying or catching up in its own task).
+        #: Served by the fan-out (parked; not replaying or catching up in its own task).
         self.live = False
-        self.wake: asyncio.Future[None] | None = None
-
-    def sleep(self) -> asyncio.Future[None]:
-        """Go live: the future its task waits on until the fan-out wakes it."""
-        self.wake = asyncio.get_running_loop().create_future()
-        self.live = True
-        return self.wake
 
     def catch_up(self) -> None:
-        """Wake its task to catch up from the database (then it goes live again)."""
-        self.live = False
-        if self.wake is not None and not self.wake.done():
-            self.wake.set_result(None)
-
-    def end(self, error: BaseException) -> None:
-        """Wake its task with ``error``, which ends the subscription."""
-        self.live = False
-        if self.wake is not None and not self.wake.done():
-            self.wake.set_exception(error)
+        """Run its operation again from where it stopped: it catches up from the
+        database (then parks again), or ends when it no longer may read the thread."""
+        if self.live:
+            self.live = False
+            self.socket.resume(self)
 
 
 def expired(principal: Any, now: datetime | None = None) -> bool:
@@ -141,17 +163,21 @@ class LiveThread:
         #: The staff sequence number of the latest event the fan-out has handled.
         self.upto = thread.last_seq
         self.feed: ThreadFeed | None = None
+        #: How each (document, role, audience) class's payload of a message is encoded:
+        #: the executor of the class's latest parked subscriber (the same for all).
+        self.payloads: dict[tuple[Any, ...], Payload] = {}
         self.ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self.task = asyncio.create_task(self._serve(hub))
+        # Its own context: it must not keep the first subscriber's operation alive.
+        self.task = asyncio.create_task(self._serve(hub), context=contextvars.Context())
         self.task.add_done_callback(self._stopped)
 
     def _stopped(self, task: asyncio.Task[None]) -> None:
         """The fan-out stopped: whoever it still served ends (their clients resubscribe)."""
         if task.cancelled():
             return
-        error = task.exception() or RuntimeError("live delivery stopped")
+        task.exception()  # logged by the task itself
         for subscriber in list(self.subscribers):
-            subscriber.end(error)
+            subscriber.catch_up()  # resumed: a new fan-out serves it
 
     async def _serve(self, hub: Hub) -> None:
         try:
@@ -190,7 +216,7 @@ class LiveThread:
             fresh = await Thread.get_or_none(id=self.thread.id)
             if fresh is None:
                 for subscriber in list(self.subscribers):
-                    subscriber.end(NotFound(N_("No such thread.")))
+                    subscriber.catch_up()  # its operation ends: no such thread
                 return
             self.thread = fresh
         else:
@@ -200,10 +226,8 @@ class LiveThread:
             if not subscriber.live:
                 continue
             principal = subscriber.context.principal
-            if principal is None or expired(principal, now):
-                subscriber.end(Unauthenticated(N_("The token has expired.")))
-            elif not in_scope(self.thread, principal):
-                subscriber.end(NotFound(N_("No such thread.")))
+            if principal is None or expired(principal, now) or not in_scope(self.thread, principal):
+                subscriber.catch_up()  # its operation ends, saying why
         upto = int(event.get("seq") or self.thread.last_seq)
         self.upto = max(self.upto, upto)
         live = [subscriber.scanned for subscriber in self.subscribers if subscriber.live]
@@ -218,6 +242,13 @@ class LiveThread:
                 await self._deliver(message)
                 scanned = message.seq
 
+    def park(self, subscriber: LiveSubscriber, payload: Payload) -> None:
+        """Serve ``subscriber`` from now on, its class's payloads encoded by ``payload``."""
+        principal = subscriber.context.principal
+        if principal is not None:
+            self.payloads[(subscriber.document, principal.role, subscriber.audience)] = payload
+        subscriber.live = True
+
     async def _deliver(self, message: Message) -> None:
         """``message`` to every live subscriber that has not looked at it and may see it."""
         payloads: dict[tuple[Any, ...], bytes | None] = {}
@@ -226,15 +257,16 @@ class LiveThread:
             if not subscriber.live or subscriber.scanned >= message.seq:
                 continue
             principal = subscriber.context.principal
-            target = subscriber.target
-            if principal is None or not target.socket.running(target.socket.operation_id):
+            socket = subscriber.socket
+            if principal is None or not socket.running(socket.operation_id):
                 continue
             if not in_scope(message, principal, related):
                 subscriber.scanned = message.seq
                 continue
-            key = (target.document, principal.role, subscriber.audience)
+            key = (subscriber.document, principal.role, subscriber.audience)
             if key not in payloads:
-                payloads[key] = await target.payload(message)
+                encode = self.payloads.get(key)
+                payloads[key] = await encode(message) if encode is not None else None
                 if not subscriber.live or subscriber.scanned >= message.seq:
                     continue  # it left or caught up while the payload was executed
             payload = payloads[key]
@@ -242,7 +274,7 @@ class LiveThread:
                 subscriber.catch_up()  # errors: its own execution, in its language
                 continue
             frame = b'{"id":%b,"type":"next","payload":%b}' % (subscriber.frame_id, payload)
-            if not target.socket.write(frame):
+            if not socket.write(frame):
                 self.threads.slow_consumers += 1
                 subscriber.catch_up()  # a slow consumer: it reads the database itself
                 continue
@@ -263,24 +295,30 @@ class LiveThreads:
         fanout = self._threads.get(thread_id)
         return sum(s.live for s in fanout.subscribers) if fanout else 0
 
-    @asynccontextmanager
-    async def follow(
-        self, hub: Hub, thread: Thread, subscriber: LiveSubscriber
-    ) -> AsyncIterator[LiveThread]:
-        """``async with live.follow(hub, thread, subscriber):`` the thread's fan-out, its
-        pub/sub subscription in place; stopped with its last subscriber."""
+    async def join(self, hub: Hub, thread: Thread, subscriber: LiveSubscriber) -> LiveThread:
+        """The thread's fan-out, its pub/sub subscription in place, with ``subscriber``
+        among its subscribers until :meth:`leave` (a resumed subscriber moves to a new
+        fan-out when its old one stopped)."""
         fanout = self._threads.get(thread.id)
         if fanout is None or fanout.task.done():
             fanout = self._threads[thread.id] = LiveThread(hub, thread, self)
         fanout.subscribers.add(subscriber)
         try:
             await asyncio.shield(fanout.ready)
-            yield fanout
-        finally:
-            fanout.subscribers.discard(subscriber)
-            if not fanout.subscribers and self._threads.get(thread.id) is fanout:
-                del self._threads[thread.id]
-                fanout.task.cancel()
+        except BaseException:
+            self.leave(subscriber)
+            raise
+        return fanout
+
+    def leave(self, subscriber: LiveSubscriber) -> None:
+        """``subscriber`` is no longer served; the fan-out stops with its last one."""
+        fanout = self._threads.get(subscriber.thread_id)
+        if fanout is None:
+            return
+        fanout.subscribers.discard(subscriber)
+        if not fanout.subscribers:
+            del self._threads[subscriber.thread_id]
+            fanout.task.cancel()
 
 
 _LIVE: WeakKeyDictionary[Hub, LiveThreads] = WeakKeyDictionary()

@@ -9,7 +9,6 @@ removed from a thread, deactivated, or whose token expired stops receiving.
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import logging
 from collections.abc import AsyncIterator
@@ -38,6 +37,7 @@ from subscriptions.live import (
     REREAD,
     LiveSubscriber,
     LiveTarget,
+    Parked,
     expired,
     follow_state,
     live_threads_of,
@@ -182,41 +182,48 @@ async def _served_live(
     context: RequestContext, principal: Principal, thread: Thread, last: int, target: LiveTarget
 ) -> AsyncIterator[Message]:
     """The replay after ``last``, then live delivery by the thread's fan-out
-    (``subscriptions.live``): this generator sleeps until the fan-out wakes it to catch up
-    (a slow socket, a payload to execute on its own) or to end."""
+    (``subscriptions.live``): once caught up, the subscriber parks (:class:`Parked` ends
+    the operation's task) until the fan-out resumes its operation to catch up or end."""
     seen_by = audience(principal)
-    subscriber = LiveSubscriber(context, target, seen_by)
-    subscriber.last, subscriber.scanned = last, thread.last_seq
-    async with live_threads_of(context.hub).follow(context.hub, thread, subscriber) as fanout:
+    fanouts = live_threads_of(context.hub)
+    subscriber = target.socket.resumed
+    if subscriber is None:
+        subscriber = LiveSubscriber(context, target, seen_by, thread.id)
+        subscriber.last, subscriber.scanned = last, thread.last_seq
+    fanout = await fanouts.join(context.hub, thread, subscriber)
+    parked = False
+    try:
         # Whether the database may hold more than the subscriber has: not when it starts
         # from the thread's last message and the fan-out was listening before the thread
         # was read (one started for it may have missed a message meanwhile).
-        behind = last < thread.last_seq_for(seen_by) or fanout.thread is thread
-        while True:
-            async for message in _replay(principal, thread, subscriber.last, behind):
-                subscriber.last = message.seq_for(seen_by)
-                subscriber.scanned = max(subscriber.scanned, message.seq)
-                yield message
-            feed = fanout.feed
-            assert feed is not None
-            while subscriber.scanned < fanout.upto:  # what the fan-out saw meanwhile
-                if not in_scope(fanout.thread, principal):
-                    raise NotFound(N_("No such thread."))
-                rows = await feed.since(subscriber.scanned, fanout.upto)
-                if not rows:
-                    break
-                for message in rows:
-                    subscriber.scanned = message.seq
-                    if in_scope(message, principal, {"thread": fanout.thread}):
-                        subscriber.last = message.seq_for(seen_by)
-                        yield message
-            try:
-                async with asyncio.timeout(seconds_left(principal)):
-                    await subscriber.sleep()
-            except TimeoutError:
-                raise Unauthenticated(N_("The token has expired.")) from None
-            principal = _still_allowed(context, principal)
-            thread, behind = fanout.thread, True
+        behind = (
+            target.socket.resumed is not None
+            or last < thread.last_seq_for(seen_by)
+            or fanout.thread is thread
+        )
+        async for message in _replay(principal, thread, subscriber.last, behind):
+            subscriber.last = message.seq_for(seen_by)
+            subscriber.scanned = max(subscriber.scanned, message.seq)
+            yield message
+        feed = fanout.feed
+        assert feed is not None
+        while subscriber.scanned < fanout.upto:  # what the fan-out saw meanwhile
+            if not in_scope(fanout.thread, principal):
+                raise NotFound(N_("No such thread."))
+            rows = await feed.since(subscriber.scanned, fanout.upto)
+            if not rows:
+                break
+            for message in rows:
+                subscriber.scanned = message.seq
+                if in_scope(message, principal, {"thread": fanout.thread}):
+                    subscriber.last = message.seq_for(seen_by)
+                    yield message
+        fanout.park(subscriber, target.payload)
+        parked = True
+        raise Parked(subscriber)
+    finally:
+        if not parked:
+            fanouts.leave(subscriber)
 
 
 def _still_allowed(context: RequestContext, principal: Principal) -> Principal:

@@ -15,7 +15,7 @@ from resolvers.masking import mask_name, mask_text
 from roost.app import HUB_KEY, create_app
 from roost.demo import ACCOUNTS
 from schema.relay import node_pk
-from subscriptions.channels import user_revocation_channel
+from subscriptions.channels import announce_revocation
 from subscriptions.live import LiveThreads, live_threads_of
 from tests.conftest import Api, DemoWorld, make_settings
 from tests.sqlcount import count_statements
@@ -236,9 +236,7 @@ async def test_revocation_closes_a_socket_served_by_the_fan_out_with_4403(api: A
 
         # when the account's role changes and that is announced
         await m.User.filter(id=staff_id).update(role=m.Role.CUSTOMER)
-        await api.client.server.app[HUB_KEY].publish(
-            user_revocation_channel(staff_id), {"type": "revoked"}
-        )
+        await announce_revocation(api.client.server.app[HUB_KEY], user_id=staff_id)
 
         # then the socket is closed with 4403 at once, nothing delivered
         frames, code = await ws.until_closed()

@@ -23,7 +23,7 @@ import models as m
 from roost.app import HUB_KEY, create_app
 from roost.auth import mint_token
 from subscriptions.backends import RESYNC
-from subscriptions.channels import user_revocation_channel
+from subscriptions.channels import announce_revocation
 from tests.conftest import Api, DemoWorld
 from tests.wsclient import TIMEOUT, Frame, WsClient
 
@@ -539,7 +539,7 @@ async def test_deactivated_account_stops_receiving(api: Api, booking_id: str) ->
             # when: the account is deactivated and that is announced
             await m.User.filter(id=staff_id).update(active=False)
             hub = api.client.app[HUB_KEY]
-            await hub.publish(user_revocation_channel(staff_id), {"type": "revoked"})
+            await announce_revocation(hub, user_id=staff_id)
             # then: the socket is closed at once, with nothing delivered
             frames, code = await ws.until_closed()
             assert code == 4403
