@@ -46,6 +46,7 @@ from resolvers.teams import team_with_key
 from resolvers.webhook_events import message_created, thread_created, thread_status_changed
 from roost.i18n import N_
 from subscriptions.channels import inbox_channels_of_thread, thread_channel, thread_state
+from subscriptions.feeds import carried
 from subscriptions.hub import Hub
 
 MAX_BODY = 10_000
@@ -220,9 +221,15 @@ async def _advance_marker(
 
 
 async def publish_thread_event(
-    hub: Hub, thread: Thread, kind: str, *previous: Thread, **extra: object
+    hub: Hub,
+    thread: Thread,
+    kind: str,
+    *previous: Thread,
+    message: dict[str, object] | None = None,
+    **extra: object,
 ) -> None:
-    """Wake up the thread's and the parties' subscribers (after commit)."""
+    """Wake up the thread's and the parties' subscribers (after commit); the thread's own
+    followers get the new ``message`` too, when given (``subscriptions.feeds.carried``)."""
     payload = {
         "type": kind,
         "thread": thread.id,
@@ -230,7 +237,9 @@ async def publish_thread_event(
         "state": thread_state(thread),
         **extra,
     }
-    await hub.publish(thread_channel(thread.id), payload)
+    await hub.publish(
+        thread_channel(thread.id), {**payload, "message": message} if message else payload
+    )
     for channel in inbox_channels_of_thread(thread, *previous):
         await hub.publish(channel, payload)
 
@@ -472,7 +481,13 @@ async def send_message(context: RequestContext, request: SendMessage) -> Message
         raise
     if changed:
         thread = await Thread.get(id=thread.id)
-    await publish_thread_event(context.hub, thread, "message", visibility=message.visibility.value)
+    await publish_thread_event(
+        context.hub,
+        thread,
+        "message",
+        visibility=message.visibility.value,
+        message=carried(message, principal.user),
+    )
     return message
 
 

@@ -3,7 +3,10 @@ subscribers follow, read from the database once and shared by all of them.
 
 A wake-up event says up to which sequence number a thread has grown. The first follower
 woken asks its thread's feed for what is new; the feed reads it once (with the authors),
-and every other follower woken by the same event finds it already there. Followers decide
+and every other follower woken by the same event finds it already there. An event of a
+new message may carry the message itself (:func:`carried`, small enough for every
+pub/sub backend): when it directly follows what the feed holds, the feed takes it from the
+event (:meth:`ThreadFeed.offer`) and reads nothing. Followers decide
 from memory what they may see (:func:`resolvers.scope.in_scope` with the thread's parties,
 kept current by the events themselves). A feed holds only the latest messages and lives
 only while somebody follows its thread; replays from further back read the database.
@@ -15,15 +18,65 @@ import asyncio
 from bisect import bisect_right
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 from weakref import WeakKeyDictionary
 
-from models import Message
+from models import Message, Role, User
 from subscriptions.hub import Hub
 
 #: Messages a feed keeps, newest last.
 KEPT = 256
 #: Messages read at once.
 BATCH = 200
+
+
+#: The largest body (in UTF-8 bytes) an event carries with its message: the whole event
+#: must stay within PostgreSQL's NOTIFY limit of 8,000 bytes.
+CARRIED_BODY_BYTES = 4000
+
+#: The message's columns an event carries.
+_CARRIED = (
+    "id",
+    "thread_id",
+    "seq",
+    "public_seq",
+    "author_id",
+    "kind",
+    "visibility",
+    "body",
+    "client_message_id",
+    "question_id",
+    "created_at",
+)
+
+
+def carried(message: Message, author: User | None) -> dict[str, Any] | None:
+    """``message`` as its thread event carries it to the feeds, with what followers show of
+    its author (name and side); ``None`` when its body is too large to carry."""
+    if len(message.body.encode()) > CARRIED_BODY_BYTES:
+        return None
+    record = {column: getattr(message, column) for column in _CARRIED}
+    if author is not None:
+        record["author"] = [author.name, author.role, author.organisation_id]
+    return record
+
+
+def message_from(record: dict[str, Any]) -> Message:
+    """The message an event carries (see :func:`carried`), as read from the database."""
+    fields = Message._meta.fields_map
+    message = Message(
+        **{column: fields[column].to_python_value(record[column]) for column in _CARRIED}
+    )
+    message._saved_in_db = True
+    author = record.get("author")
+    if author is not None:
+        name, role, organisation_id = author
+        message._author = User(  # type: ignore[attr-defined]
+            id=record["author_id"], name=name, role=Role(role), organisation_id=organisation_id
+        )
+    else:
+        message._author = None  # type: ignore[attr-defined]
+    return message
 
 
 async def read_messages(thread_id: int, after_seq: int, limit: int = BATCH) -> list[Message]:
@@ -69,6 +122,24 @@ class ThreadFeed:
             return await read_messages(self.thread_id, after_seq)  # older than kept
         start = bisect_right(self._seqs, after_seq)
         return self._messages[start : start + BATCH]
+
+    def offer(self, event: dict[str, Any]) -> None:
+        """Keep the message ``event`` carries when it directly follows what the feed holds
+        (and no read is under way): followers then find it without reading."""
+        record = event.get("message")
+        if not isinstance(record, dict) or self._lock.locked():
+            return
+        seq = record.get("seq")
+        if not isinstance(seq, int):
+            return
+        if self._read_upto is None:
+            self._read_upto = seq - 1  # as a first read would start: from the newest
+        if seq != self._read_upto + 1:
+            return
+        message = message_from(record)
+        self._messages = [*self._messages[-(KEPT - 1) :], message]
+        self._seqs = [kept.seq for kept in self._messages]
+        self._read_upto = message.seq
 
     def forget(self, event: object) -> None:
         """Drop what the feed keeps, once per ``event`` (a resync, or messages of the thread

@@ -212,6 +212,7 @@ class LiveThread:
         kind = event.get("type")
         if kind in REREAD:
             self.feed.forget(event)
+        self.feed.offer(event)
         if kind == "resync":
             fresh = await Thread.get_or_none(id=self.thread.id)
             if fresh is None:

@@ -250,3 +250,121 @@ async def test_revocation_closes_a_socket_served_by_the_fan_out_with_4403(api: A
     finally:
         await m.User.filter(id=staff_id).update(role=m.Role.PROVIDER_STAFF)
         await ws.close()
+
+
+async def test_live_subscriptions_hold_no_task_of_their_own(
+    aiohttp_client: Any, world: DemoWorld, tmp_path: Path
+) -> None:
+    # given ten open sockets, and the server's tasks counted with them open
+    api = await busy_api(aiohttp_client, world, tmp_path, ROOST_WS_REAUTH_SECONDS="3600")
+    thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
+    sockets = [
+        await WsClient.connect(api.client, api.world.tokens[FOLLOWERS[i % len(FOLLOWERS)]])
+        for i in range(10)
+    ]
+    try:
+        before = len(asyncio.all_tasks())
+
+        # when fifty subscriptions follow a thread over them, all live
+        for n in range(50):
+            ws = sockets[n % len(sockets)]
+            await ws.subscribe(f"s{n}", MESSAGE_ADDED, {"threadId": thread, "afterSeq": 0})
+            assert len(await messages(ws, f"s{n}", 1, within=30)) == 1
+        await served(api, thread, 50)
+
+        # then they are parked: the fan-out (and its feed) are the only new tasks, not one
+        # task and pipeline per subscription
+        assert len(asyncio.all_tasks()) - before <= 3
+        # and every one of them still gets the next message, once
+        await sent(api, "AGENT", thread, "to the parked ones")
+        for n in range(50):
+            [message] = await messages(sockets[n % len(sockets)], f"s{n}", 1)
+            assert message["body"] == "to the parked ones"
+    finally:
+        await asyncio.gather(*(ws.close() for ws in sockets))
+
+
+async def test_a_completed_live_subscription_gets_nothing_more(api: Api) -> None:
+    # given two live subscriptions to one thread over the customer's socket
+    thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
+    async with await WsClient.connect(api.client, api.world.tokens["CUSTOMER"]) as ws:
+        for op in ("kept", "done"):
+            await ws.subscribe(op, MESSAGE_ADDED, {"threadId": thread, "afterSeq": 0})
+            assert len(await messages(ws, op, 1)) == 1
+        await served(api, thread, 2)
+
+        # when the client completes one of them
+        await ws.complete("done")
+        deadline = time.monotonic() + 10
+        while fanouts(api).serving(node_pk(thread, "Thread")) != 1:
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.02)
+
+        # then the next message reaches the other one only, and the id may be used again
+        await sent(api, "AGENT", thread, "only for the kept one")
+        assert [m["body"] for m in await messages(ws, "kept", 1)] == ["only for the kept one"]
+        assert await ws.silence("done") == []
+        await ws.subscribe("done", MESSAGE_ADDED, {"threadId": thread})
+        await served(api, thread, 2)
+        await sent(api, "AGENT", thread, "for both again")
+        for op in ("kept", "done"):
+            assert [m["body"] for m in await messages(ws, op, 1)] == ["for both again"]
+
+
+async def test_a_message_carried_by_its_event_is_delivered_without_reading_it_again(
+    aiohttp_client: Any, world: DemoWorld, tmp_path: Path
+) -> None:
+    # given a thread followed live by ten subscriptions of every class, and one nobody follows
+    api = await busy_api(aiohttp_client, world, tmp_path, ROOST_WS_REAUTH_SECONDS="3600")
+    booking = await chateau_booking_id(api)
+    followed = await start_thread(api, "CUSTOMER", booking)
+    alone = await start_thread(api, "CUSTOMER", booking)
+    subscriptions = await followed_by(api, followed, 10)
+    try:
+        await served(api, followed, 10)
+        await delivered(api, followed, subscriptions)  # the sender's caches warmed up
+        await sent(api, "AGENT", alone, "warm")
+
+        # when a message is sent to each
+        with count_statements() as nobody:
+            await sent(api, "AGENT", alone, "to nobody")
+        delivering = await delivered(api, followed, subscriptions)
+
+        # then delivering it to the ten cost no statement: the event carried it
+        assert delivering == len(nobody.statements)
+    finally:
+        await asyncio.gather(*{ws.close() for ws, _ in subscriptions})
+
+
+#: The fields of a shareable ``messageAdded`` payload every reader may select.
+EVERY_FIELD = """
+subscription ($threadId: ID!, $afterSeq: Int) {
+  messageAdded(threadId: $threadId, afterSeq: $afterSeq) {
+    __typename id seq kind visibility body createdAt authorName authorSide
+  }
+}
+"""
+
+
+async def test_a_carried_message_reads_as_the_database_gives_it(api: Api) -> None:
+    # given followers of every class, live on a thread
+    thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
+    sockets = {role: await WsClient.connect(api.client, api.world.tokens[role]) for role in READERS}
+    try:
+        for role, ws in sockets.items():
+            await ws.subscribe("live", EVERY_FIELD, {"threadId": thread, "afterSeq": 0})
+            assert len(await messages(ws, "live", 1)) == 1
+        await served(api, thread, len(READERS))
+
+        # when a message arrives live (from its event) and is then replayed (from the database)
+        await sent(api, "AGENT", thread, "Sehr geehrte Frau Martin, 🙂")
+        for role, ws in sockets.items():
+            [live] = await messages(ws, "live", 1)
+            await ws.subscribe("again", EVERY_FIELD, {"threadId": thread, "afterSeq": 1})
+            [replayed] = await messages(ws, "again", 1)
+
+            # then both read the same, field for field, for every class of reader
+            assert live == replayed, role
+            assert live["createdAt"] and live["authorName"], role
+    finally:
+        await asyncio.gather(*(ws.close() for ws in sockets.values()))
