@@ -44,7 +44,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
     app = create_app(settings)
     freeze_built()
     app.on_startup.append(freeze_after_start_up)
-    web.run_app(app, host=args.host, port=args.port, print=None)
+    # No access log of aiohttp's: every request is logged by ``request_id_middleware``
+    # (with its id and duration), and aiohttp's would build a logger per connection.
+    web.run_app(app, host=args.host, port=args.port, print=None, access_log=None)
 
 
 def cmd_worker(settings: Settings, _: argparse.Namespace) -> None:

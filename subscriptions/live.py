@@ -39,6 +39,7 @@ from weakref import WeakKeyDictionary
 
 from models import Audience, Message, Thread
 from resolvers.context import RequestContext
+from resolvers.principal import Principal
 from resolvers.scope import in_scope
 from subscriptions.channels import MESSAGES_REWRITTEN, THREAD_STATE, thread_channel
 from subscriptions.feeds import ThreadFeed, feeds_of
@@ -295,6 +296,14 @@ class LiveThreads:
         """How many subscribers of ``thread_id`` the fan-out serves now (not catching up)."""
         fanout = self._threads.get(thread_id)
         return sum(s.live for s in fanout.subscribers) if fanout else 0
+
+    def followed(self, thread_id: int | None, principal: Principal) -> Thread | None:
+        """The thread ``thread_id`` as its running fan-out keeps it (current with every
+        event it handled), when there is one and ``principal`` reaches the thread."""
+        fanout = self._threads.get(thread_id) if thread_id is not None else None
+        if fanout is None or fanout.task.done() or not fanout.ready.done():
+            return None
+        return fanout.thread if in_scope(fanout.thread, principal) else None
 
     async def join(self, hub: Hub, thread: Thread, subscriber: LiveSubscriber) -> LiveThread:
         """The thread's fan-out, its pub/sub subscription in place, with ``subscriber``

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from models import Audience, Booking, BookingFieldChange, Message, Thread, User
+from models import Audience, Booking, BookingFieldChange, Message, Thread
 from models.policy import Access, Mask, field_access
+from models.users import active_user
 from resolvers.context import RequestContext
 from resolvers.errors import NotFound, Unauthenticated
 from resolvers.inbox import audience, seq_column, unread_total
@@ -73,7 +74,7 @@ async def current_principal(principal: Principal) -> Principal:
         raise Unauthenticated(N_("The token has expired."))
     if principal.is_guest:
         return await _current_guest(principal)
-    user = await User.get_or_none(id=principal.user_id, active=True)
+    user = await active_user(principal.user_id)  # type: ignore[arg-type]
     if user is None:
         raise Unauthenticated(N_("The account is no longer active."))
     return Principal.for_user(user, expires_at=principal.expires_at)
@@ -118,11 +119,13 @@ async def message_stream(
     (:func:`_served_live`).
     """
     principal = await starting_principal(context)
-    thread = await _thread_or_refuse(principal, thread_id)
+    # A thread this process follows live is known, kept current by its events.
+    followed = live_threads_of(context.hub).followed(thread_id, principal) if live else None
+    thread = followed or await _thread_or_refuse(principal, thread_id)
     seen_by = audience(principal)
     last = thread.last_seq_for(seen_by) if after_seq is None else after_seq
     if live is not None:
-        async for message in _served_live(context, principal, thread, last, live):
+        async for message in _served_live(context, principal, thread, last, live, bool(followed)):
             yield message
         return
     #: The staff number up to which this stream has looked at every message.
@@ -179,11 +182,17 @@ async def _replay(
 
 
 async def _served_live(
-    context: RequestContext, principal: Principal, thread: Thread, last: int, target: LiveTarget
+    context: RequestContext,
+    principal: Principal,
+    thread: Thread,
+    last: int,
+    target: LiveTarget,
+    followed: bool,
 ) -> AsyncIterator[Message]:
     """The replay after ``last``, then live delivery by the thread's fan-out
     (``subscriptions.live``): once caught up, the subscriber parks (:class:`Parked` ends
-    the operation's task) until the fan-out resumes its operation to catch up or end."""
+    the operation's task) until the fan-out resumes its operation to catch up or end.
+    ``followed``: ``thread`` is the running fan-out's own (it heard every event since)."""
     seen_by = audience(principal)
     fanouts = live_threads_of(context.hub)
     subscriber = target.socket.resumed
@@ -199,7 +208,7 @@ async def _served_live(
         behind = (
             target.socket.resumed is not None
             or last < thread.last_seq_for(seen_by)
-            or fanout.thread is thread
+            or (fanout.thread is thread and not followed)
         )
         async for message in _replay(principal, thread, subscriber.last, behind):
             subscriber.last = message.seq_for(seen_by)
