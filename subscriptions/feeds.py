@@ -21,7 +21,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from models import Message, Role, User
+from models import Audience, Message, Role, User
 from subscriptions.hub import Hub
 
 #: Messages a feed keeps, newest last.
@@ -122,6 +122,20 @@ class ThreadFeed:
             return await read_messages(self.thread_id, after_seq)  # older than kept
         start = bisect_right(self._seqs, after_seq)
         return self._messages[start : start + BATCH]
+
+    def kept_after(self, last: int, seen_by: Audience, upto: int) -> list[Message] | None:
+        """The messages ``seen_by`` numbers after ``last``, from what the feed keeps (every
+        visibility: the caller filters by scope), when it keeps all of them up to the
+        staff sequence number ``upto``; ``None`` when the database must be read."""
+        if self._lock.locked() or self._read_upto is None or self._read_upto < upto:
+            return None
+        if seen_by is Audience.STAFF:
+            visible = self._messages
+        else:
+            visible = [message for message in self._messages if message.public_seq is not None]
+        if not visible or visible[0].seq_for(seen_by) > last + 1:
+            return None  # older messages it needs are not kept
+        return [message for message in visible if message.seq_for(seen_by) > last]
 
     def offer(self, event: dict[str, Any]) -> None:
         """Keep the message ``event`` carries when it directly follows what the feed holds

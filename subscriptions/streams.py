@@ -181,6 +181,16 @@ async def _replay(
             return
 
 
+async def _kept(
+    messages: list[Message], principal: Principal, thread: Thread
+) -> AsyncIterator[Message]:
+    """The replay from what the thread's feed keeps: the messages the caller may see."""
+    related = {"thread": thread}
+    for message in messages:
+        if in_scope(message, principal, related):
+            yield message
+
+
 async def _served_live(
     context: RequestContext,
     principal: Principal,
@@ -210,12 +220,14 @@ async def _served_live(
             or last < thread.last_seq_for(seen_by)
             or (fanout.thread is thread and not followed)
         )
-        async for message in _replay(principal, thread, subscriber.last, behind):
+        feed = fanout.feed
+        assert feed is not None
+        kept = feed.kept_after(subscriber.last, seen_by, thread.last_seq) if behind else None
+        replay = _replay(principal, thread, subscriber.last, behind) if kept is None else None
+        async for message in replay or _kept(kept or [], principal, thread):
             subscriber.last = message.seq_for(seen_by)
             subscriber.scanned = max(subscriber.scanned, message.seq)
             yield message
-        feed = fanout.feed
-        assert feed is not None
         while subscriber.scanned < fanout.upto:  # what the fan-out saw meanwhile
             if not in_scope(fanout.thread, principal):
                 raise NotFound(N_("No such thread."))

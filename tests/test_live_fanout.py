@@ -368,3 +368,36 @@ async def test_a_carried_message_reads_as_the_database_gives_it(api: Api) -> Non
             assert live["createdAt"] and live["authorName"], role
     finally:
         await asyncio.gather(*(ws.close() for ws in sockets.values()))
+
+
+async def test_a_subscription_joining_a_followed_thread_replays_from_what_its_feed_keeps(
+    api: Api,
+) -> None:
+    # given a thread an agent follows live, where a note and two messages were sent since
+    thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
+    async with (
+        await WsClient.connect(api.client, api.world.tokens["AGENT"]) as agent,
+        await WsClient.connect(api.client, api.world.tokens["CUSTOMER"]) as customer,
+    ):
+        await agent.subscribe("live", MESSAGE_ADDED, {"threadId": thread, "afterSeq": 0})
+        assert len(await messages(agent, "live", 1)) == 1
+        await served(api, thread, 1)
+        await sent(api, "AGENT", thread, "first reply")
+        await sent(api, "AGENT", thread, "a note", visibility="INTERNAL")
+        await sent(api, "AGENT", thread, "second reply")
+        assert len(await messages(agent, "live", 3)) == 3
+
+        # when the customer subscribes after the opening message
+        with count_statements() as counter:
+            await customer.subscribe("m", MESSAGE_ADDED, {"threadId": thread, "afterSeq": 1})
+            replayed = await messages(customer, "m", 2)
+            await served(api, thread, 2)
+
+        # then she gets exactly what she may see, numbered her way, and without the messages
+        # being read again: the thread's feed kept them
+        assert [(m["seq"], m["body"]) for m in replayed] == [
+            (2, "first reply"),
+            (3, "second reply"),
+        ]
+        assert await customer.silence("m") == []
+        assert not [text for text in counter.statements if 'FROM "message"' in text]
