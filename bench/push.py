@@ -108,6 +108,53 @@ class _Clients:
     async def _open(
         self, base: str, key: int, token: str, thread: str, after: int, wait: bool
     ) -> None:
+        ws = await self._connect(base, token)
+        self.sockets[key] = ws
+        self.last[key] = after
+        self.ready[key] = asyncio.get_running_loop().create_future()
+        payload = {"query": SUBSCRIBE, "variables": {"threadId": thread, "afterSeq": after}}
+        await ws.send_str(json.dumps({"id": "1", "type": "subscribe", "payload": payload}))
+        self.tasks[key] = asyncio.create_task(self._read(key, ws))
+        if wait:
+            await asyncio.wait_for(self.ready[key], 60)
+
+    async def open_shared(
+        self, base: str, groups: Sequence[tuple[str, Sequence[tuple[int, str, int]]]]
+    ) -> tuple[int, list[str]]:
+        """One socket per group of (key, thread, afterSeq) subscriptions of one token, as an
+        app following several threads holds them; until each got its first message."""
+        assert self.session is not None
+        gate = asyncio.Semaphore(100)
+        errors: list[str] = []
+
+        async def one(token: str, subscriptions: Sequence[tuple[int, str, int]]) -> None:
+            async with gate:
+                try:
+                    ws = await self._connect(base, token)
+                    for key, _, after in subscriptions:
+                        self.last[key] = after
+                        self.ready[key] = asyncio.get_running_loop().create_future()
+                    self.sockets[subscriptions[0][0]] = ws
+                    self.tasks[subscriptions[0][0]] = asyncio.create_task(self._read(None, ws))
+                    for key, thread, after in subscriptions:
+                        payload = {
+                            "query": SUBSCRIBE,
+                            "variables": {"threadId": thread, "afterSeq": after},
+                        }
+                        await ws.send_str(
+                            json.dumps({"id": str(key), "type": "subscribe", "payload": payload})
+                        )
+                    for key, _, _ in subscriptions:
+                        await asyncio.wait_for(self.ready[key], 60)
+                except Exception as error:  # reported, not raised: the run goes on
+                    errors.append(f"{type(error).__name__}: {error}"[:200])
+
+        await asyncio.gather(*(one(token, subs) for token, subs in groups))
+        opened = sum(len(subs) for _, subs in groups)
+        return opened - len(errors), errors[:3]
+
+    async def _connect(self, base: str, token: str) -> aiohttp.ClientWebSocketResponse:
+        """A socket, initialised with ``token``."""
         assert self.session is not None
         ws = await self.session.ws_connect(
             base + "/graphql", protocols=("graphql-transport-ws",), heartbeat=None
@@ -118,16 +165,11 @@ class _Clients:
         ack = json.loads((await ws.receive(30)).data)
         if ack.get("type") != "connection_ack":
             raise RuntimeError(f"no ack: {ack}")
-        self.sockets[key] = ws
-        self.last[key] = after
-        self.ready[key] = asyncio.get_running_loop().create_future()
-        payload = {"query": SUBSCRIBE, "variables": {"threadId": thread, "afterSeq": after}}
-        await ws.send_str(json.dumps({"id": "1", "type": "subscribe", "payload": payload}))
-        self.tasks[key] = asyncio.create_task(self._read(key, ws))
-        if wait:
-            await asyncio.wait_for(self.ready[key], 60)
+        return ws
 
-    async def _read(self, key: int, ws: aiohttp.ClientWebSocketResponse) -> None:
+    async def _read(self, key: int | None, ws: aiohttp.ClientWebSocketResponse) -> None:
+        """Record what arrives on ``ws``: for the subscription ``key``, or (``None``) for
+        the one each frame's id names."""
         async for message in ws:
             if message.type is not aiohttp.WSMsgType.TEXT:
                 break
@@ -135,14 +177,16 @@ class _Clients:
             kind = frame.get("type")
             if kind == "ping":
                 await ws.send_str('{"type": "pong"}')
-            elif kind == "next" and frame["payload"].get("data"):
+                continue
+            which = key if key is not None else int(frame.get("id", -1))
+            if kind == "next" and frame["payload"].get("data"):
                 seq = frame["payload"]["data"]["messageAdded"]["seq"]
-                self.receipts.append((key, seq, time.time()))
-                self.last[key] = max(self.last[key], seq)
-                if not self.ready[key].done():
-                    self.ready[key].set_result(None)
+                self.receipts.append((which, seq, time.time()))
+                self.last[which] = max(self.last[which], seq)
+                if not self.ready[which].done():
+                    self.ready[which].set_result(None)
             elif kind in ("error", "complete") or frame["payload"].get("errors"):
-                self.receipts.append((key, -1, time.time()))
+                self.receipts.append((which, -1, time.time()))
 
     async def drop(self, keys: Sequence[int]) -> int:
         """Close the sockets of ``keys`` as a lost network would (no ``complete``)."""
@@ -280,6 +324,19 @@ class Fleet:
             process.join(30)
 
 
+def _groups(
+    specs: Sequence[Spec], processes: int
+) -> list[list[tuple[str, list[tuple[int, str, int]]]]]:
+    """Ten subscriptions to a socket, each socket's ten those of its first spec's user and
+    thread (as many views of one app), dealt out to the client processes."""
+    sockets = [
+        (token, [(specs[i + n][0], thread, after) for n in range(min(10, len(specs) - i))])
+        for i in range(0, len(specs), 10)
+        for _, token, thread, after in [specs[i]]
+    ]
+    return [sockets[p::processes] for p in range(processes)]
+
+
 def split(specs: Sequence[Spec], subscribers: dict[int, Subscriber]) -> list[tuple[Spec, ...]]:
     """``specs`` by the client process their subscription lives in."""
     parts: list[list[Spec]] = [[] for _ in range(harness.CLIENT_PROCESSES)]
@@ -391,20 +448,37 @@ async def _run(
         resume_seconds = time.perf_counter() - began
 
         set_up = subscriptions
-        # Held: more idle subscriptions, for memory at that count.
+        # Held: more idle subscriptions, for memory at that count: as many again one per
+        # socket, the rest ten per socket (an app following ten threads over one socket).
         held = options["held"]
+        held_rss, shared = roost.rss_bytes(), (0, 0, 0)
         if held > subscriptions:
             extra = [
                 (len(chosen) + i, tokens[s.user], global_id("Thread", s.thread), last[s.thread] - 1)
                 for i, s in enumerate(chosen[i % len(chosen)] for i in range(held - subscriptions))
             ]
-            for spec in extra:
+            alone, together = extra[: len(chosen)], extra[len(chosen) :]
+            for spec in alone:
                 by_key[spec[0]] = Subscriber(spec[0], 0, 0, spec[0] % harness.CLIENT_PROCESSES)
             more = await fleet.each(
-                "open", [(roost.base, part, True) for part in split(extra, by_key)]
+                "open", [(roost.base, part, True) for part in split(alone, by_key)]
             )
             subscriptions += sum(n for n, _ in more)
-        held_rss = roost.rss_bytes()
+            before_shared = roost.rss_bytes()
+            groups = _groups(together, harness.CLIENT_PROCESSES)
+            more = await fleet.each("open_shared", [(roost.base, part) for part in groups])
+            subscriptions += sum(n for n, _ in more)
+            held_rss = roost.rss_bytes()
+            opened = sum(n for n, _ in more)
+            shared = (
+                opened,
+                sum(len(g) for part in groups for g in part),
+                held_rss - before_shared,
+            )
+        print(
+            f"held: {shared[0]} of them over {shared[1]} sockets (ten each): "
+            f"{shared[2] / max(1, shared[0]) / 1024:.1f} KiB RSS per subscription"
+        )
         async with session.get(f"{roost.base}/metrics") as response:
             pauses = gc_pauses(await response.text())
 
