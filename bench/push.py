@@ -416,6 +416,7 @@ async def _run(
         await fleet.each("collect", [()] * harness.CLIENT_PROCESSES)  # the replays
 
         # Delivery at a fixed rate, then until everything expected has arrived.
+        gc_before = await gc_snapshot(session, roost.base)
         await meter.start()
         began = time.perf_counter()
         sent = await asyncio.gather(
@@ -427,6 +428,9 @@ async def _run(
         delivery_seconds = time.perf_counter() - began
         delivery = await meter.stop(Cost())
         phase_end = len(books.receipts)
+        pauses = [
+            gc_pauses("server, during delivery", await gc_snapshot(session, roost.base), gc_before)
+        ]
 
         # Resume: drop sockets, post to their threads meanwhile, reconnect with afterSeq.
         dropped = chosen[: options["resume"]]
@@ -479,11 +483,24 @@ async def _run(
             f"held: {shared[0]} of them over {shared[1]} sockets (ten each): "
             f"{shared[2] / max(1, shared[0]) / 1024:.1f} KiB RSS per subscription"
         )
-        async with session.get(f"{roost.base}/metrics") as response:
-            pauses = gc_pauses(await response.text())
+        if held > set_up:
+            # The same senders for a few seconds more, every subscription held.
+            gc_before = await gc_snapshot(session, roost.base)
+            await asyncio.gather(
+                send_at_rate(session, roost.base, sender, ordinary, options["rate"], 5.0, Books()),
+                send_at_rate(session, roost.base, sender, [hot], 2.0, 5.0, Books()),
+            )
+            pauses.append(
+                gc_pauses(
+                    f"server, 5 s of sending with {subscriptions} held",
+                    await gc_snapshot(session, roost.base),
+                    gc_before,
+                )
+            )
+        pauses.append(gc_pauses("server, whole run", await gc_snapshot(session, roost.base)))
 
     print(f"SQL statements counted with {statements.method}")
-    print(pauses)
+    print("\n".join(pauses))
     figures.update(
         _report(
             books,
@@ -509,20 +526,35 @@ async def _run(
     return figures
 
 
-def gc_pauses(exposition: str) -> str:
-    """The server's garbage-collection pauses over the whole run, from its
-    ``roost_gc_pause_seconds`` histogram: per generation, how many, and the bucket
-    holding the longest (a histogram tells no more than its buckets)."""
-    buckets: dict[str, list[tuple[float, float]]] = {}
+#: Per generation, the cumulative (upper bound, count) buckets of the server's
+#: ``roost_gc_pause_seconds`` histogram.
+Pauses = dict[str, list[tuple[float, float]]]
+
+
+async def gc_snapshot(session: aiohttp.ClientSession, base: str) -> Pauses:
+    """The server's garbage-collection pause histogram as it stands."""
+    async with session.get(f"{base}/metrics") as response:
+        exposition = await response.text()
+    buckets: Pauses = {}
     for line in exposition.splitlines():
         if line.startswith("roost_gc_pause_seconds_bucket{"):
             labels, value = line.rsplit(" ", 1)
             generation = labels.split('generation="', 1)[1].split('"', 1)[0]
             bound = labels.split('le="', 1)[1].split('"', 1)[0]
             buckets.setdefault(generation, []).append((float(bound), float(value)))
-    parts = []
-    for generation, rows in sorted(buckets.items()):
+    for rows in buckets.values():
         rows.sort()
+    return buckets
+
+
+def gc_pauses(label: str, after: Pauses, before: Pauses | None = None) -> str:
+    """The collections between two snapshots (from start-up without ``before``): per
+    generation, how many, the bucket holding the longest (a histogram tells no more), how
+    many over 20 ms and over 1 s."""
+    parts = []
+    for generation, rows in sorted(after.items()):
+        earlier = dict((before or {}).get(generation, []))
+        rows = [(bound, count - earlier.get(bound, 0.0)) for bound, count in rows]
         total = rows[-1][1]
         longest = next((bound for bound, count in rows if count >= total), float("inf"))
         over = total - next((count for bound, count in rows if bound >= 0.02), total)
@@ -531,7 +563,7 @@ def gc_pauses(exposition: str) -> str:
             f"gen {generation}: {total:.0f}, longest <= {longest * 1000:g} ms, "
             f"{over:.0f} over 20 ms, {over_1s:.0f} over 1 s"
         )
-    return "GC pauses (server, whole run): " + ("; ".join(parts) or "none reported")
+    return f"GC pauses ({label}): " + ("; ".join(parts) or "none reported")
 
 
 def _expected(books: Books, chosen: list[Subscriber]) -> set[tuple[int, int]]:
