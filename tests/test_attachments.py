@@ -21,6 +21,7 @@ from strawberry.relay import GlobalID
 
 import models as m
 from roost.app import create_app
+from tests.admin import gid
 from tests.conftest import Api, DemoWorld, make_settings
 
 UPLOAD_ATTACHMENT = """
@@ -54,11 +55,6 @@ query ($id: ID!) {
 """
 
 MISSING_PK = 999_999
-
-
-def gid(type_name: str, pk: int) -> str:
-    """The opaque relay id of row ``pk`` of ``type_name``."""
-    return str(GlobalID(type_name, str(pk)))
 
 
 def pk_of(global_id: str) -> int:

@@ -20,6 +20,7 @@ from roost.app import HUB_KEY
 from roost.auth import mint_token
 from roost.worker import Worker
 from subscriptions.channels import ALL_CLAIMS, claim_channel
+from tests.admin import gid
 from tests.conftest import Api, DemoWorld
 from tests.factories import booking_for
 from tests.sqlcount import count_statements
@@ -79,10 +80,6 @@ ACTORS = (
     "INTEGRATION",
     "GUEST",
 )
-
-
-def gid(type_name: str, pk: int) -> str:
-    return str(GlobalID(type_name, str(pk)))
 
 
 def step_document(mutations: list[str]) -> str:

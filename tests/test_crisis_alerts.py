@@ -17,6 +17,7 @@ from strawberry.relay import GlobalID
 import models as m
 from models.policy import MUTATIONS
 from roost.worker import Worker
+from tests.admin import gid
 from tests.conftest import Api, DemoWorld
 from tests.factories import booking_for
 from tests.sqlcount import count_statements
@@ -65,10 +66,6 @@ query ($reference: String!) { booking(reference: $reference) { crisisAlerts { id
 """
 
 SUBSCRIBE = "subscription { crisisAlerts { id title body severity } }"
-
-
-def gid(type_name: str, pk: int) -> str:
-    return str(GlobalID(type_name, str(pk)))
 
 
 def place() -> str:

@@ -15,6 +15,7 @@ from tortoise.transactions import in_transaction
 
 import models as m
 from resolvers.threads import append_message, party_columns
+from tests.admin import gid
 from tests.conftest import Api, DemoWorld
 from tests.sqlcount import count_statements
 
@@ -86,11 +87,6 @@ mutation ($input: SetThreadStatusInput!) {
   setThreadStatus(input: $input) { thread { id status } errors { code message field } }
 }
 """
-
-
-def gid(type_name: str, pk: int) -> str:
-    """The opaque relay id of row ``pk`` of ``type_name``."""
-    return str(GlobalID(type_name, str(pk)))
 
 
 def pk_of(global_id: str) -> int:

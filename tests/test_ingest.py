@@ -18,6 +18,7 @@ from models.policy import MUTATIONS
 from resolvers.selfservice_mail import CONFIRMATION, confirmation_key
 from roost.auth import mint_token
 from roost.demo import ACCOUNTS
+from tests.admin import gid
 from tests.conftest import Api, DemoWorld
 
 UPSERT = """
@@ -48,11 +49,6 @@ query ($reference: String!) {
 INTEGRATION_BOOKINGS = """
 query { bookings(first: 100) { totalCount edges { node { externalReference } } } }
 """
-
-
-def gid(type_name: str, pk: int) -> str:
-    """The relay id of row ``pk`` of ``type_name``."""
-    return str(GlobalID(type_name, str(pk)))
 
 
 async def record(**changes: Any) -> dict[str, Any]:

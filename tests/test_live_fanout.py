@@ -351,7 +351,7 @@ async def test_a_carried_message_reads_as_the_database_gives_it(api: Api) -> Non
     thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
     sockets = {role: await WsClient.connect(api.client, api.world.tokens[role]) for role in READERS}
     try:
-        for role, ws in sockets.items():
+        for ws in sockets.values():
             await ws.subscribe("live", EVERY_FIELD, {"threadId": thread, "afterSeq": 0})
             assert len(await messages(ws, "live", 1)) == 1
         await served(api, thread, len(READERS))
@@ -365,7 +365,8 @@ async def test_a_carried_message_reads_as_the_database_gives_it(api: Api) -> Non
 
             # then both read the same, field for field, for every class of reader
             assert live == replayed, role
-            assert live["createdAt"] and live["authorName"], role
+            assert live["createdAt"], role
+            assert live["authorName"], role
     finally:
         await asyncio.gather(*(ws.close() for ws in sockets.values()))
 

@@ -24,6 +24,7 @@ from resolvers.validation import validate_value
 from roost.app import HUB_KEY
 from roost.demo import ACCOUNTS
 from subscriptions.channels import thread_channel
+from tests.admin import gid
 from tests.conftest import Api, DemoWorld
 from tests.factories import booking_for
 
@@ -100,11 +101,6 @@ SEMINAR_QUESTIONS = {
 
 
 # --- helpers ----------------------------------------------------------------------------
-
-
-def gid(type_name: str, pk: int) -> str:
-    """The opaque relay id of row ``pk`` of ``type_name``."""
-    return str(GlobalID(type_name, str(pk)))
 
 
 def pk_of(global_id: str) -> int:

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from strawberry.relay import GlobalID
 from tortoise.expressions import Q
 
 import models as m
+from tests.admin import gid
 from tests.conftest import Api, DemoWorld
 
 #: An id no demo row has.
@@ -65,11 +65,6 @@ query ($reference: String!) {
 ANONYMOUS_BOOKINGS = """
 query { bookings(first: 1) { totalCount } }
 """
-
-
-def gid(type_name: str, pk: int) -> str:
-    """The opaque relay id of row ``pk`` of ``type_name``."""
-    return str(GlobalID(type_name, str(pk)))
 
 
 async def user(world: DemoWorld, key: str) -> m.User:

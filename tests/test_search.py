@@ -11,11 +11,11 @@ from typing import Any
 from uuid import uuid4
 
 import pytest
-from strawberry.relay import GlobalID
 
 import models as m
 from models.policy import QUERIES
 from roost.auth import mint_token
+from tests.admin import gid
 from tests.conftest import Api, DemoWorld
 from tests.factories import booking_for
 
@@ -53,10 +53,6 @@ mutation ($input: ErasePersonalDataInput!) {
   erasePersonalData(input: $input) { user { id } errors { code } }
 }
 """
-
-
-def gid(type_name: str, pk: int) -> str:
-    return str(GlobalID(type_name, str(pk)))
 
 
 def word() -> str:

@@ -12,9 +12,9 @@ import re
 from pathlib import Path
 
 import pytest
-from strawberry.relay import GlobalID
 
 import models as m
+from tests.admin import gid
 from tests.conftest import Api, DemoWorld, enable_self_service
 from tests.factories import booking_for
 from tests.test_outbox import Inbox, _text, run_worker, smtp, smtp_settings  # noqa: F401
@@ -50,10 +50,6 @@ CUSTOMERS = [
     pytest.param("CUSTOMER", "confirmée", id="fr"),
     pytest.param("CUSTOMER_OTHER", "bestätigt", id="de"),
 ]
-
-
-def gid(type_name: str, pk: int) -> str:
-    return str(GlobalID(type_name, str(pk)))
 
 
 @pytest.mark.parametrize(("customer", "word"), CUSTOMERS)

@@ -16,7 +16,6 @@ from uuid import uuid4
 
 import jwt
 import pytest
-from strawberry.relay import GlobalID
 
 import models as m
 from models.policy import MUTATIONS
@@ -24,6 +23,7 @@ from models.selfservice import MAX_LINK_ATTEMPTS
 from resolvers.selfservice_links import create_link
 from resolvers.validation import message
 from roost.demo import ACCOUNTS
+from tests.admin import gid
 from tests.conftest import TEST_SECRET, Api, DemoWorld, enable_self_service
 from tests.factories import booking_for
 from tests.wsclient import TIMEOUT, Frame, WsClient
@@ -107,11 +107,6 @@ CHATEAU_SEMINAR = "Seminar day package"
 
 
 # --- helpers ----------------------------------------------------------------------------
-
-
-def gid(type_name: str, pk: int) -> str:
-    """The opaque relay id of row ``pk`` of ``type_name``."""
-    return str(GlobalID(type_name, str(pk)))
 
 
 @dataclass

@@ -21,7 +21,6 @@ from uuid import uuid4
 
 import pytest
 from aiosmtpd.controller import Controller
-from strawberry.relay import GlobalID
 
 import models as m
 from models.policy import MUTATIONS
@@ -30,6 +29,7 @@ from roost.auth import mint_token
 from roost.demo import ACCOUNTS
 from roost.settings import Settings
 from roost.worker import Worker
+from tests.admin import gid
 from tests.conftest import Api, DemoWorld, make_settings
 from tests.factories import booking_for
 from tests.test_outbox import Inbox, free_port
@@ -139,11 +139,6 @@ _PERIODS = itertools.count()
 
 
 # --- helpers ----------------------------------------------------------------------------
-
-
-def gid(type_name: str, pk: int) -> str:
-    """The opaque relay id of row ``pk`` of ``type_name``."""
-    return str(GlobalID(type_name, str(pk)))
 
 
 def codes(payload: dict[str, Any]) -> list[str]:

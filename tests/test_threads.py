@@ -26,6 +26,7 @@ from resolvers.threads import append_message, party_columns
 from roost.app import HUB_KEY
 from roost.demo import ACCOUNTS
 from subscriptions.channels import thread_channel
+from tests.admin import gid
 from tests.conftest import Api, DemoWorld
 
 START_THREAD = """
@@ -125,11 +126,6 @@ MISSING_PK = 999_999
 
 
 # --- helpers ----------------------------------------------------------------------------
-
-
-def gid(type_name: str, pk: int) -> str:
-    """The opaque relay id of row ``pk`` of ``type_name``."""
-    return str(GlobalID(type_name, str(pk)))
 
 
 def pk_of(global_id: str) -> int:
