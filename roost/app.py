@@ -113,6 +113,7 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
         self,
         settings: Settings,
         hub: Hub,
+        metrics: Metrics,
         extensions: Sequence[Callable[[], SchemaExtension]] = (),
     ) -> None:
         protocols = (GRAPHQL_TRANSPORT_WS_PROTOCOL,)
@@ -127,6 +128,7 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
         )
         self.settings = settings
         self.hub = hub
+        self.metrics = metrics
         self.sockets = SocketRegistry(settings)
         self.persisted_queries = PersistedQueries(settings.apq_cache_size)
         self.compiled_reads = CompiledReads(self.schema._schema, settings, _label_compiled)
@@ -368,7 +370,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> web.Appli
     app[LIMITER_KEY] = RateLimiter(settings.rate_limits)
     app[HUB_KEY] = hub
     app[METRICS_KEY] = metrics
-    app.router.add_route("*", "/graphql", RoostGraphQLView(settings, hub, extensions))
+    app.router.add_route("*", "/graphql", RoostGraphQLView(settings, hub, metrics, extensions))
     app.router.add_get("/metrics", prometheus_metrics)
     app.router.add_get("/attachments/{attachment_id}", download_attachment)
     app.router.add_get(EXPORT_ROUTE, download_invoice_export)

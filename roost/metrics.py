@@ -31,6 +31,7 @@ from models import OutboxItem, OutboxStatus
 from roost.gc_pauses import BUCKETS
 from roost.mail import DeliveryError, Mailer, OutgoingEmail
 from subscriptions.hub import Hub
+from subscriptions.live import LIVE_SOCKET, Parked
 
 log = logging.getLogger("roost.metrics")
 
@@ -170,16 +171,23 @@ class OperationMetrics(SchemaExtension):
         self._subscription = False
 
     def on_execute(self) -> Iterator[None]:
-        """Count a subscription from the start of its execution."""
+        """Count a subscription from the start of its execution (a parked one resumed is
+        counted already, see ``subscriptions.live``)."""
         if self.execution_context.operation_type is OperationType.SUBSCRIPTION:
             self._subscription = True
-            self.metrics.open_subscriptions.inc()
+            live = LIVE_SOCKET.get()
+            if live is None or live.resumed is None:
+                self.metrics.open_subscriptions.inc()
         yield
 
     def on_operation(self) -> Iterator[None]:
-        """After the operation (a subscription's whole life): label and uncount it."""
+        """After the operation (a subscription's whole life): label and uncount it; a
+        subscription that parks stays counted until it is completed."""
         try:
             yield
+        except Parked:
+            self._subscription = False
+            raise
         finally:
             if self._subscription:
                 self.metrics.open_subscriptions.dec()

@@ -136,6 +136,7 @@ class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any])
                 operation.task = None
             else:  # completed meanwhile
                 live_threads_of(self.view.hub).leave(parked.subscriber)
+                self.view.metrics.open_subscriptions.dec()
 
     def _resume(self, subscriber: LiveSubscriber) -> None:
         """Run a parked subscriber's operation again, in a task of its own."""
@@ -158,6 +159,7 @@ class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any])
             return
         self.operations.pop(operation_id, None)
         live_threads_of(self.view.hub).leave(subscriber)
+        self.view.metrics.open_subscriptions.dec()  # counted while parked (roost.metrics)
 
     def _write_now(self, frame: bytes) -> bool:
         return write_now(self.websocket.ws, frame)

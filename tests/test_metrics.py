@@ -18,6 +18,7 @@ from roost.mail import FolderMailer, OutgoingEmail, SmtpMailer, TemporaryDeliver
 from roost.metrics import MAX_OPERATION_NAMES, Metrics
 from subscriptions.hub import Hub
 from tests.conftest import Api, make_settings
+from tests.test_subscriptions import MESSAGE_ADDED, chateau_booking_id, messages, sent, start_thread
 from tests.wsclient import WsClient
 
 ME = "query Me { me { name } }"
@@ -179,3 +180,23 @@ async def test_garbage_collection_pauses_are_timed(api: Api) -> None:
     after = await scrape(api)
     name = "roost_gc_pause_seconds_count"
     assert value(after, name, generation="2") >= value(before, name, generation="2") + 1
+
+
+async def test_a_live_subscription_served_by_its_fan_out_stays_counted(api: Api) -> None:
+    # given a customer following a thread live (parked: served by the thread's fan-out)
+    thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
+    async with await WsClient.connect(api.client, api.world.tokens["CUSTOMER"]) as ws:
+        await ws.subscribe("m", MESSAGE_ADDED, {"threadId": thread, "afterSeq": 0})
+        assert len(await messages(ws, "m", 1)) == 1
+        await sent(api, "AGENT", thread, "while parked")
+        assert len(await messages(ws, "m", 1)) == 1
+        during = await scrape(api)
+
+        # when the client completes it
+        await ws.complete("m")
+        assert await ws.silence("m", 0.3) == []
+        completed = await scrape(api)
+
+    # then it counted as open while served, and no longer once completed
+    assert value(during, "roost_subscriptions_open") == 1
+    assert value(completed, "roost_subscriptions_open") == 0
