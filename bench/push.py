@@ -402,6 +402,7 @@ async def _run(
             (s.key, tokens[s.user], global_id("Thread", s.thread), last[s.thread] - 1)
             for s in chosen
         ]
+        gc_before = await gc_snapshot(session, roost.base)
         await meter.start()
         began = time.perf_counter()
         opened = await fleet.each(
@@ -409,6 +410,7 @@ async def _run(
         )
         setup_seconds = time.perf_counter() - began
         setup = await meter.stop(Cost())
+        pauses = [gc_pauses("server, set-up", await gc_snapshot(session, roost.base), gc_before)]
         subscriptions = sum(n for n, _ in opened)
         rss_after = roost.rss_bytes()
         for _, errors in opened:
@@ -428,9 +430,9 @@ async def _run(
         delivery_seconds = time.perf_counter() - began
         delivery = await meter.stop(Cost())
         phase_end = len(books.receipts)
-        pauses = [
+        pauses.append(
             gc_pauses("server, during delivery", await gc_snapshot(session, roost.base), gc_before)
-        ]
+        )
 
         # Resume: drop sockets, post to their threads meanwhile, reconnect with afterSeq.
         dropped = chosen[: options["resume"]]
@@ -526,42 +528,56 @@ async def _run(
     return figures
 
 
-#: Per generation, the cumulative (upper bound, count) buckets of the server's
-#: ``roost_gc_pause_seconds`` histogram.
-Pauses = dict[str, list[tuple[float, float]]]
+@dataclass
+class GenerationPauses:
+    """One generation's collections as the server's ``roost_gc_pause_seconds`` histogram
+    has them: cumulative (upper bound, count) buckets and the total time paused."""
+
+    buckets: list[tuple[float, float]] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+#: Per generation, its pauses so far.
+Pauses = dict[str, GenerationPauses]
 
 
 async def gc_snapshot(session: aiohttp.ClientSession, base: str) -> Pauses:
     """The server's garbage-collection pause histogram as it stands."""
     async with session.get(f"{base}/metrics") as response:
         exposition = await response.text()
-    buckets: Pauses = {}
+    pauses: Pauses = {}
     for line in exposition.splitlines():
-        if line.startswith("roost_gc_pause_seconds_bucket{"):
-            labels, value = line.rsplit(" ", 1)
-            generation = labels.split('generation="', 1)[1].split('"', 1)[0]
+        if not line.startswith(("roost_gc_pause_seconds_bucket{", "roost_gc_pause_seconds_sum{")):
+            continue
+        labels, value = line.rsplit(" ", 1)
+        generation = labels.split('generation="', 1)[1].split('"', 1)[0]
+        kept = pauses.setdefault(generation, GenerationPauses())
+        if line.startswith("roost_gc_pause_seconds_sum{"):
+            kept.seconds = float(value)
+        else:
             bound = labels.split('le="', 1)[1].split('"', 1)[0]
-            buckets.setdefault(generation, []).append((float(bound), float(value)))
-    for rows in buckets.values():
-        rows.sort()
-    return buckets
+            kept.buckets.append((float(bound), float(value)))
+    for kept in pauses.values():
+        kept.buckets.sort()
+    return pauses
 
 
 def gc_pauses(label: str, after: Pauses, before: Pauses | None = None) -> str:
     """The collections between two snapshots (from start-up without ``before``): per
-    generation, how many, the bucket holding the longest (a histogram tells no more), how
-    many over 20 ms and over 1 s."""
+    generation, how many, the time paused in all, the bucket holding the longest (a
+    histogram tells no more), how many over 20 ms and over 1 s."""
     parts = []
-    for generation, rows in sorted(after.items()):
-        earlier = dict((before or {}).get(generation, []))
-        rows = [(bound, count - earlier.get(bound, 0.0)) for bound, count in rows]
+    for generation, now in sorted(after.items()):
+        then = (before or {}).get(generation, GenerationPauses())
+        earlier = dict(then.buckets)
+        rows = [(bound, count - earlier.get(bound, 0.0)) for bound, count in now.buckets]
         total = rows[-1][1]
         longest = next((bound for bound, count in rows if count >= total), float("inf"))
         over = total - next((count for bound, count in rows if bound >= 0.02), total)
         over_1s = total - next((count for bound, count in rows if bound >= 1.0), total)
         parts.append(
-            f"gen {generation}: {total:.0f}, longest <= {longest * 1000:g} ms, "
-            f"{over:.0f} over 20 ms, {over_1s:.0f} over 1 s"
+            f"gen {generation}: {total:.0f} ({(now.seconds - then.seconds) * 1000:.0f} ms in all), "
+            f"longest <= {longest * 1000:g} ms, {over:.0f} over 20 ms, {over_1s:.0f} over 1 s"
         )
     return f"GC pauses ({label}): " + ("; ".join(parts) or "none reported")
 

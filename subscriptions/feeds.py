@@ -123,11 +123,28 @@ class ThreadFeed:
         start = bisect_right(self._seqs, after_seq)
         return self._messages[start : start + BATCH]
 
-    def kept_after(self, last: int, seen_by: Audience, upto: int) -> list[Message] | None:
-        """The messages ``seen_by`` numbers after ``last``, from what the feed keeps (every
-        visibility: the caller filters by scope), when it keeps all of them up to the
-        staff sequence number ``upto``; ``None`` when the database must be read."""
-        if self._lock.locked() or self._read_upto is None or self._read_upto < upto:
+    async def replay_after(self, last: int, seen_by: Audience, upto: int) -> list[Message] | None:
+        """The messages ``seen_by`` numbers after ``last`` (every visibility: the caller
+        filters by scope), when the feed keeps all of them up to the staff sequence number
+        ``upto``; ``None`` when the caller must read the database. The first follower that
+        needs what the feed lacks (at most what it keeps) reads it for all of them, the
+        others find it kept."""
+        kept = None if self._lock.locked() else self._kept(last, seen_by, upto)
+        if kept is not None or upto - last > KEPT:
+            return kept
+        async with self._lock:
+            kept = self._kept(last, seen_by, upto)
+            if kept is None:
+                rows = await read_messages(self.thread_id, last, KEPT)
+                if len(rows) == KEPT:
+                    return None  # more than the feed keeps
+                self._messages, self._seqs = rows, [message.seq for message in rows]
+                self._read_upto = max([upto, *self._seqs])
+                kept = self._kept(last, seen_by, upto)
+        return kept
+
+    def _kept(self, last: int, seen_by: Audience, upto: int) -> list[Message] | None:
+        if self._read_upto is None or self._read_upto < upto:
             return None
         if seen_by is Audience.STAFF:
             visible = self._messages

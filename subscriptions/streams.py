@@ -222,7 +222,8 @@ async def _served_live(
         )
         feed = fanout.feed
         assert feed is not None
-        kept = feed.kept_after(subscriber.last, seen_by, thread.last_seq) if behind else None
+        upto = thread.last_seq
+        kept = await feed.replay_after(subscriber.last, seen_by, upto) if behind else None
         replay = _replay(principal, thread, subscriber.last, behind) if kept is None else None
         async for message in replay or _kept(kept or [], principal, thread):
             subscriber.last = message.seq_for(seen_by)

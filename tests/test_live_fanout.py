@@ -402,3 +402,30 @@ async def test_a_subscription_joining_a_followed_thread_replays_from_what_its_fe
         ]
         assert await customer.silence("m") == []
         assert not [text for text in counter.statements if 'FROM "message"' in text]
+
+
+async def test_subscribers_joining_a_thread_read_its_messages_once_for_all(api: Api) -> None:
+    # given a thread nobody follows yet, with a reply and an internal note after its opening
+    thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
+    await sent(api, "AGENT", thread, "a reply")
+    await sent(api, "AGENT", thread, "a note", visibility="INTERNAL")
+    sockets = {role: await WsClient.connect(api.client, api.world.tokens[role]) for role in READERS}
+    try:
+        # when readers of every class subscribe one after the other from the start
+        replayed = {}
+        with count_statements() as counter:
+            for role, ws in sockets.items():
+                await ws.subscribe("m", MESSAGE_ADDED, {"threadId": thread, "afterSeq": 0})
+                expected = 3 if role.startswith("AGENT") else 2
+                replayed[role] = [m["body"] for m in await messages(ws, "m", expected)]
+            await served(api, thread, len(sockets))
+
+        # then each gets what it may see, and the thread's messages were read once for all
+        for role, bodies in replayed.items():
+            staff = role.startswith("AGENT")
+            assert len(bodies) == (3 if staff else 2), role
+            assert ("a note" in bodies) is staff, role
+            assert await sockets[role].silence("m") == []
+        assert len([text for text in counter.statements if 'FROM "message"' in text]) == 1
+    finally:
+        await asyncio.gather(*(ws.close() for ws in sockets.values()))
