@@ -30,6 +30,7 @@ from strawberry.subscriptions.protocols.graphql_ws.types import (
 
 from roost.ws_frames import write_now
 from roost.ws_sessions import TOO_MANY_SUBSCRIPTIONS, SocketSession, error_frame, limit_message
+from schema.documents import is_subscription
 from schema.shared_payloads import shared_frame
 from subscriptions.live import LIVE_SOCKET, LiveSocket, LiveSubscriber, Parked, live_threads_of
 
@@ -46,6 +47,14 @@ def frame_problem(message: object) -> str | None:
     if message["type"] in {"subscribe", "start"} and not isinstance(message.get("payload"), dict):
         return "The operation's `payload` must be an object"
     return None
+
+
+def starts_subscription(message: Any) -> bool:
+    """Whether a ``subscribe`` (or legacy ``start``) frame starts a subscription."""
+    payload = message.get("payload")
+    if not isinstance(payload, dict):
+        return False
+    return is_subscription(payload.get("query"), payload.get("operationName"))
 
 
 class SessionSocket:
@@ -103,7 +112,7 @@ class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any])
     async def handle_subscribe(self, message: SubscribeMessage) -> None:
         """Start an operation only for a caller who still has access, within its limit."""
         if self.connection_acknowledged and message["id"] not in self.operations:
-            refusal = await self.session.may_start(self.context)
+            refusal = await self.session.may_start(self.context, starts_subscription(message))
             if refusal == "REVOKED":
                 return
             if refusal is not None:
@@ -193,7 +202,7 @@ class LegacyWsHandler(SessionSocket, BaseGraphQLWSHandler[Any, Any]):
     async def handle_start(self, message: StartMessage) -> None:
         """Start an operation only for a caller who still has access, within its limit."""
         if self.connection_acknowledged:
-            refusal = await self.session.may_start(self.context)
+            refusal = await self.session.may_start(self.context, starts_subscription(message))
             if refusal == "REVOKED":
                 return
             restarted = message["id"] in self.tasks

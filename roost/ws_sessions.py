@@ -3,9 +3,12 @@ operations, and bounded per user.
 
 A socket authenticates once (``connection_init``), but the account may change while it is
 open. Before each query, mutation or subscription start, the principal is read again from
-the database (:func:`subscriptions.streams.current_principal`): an expired token, a
-deactivated account, a changed role or organisation, or a guest link that no longer
-grants access closes the socket with 4403, and nothing runs. Between operations a timer
+the database (:func:`subscriptions.streams.current_principal`; a subscription start takes
+a read from the last :data:`FRESH_SECONDS` when no revocation event named the caller
+since, so a client opening its subscriptions right after ``connection_init`` costs one
+read, not one per subscription): an expired token, a deactivated account, a changed
+role or organisation, or a guest link that no longer grants access closes the socket with
+4403, and nothing runs. Between operations a timer
 closes it the same way when the token expires, and one watcher per process
 (``roost.ws_sweep``) re-reads a caller at once when a revocation event names it
 (:data:`subscriptions.channels.REVOCATIONS`) and every socket's caller at least every
@@ -37,6 +40,7 @@ from roost.settings import Settings
 from roost.ws_sweep import ROLE_CHANGED, watch
 from subscriptions.channels import caller_key
 from subscriptions.hub import Hub
+from subscriptions.live import expired
 from subscriptions.streams import VERIFIED, current_principal
 
 log = logging.getLogger("roost.websockets")
@@ -45,6 +49,10 @@ log = logging.getLogger("roost.websockets")
 REVOKED = 4403
 TOO_MANY = 4429
 TOO_MANY_SUBSCRIPTIONS = "TOO_MANY_SUBSCRIPTIONS"
+
+#: How long a caller read from the database serves the socket's next subscription starts,
+#: unless a revocation event names it meanwhile.
+FRESH_SECONDS = 1.0
 
 
 class Socket(Protocol):
@@ -114,6 +122,8 @@ class SocketSession:
     __slots__ = (
         "_anonymous",
         "_expiry",
+        "_read_at",
+        "_revision",
         "address",
         "context",
         "hub",
@@ -133,6 +143,10 @@ class SocketSession:
         self.principal: Principal | None = None
         self._anonymous = False
         self._expiry: asyncio.TimerHandle | None = None
+        #: When the caller was last read from the database (loop time), and how many
+        #: revocation events named it: a read counts only if none came meanwhile.
+        self._read_at: float | None = None
+        self._revision = 0
         self.context: RequestContext | None = None
         #: The agent's heartbeat row while the socket is open (``resolvers/presence.py``).
         self.presence: str | None = None
@@ -162,12 +176,13 @@ class SocketSession:
             return False
         sockets.add(self.socket)
         self.key, self.principal, self.context = key, principal, context
+        self._read_at = asyncio.get_running_loop().time()  # by the handshake's authentication
         self.presence = await presence.arrive(principal)
         self._expire_at(principal)
         await self.registry.joined(self)
         return True
 
-    async def may_start(self, context: RequestContext) -> str | None:
+    async def may_start(self, context: RequestContext, subscription: bool) -> str | None:
         """Before an operation: ``None`` when it may run, else why it may not.
 
         A revoked caller closes the socket (and gets ``REVOKED``); a caller at its limit of
@@ -175,15 +190,32 @@ class SocketSession:
         """
         if self.principal is None or self.key is None:
             return None  # not authenticated yet: the protocol refuses it on its own
-        if not await self._still_valid(context):
+        if subscription and self._fresh():
+            self._serve(context, self.principal)
+        elif not await self._still_valid(context):
             return "REVOKED"
         if self.registry.operations_of(self.key) >= self.settings.ws_max_subscriptions_per_user:
             return TOO_MANY_SUBSCRIPTIONS
         return None
 
+    def stale(self) -> None:
+        """A revocation event named the caller: the next operation reads it again."""
+        self._revision += 1
+        self._read_at = None
+
+    def _fresh(self) -> bool:
+        loop_time = asyncio.get_running_loop().time()
+        return (
+            self._read_at is not None
+            and loop_time - self._read_at < FRESH_SECONDS
+            and self.principal is not None
+            and not expired(self.principal)
+        )
+
     async def _still_valid(self, context: RequestContext) -> bool:
         """Re-read the caller; on a change that ends its access, close the socket."""
         assert self.principal is not None
+        revision, read_at = self._revision, asyncio.get_running_loop().time()
         try:
             now = await current_principal(self.principal)
         except Unauthenticated as refusal:
@@ -192,12 +224,20 @@ class SocketSession:
         if (now.role, now.organisation_id) != (self.principal.role, self.principal.organisation_id):
             await self.revoke(ROLE_CHANGED)
             return False
-        context.principal = now
+        if revision == self._revision:
+            self._read_at = read_at
         self.principal = now
         self._expire_at(now)
-        VERIFIED.set(now)  # the operation started next need not read it again
-        context.fresh_loaders()
+        self._serve(context, now)
         return True
+
+    @staticmethod
+    def _serve(context: RequestContext, principal: Principal) -> None:
+        """The next operation runs as ``principal`` (not read again at its start), with
+        loaders of its own."""
+        context.principal = principal
+        VERIFIED.set(principal)
+        context.fresh_loaders()
 
     async def still_valid(self) -> bool:
         """Re-read the caller (see :meth:`may_start`); ``False`` when the socket closed."""

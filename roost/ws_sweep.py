@@ -85,9 +85,15 @@ async def watch(registry: SocketRegistry, hub: Hub, seconds: float) -> None:
                     due = loop.time() + seconds
                     await sweep(list(registry.sessions))
                 elif event.get("type") == "resync":  # events may have been missed
-                    await sweep(list(registry.sessions))
+                    sessions = list(registry.sessions)
+                    for session in sessions:
+                        session.stale()
+                    await sweep(sessions)
                 else:
-                    for session in registry.sessions_of(str(event.get("key"))):
+                    named = registry.sessions_of(str(event.get("key")))
+                    for session in named:
+                        session.stale()  # before anything awaits: no operation skips it
+                    for session in named:
                         await session.still_valid()
             except Exception:
                 log.exception("WebSocket re-authorisation failed")

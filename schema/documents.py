@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from functools import lru_cache
 
-from graphql import GraphQLError
+from graphql import GraphQLError, OperationType, get_operation_ast, parse
 from strawberry.extensions import ParserCache, ValidationCache
 
 
@@ -33,3 +34,16 @@ class CachedValidation(ValidationCache):
             yield
             return
         yield from super().on_validate()
+
+
+@lru_cache(maxsize=512)
+def is_subscription(query: object, operation_name: object = None) -> bool:
+    """Whether ``query`` (with ``operation_name``) is a subscription; ``False`` for anything
+    that does not parse or name one operation."""
+    if not isinstance(query, str) or not isinstance(operation_name, str | None):
+        return False
+    try:
+        operation = get_operation_ast(parse(query), operation_name)
+    except GraphQLError:
+        return False
+    return operation is not None and operation.operation is OperationType.SUBSCRIPTION

@@ -18,6 +18,8 @@ from tests.conftest import Api, DemoWorld, make_settings
 from tests.test_subscriptions import MESSAGE_ADDED, chateau_booking_id, start_thread
 from tests.wsclient import TIMEOUT
 
+ME = "{ me { id name } }"
+
 
 async def legacy_server(aiohttp_client: Any, world: DemoWorld, tmp_path: Path, **env: str) -> Api:
     """A server that also speaks graphql-ws."""
@@ -75,9 +77,9 @@ async def test_a_deactivated_account_is_refused_on_its_legacy_socket(
         await start(ws, "1", thread)
         assert (await next_frame(ws, "1"))["type"] == "data"
         try:
-            # when the account is deactivated and the socket starts another operation
+            # when the account is deactivated and the socket starts a query
             await m.User.filter(id=staff).update(active=False)
-            await start(ws, "2", thread)
+            await ws.send_str(json.dumps({"type": "start", "id": "2", "payload": {"query": ME}}))
 
             # then it runs nothing: the socket closes with 4403
             frames, code = await frames_until_closed(ws)

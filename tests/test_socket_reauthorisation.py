@@ -15,10 +15,12 @@ import pytest
 
 import models as m
 from resolvers.selfservice_links import create_link
-from roost.app import create_app
+from roost.app import HUB_KEY, create_app
 from roost.auth import mint_token
+from subscriptions.channels import announce_revocation
 from tests.conftest import SELF_SERVICE_PROVIDER, Api, DemoWorld, enable_self_service, make_settings
 from tests.factories import booking_for
+from tests.sqlcount import count_statements
 from tests.test_selfservice_edits import VALIDATE
 from tests.test_subscriptions import (
     MESSAGE_ADDED,
@@ -271,3 +273,54 @@ async def test_a_flood_at_the_limit_stalls_nobody_else(
         assert min(query) < 0.2
     finally:
         await asyncio.gather(*(ws.close() for ws in [*sockets, watcher]))
+
+
+def account_reads(statements: list[str]) -> int:
+    """How many of ``statements`` read the caller's account (``models.users.active_user``)."""
+    return len([text for text in statements if 'FROM "user" WHERE id = ' in text])
+
+
+async def test_subscriptions_opened_with_the_socket_read_the_caller_once(
+    api: Api, world: DemoWorld
+) -> None:
+    # given a thread the customer takes part in
+    thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
+
+    # when she opens a socket and starts three subscriptions at once, as an app does
+    with count_statements() as counter:
+        async with await WsClient.connect(api.client, world.tokens["CUSTOMER"]) as ws:
+            for op in ("a", "b", "c"):
+                await ws.subscribe(op, MESSAGE_ADDED, {"threadId": thread, "afterSeq": 0})
+            for op in ("a", "b", "c"):
+                assert len(await messages(ws, op, 1)) == 1
+
+            # then her account was read once, by the handshake, not once per subscription
+            assert account_reads(counter.statements) == 1
+
+            # and a query still reads it again, as it is now
+            assert (await run(ws, "q", ME))["me"]["role"] == "CUSTOMER"
+            assert account_reads(counter.statements) == 2
+
+
+async def test_a_subscription_started_after_a_revocation_event_reads_the_caller_again(
+    api: Api, world: DemoWorld
+) -> None:
+    # given provider staff with an open socket following a thread
+    thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
+    staff = world.user_ids["PROVIDER_STAFF"]
+    async with await WsClient.connect(api.client, world.tokens["PROVIDER_STAFF"]) as ws:
+        await ws.subscribe("a", MESSAGE_ADDED, {"threadId": thread, "afterSeq": 0})
+        assert len(await messages(ws, "a", 1)) == 1
+        try:
+            # when an administrator deactivates the account (which announces it) and the
+            # socket at once starts another subscription
+            await m.User.filter(id=staff).update(active=False)
+            await announce_revocation(api.client.server.app[HUB_KEY], user_id=staff)
+            await ws.subscribe("b", MESSAGE_ADDED, {"threadId": thread, "afterSeq": 0})
+
+            # then it runs nothing: the socket closes with 4403
+            frames, code = await ws.until_closed()
+            assert code == 4403
+            assert [f for f in frames if f["type"] == "next" and f.get("id") == "b"] == []
+        finally:
+            await m.User.filter(id=staff).update(active=True)
