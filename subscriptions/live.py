@@ -284,11 +284,22 @@ class LiveThread:
             subscriber.last = message.seq_for(subscriber.audience)
 
 
+@dataclass(frozen=True, slots=True)
+class Followed:
+    """A thread shared by its subscribers; ``heard_all``: a running fan-out was listening
+    before the thread was read (nothing since can be missing from it)."""
+
+    thread: Thread
+    heard_all: bool
+
+
 class LiveThreads:
     """The fan-outs of one process, by thread."""
 
     def __init__(self) -> None:
         self._threads: dict[int, LiveThread] = {}
+        #: Threads being read for subscribers arriving together (see :meth:`followed`).
+        self._reading: dict[int, asyncio.Future[Thread | None]] = {}
         #: Frames a socket did not take at once (its subscriber then caught up itself).
         self.slow_consumers = 0
 
@@ -297,13 +308,30 @@ class LiveThreads:
         fanout = self._threads.get(thread_id)
         return sum(s.live for s in fanout.subscribers) if fanout else 0
 
-    def followed(self, thread_id: int | None, principal: Principal) -> Thread | None:
-        """The thread ``thread_id`` as its running fan-out keeps it (current with every
-        event it handled), when there is one and ``principal`` reaches the thread."""
-        fanout = self._threads.get(thread_id) if thread_id is not None else None
-        if fanout is None or fanout.task.done() or not fanout.ready.done():
+    async def followed(self, thread_id: int | None, principal: Principal) -> Followed | None:
+        """The thread ``thread_id`` as its fan-out keeps it (current with every event it
+        handled), or as read once for the subscribers arriving together before there is
+        one; ``None`` when neither, or when ``principal`` does not reach it (the caller
+        then reads it with its own scope)."""
+        if thread_id is None:
             return None
-        return fanout.thread if in_scope(fanout.thread, principal) else None
+        fanout = self._threads.get(thread_id)
+        if fanout is not None and not fanout.task.done() and fanout.ready.done():
+            thread, heard_all = fanout.thread, True
+        else:
+            thread, heard_all = await self._read_once(thread_id), False
+        if thread is None or not in_scope(thread, principal):
+            return None
+        return Followed(thread, heard_all)
+
+    async def _read_once(self, thread_id: int) -> Thread | None:
+        """The thread as read from the database, one read shared by concurrent callers."""
+        reading = self._reading.get(thread_id)
+        if reading is None:
+            reading = asyncio.ensure_future(Thread.get_or_none(id=thread_id))
+            self._reading[thread_id] = reading
+            reading.add_done_callback(lambda _: self._reading.pop(thread_id, None))
+        return await asyncio.shield(reading)
 
     async def join(self, hub: Hub, thread: Thread, subscriber: LiveSubscriber) -> LiveThread:
         """The thread's fan-out, its pub/sub subscription in place, with ``subscriber``

@@ -120,12 +120,13 @@ async def message_stream(
     """
     principal = await starting_principal(context)
     # A thread this process follows live is known, kept current by its events.
-    followed = live_threads_of(context.hub).followed(thread_id, principal) if live else None
-    thread = followed or await _thread_or_refuse(principal, thread_id)
+    followed = await live_threads_of(context.hub).followed(thread_id, principal) if live else None
+    thread = followed.thread if followed else await _thread_or_refuse(principal, thread_id)
     seen_by = audience(principal)
     last = thread.last_seq_for(seen_by) if after_seq is None else after_seq
     if live is not None:
-        async for message in _served_live(context, principal, thread, last, live, bool(followed)):
+        heard_all = followed is not None and followed.heard_all
+        async for message in _served_live(context, principal, thread, last, live, heard_all):
             yield message
         return
     #: The staff number up to which this stream has looked at every message.

@@ -416,8 +416,7 @@ async def test_subscribers_joining_a_thread_read_its_messages_once_for_all(api: 
         with count_statements() as counter:
             for role, ws in sockets.items():
                 await ws.subscribe("m", MESSAGE_ADDED, {"threadId": thread, "afterSeq": 0})
-                expected = 3 if role.startswith("AGENT") else 2
-                replayed[role] = [m["body"] for m in await messages(ws, "m", expected)]
+                replayed[role] = [m["body"] for m in await messages(ws, "m", replays(role))]
             await served(api, thread, len(sockets))
 
         # then each gets what it may see, and the thread's messages were read once for all
@@ -429,3 +428,46 @@ async def test_subscribers_joining_a_thread_read_its_messages_once_for_all(api: 
         assert len([text for text in counter.statements if 'FROM "message"' in text]) == 1
     finally:
         await asyncio.gather(*(ws.close() for ws in sockets.values()))
+
+
+async def test_subscribers_arriving_together_each_get_their_replay_once(api: Api) -> None:
+    # given a thread nobody follows yet, with a reply and an internal note after its opening
+    thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
+    await sent(api, "AGENT", thread, "a reply")
+    await sent(api, "AGENT", thread, "a note", visibility="INTERNAL")
+    sockets = {role: await WsClient.connect(api.client, api.world.tokens[role]) for role in READERS}
+    try:
+        # when readers of every class subscribe at the same moment, from the start
+        with count_statements() as counter:
+            await asyncio.gather(
+                *(
+                    ws.subscribe("m", MESSAGE_ADDED, {"threadId": thread, "afterSeq": 0})
+                    for ws in sockets.values()
+                )
+            )
+            replayed = {
+                role: [m["body"] for m in await messages(ws, "m", replays(role))]
+                for role, ws in sockets.items()
+            }
+            await served(api, thread, len(sockets))
+
+        # then each gets what it may see, once, in order
+        for role, bodies in replayed.items():
+            staff = role.startswith("AGENT")
+            assert bodies[1:] == (["a reply", "a note"] if staff else [mask_body(role, "a reply")])
+            assert await sockets[role].silence("m") == []
+        # and the thread and its messages were read once for all of them
+        assert len([text for text in counter.statements if 'FROM "message"' in text]) == 1
+        assert len([text for text in counter.statements if 'FROM "thread"' in text]) == 1
+    finally:
+        await asyncio.gather(*(ws.close() for ws in sockets.values()))
+
+
+def mask_body(role: str, body: str) -> str:
+    """A message body as ``role`` reads it."""
+    return mask_text(body) if role == "ANALYST" else body
+
+
+def replays(role: str) -> int:
+    """Messages ``role`` replays of a thread with an opening, a reply and an internal note."""
+    return 3 if role.startswith("AGENT") else 2
