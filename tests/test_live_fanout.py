@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 import models as m
 from resolvers.masking import mask_name, mask_text
 from roost.app import HUB_KEY, create_app
@@ -404,51 +406,27 @@ async def test_a_subscription_joining_a_followed_thread_replays_from_what_its_fe
         assert not [text for text in counter.statements if 'FROM "message"' in text]
 
 
-async def test_subscribers_joining_a_thread_read_its_messages_once_for_all(api: Api) -> None:
+@pytest.mark.parametrize("together", [False, True], ids=["one-after-the-other", "together"])
+async def test_subscribers_joining_a_thread_read_it_once_for_all(api: Api, together: bool) -> None:
     # given a thread nobody follows yet, with a reply and an internal note after its opening
     thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
     await sent(api, "AGENT", thread, "a reply")
     await sent(api, "AGENT", thread, "a note", visibility="INTERNAL")
     sockets = {role: await WsClient.connect(api.client, api.world.tokens[role]) for role in READERS}
+    variables = {"threadId": thread, "afterSeq": 0}
     try:
-        # when readers of every class subscribe one after the other from the start
-        replayed = {}
+        # when readers of every class subscribe from the start, one after the other (each
+        # once the one before is live) or at the same moment
         with count_statements() as counter:
-            for role, ws in sockets.items():
-                await ws.subscribe("m", MESSAGE_ADDED, {"threadId": thread, "afterSeq": 0})
-                replayed[role] = [m["body"] for m in await messages(ws, "m", replays(role))]
-            await served(api, thread, len(sockets))
-
-        # then each gets what it may see, and the thread's messages were read once for all
-        for role, bodies in replayed.items():
-            staff = role.startswith("AGENT")
-            assert len(bodies) == (3 if staff else 2), role
-            assert ("a note" in bodies) is staff, role
-            assert await sockets[role].silence("m") == []
-        assert len([text for text in counter.statements if 'FROM "message"' in text]) == 1
-    finally:
-        await asyncio.gather(*(ws.close() for ws in sockets.values()))
-
-
-async def test_subscribers_arriving_together_each_get_their_replay_once(api: Api) -> None:
-    # given a thread nobody follows yet, with a reply and an internal note after its opening
-    thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
-    await sent(api, "AGENT", thread, "a reply")
-    await sent(api, "AGENT", thread, "a note", visibility="INTERNAL")
-    sockets = {role: await WsClient.connect(api.client, api.world.tokens[role]) for role in READERS}
-    try:
-        # when readers of every class subscribe at the same moment, from the start
-        with count_statements() as counter:
-            await asyncio.gather(
-                *(
-                    ws.subscribe("m", MESSAGE_ADDED, {"threadId": thread, "afterSeq": 0})
-                    for ws in sockets.values()
+            if together:
+                await asyncio.gather(
+                    *(ws.subscribe("m", MESSAGE_ADDED, variables) for ws in sockets.values())
                 )
-            )
-            replayed = {
-                role: [m["body"] for m in await messages(ws, "m", replays(role))]
-                for role, ws in sockets.items()
-            }
+            replayed = {}
+            for role, ws in sockets.items():
+                if not together:
+                    await ws.subscribe("m", MESSAGE_ADDED, variables)
+                replayed[role] = [m["body"] for m in await messages(ws, "m", replays(role))]
             await served(api, thread, len(sockets))
 
         # then each gets what it may see, once, in order
@@ -456,9 +434,10 @@ async def test_subscribers_arriving_together_each_get_their_replay_once(api: Api
             staff = role.startswith("AGENT")
             assert bodies[1:] == (["a reply", "a note"] if staff else [mask_body(role, "a reply")])
             assert await sockets[role].silence("m") == []
-        # and the thread and its messages were read once for all of them
+        # and the thread's messages were read once for all of them
         assert len([text for text in counter.statements if 'FROM "message"' in text]) == 1
-        assert len([text for text in counter.statements if 'FROM "thread"' in text]) == 1
+        if together:  # and the thread too (one after the other, the fan-out keeps it)
+            assert len([text for text in counter.statements if 'FROM "thread"' in text]) == 1
     finally:
         await asyncio.gather(*(ws.close() for ws in sockets.values()))
 
