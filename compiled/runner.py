@@ -4,7 +4,9 @@ A plan is used only once normal execution has answered its document without an e
 (so parsing, validation and the document limits passed); each request then checks what
 depends on its variables (their coercion, unsafe strings, the query cost) and falls back
 to normal execution for anything a plan does not cover or that goes wrong (a bad cursor
-or page size is reported by normal execution, in its own words).
+or page size is reported by normal execution, in its own words). A mutation is compiled
+when it is ``sendMessage`` alone (``compiled.send``); once its use case ran, it is never
+run a second time by a fall back.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from graphql import (
     FragmentDefinitionNode,
     GraphQLError,
     GraphQLSchema,
+    OperationDefinitionNode,
     OperationType,
     get_operation_ast,
     parse,
@@ -30,7 +33,9 @@ from strawberry.types import ExecutionResult
 from compiled.inbox import compile_inbox
 from compiled.lists import BOOKINGS, INVOICES, compile_list
 from compiled.selection import Selected, Unsupported, leaf, selections
+from compiled.send import Failed, compile_send
 from compiled.thread import compile_thread
+from models.policy import may_call
 from resolvers import inbox as read
 from resolvers.context import RequestContext
 from resolvers.principal import Principal
@@ -83,7 +88,10 @@ class Plan:
                 self.fixed_cost = cost
         if cost is None or cost > settings.max_query_cost:
             raise Unsupported("cost")
-        data = {key: await run(context, values) for key, run in self.roots}
+        try:
+            data = {key: await run(context, values) for key, run in self.roots}
+        except Failed as failed:
+            return ExecutionResult(data=None, errors=[failed.error])
         return ExecutionResult(data=data, errors=None)
 
 
@@ -107,6 +115,26 @@ def _root(schema: GraphQLSchema, selected: Selected, principal: Principal) -> Ro
     raise Unsupported(f"Query.{selected.name}")
 
 
+def _mutation(schema: GraphQLSchema, selected: Selected, principal: Principal) -> RootRunner:
+    if selected.name != "sendMessage" or not may_call(principal.role, "sendMessage"):
+        raise Unsupported(f"Mutation.{selected.name} for {principal.role}")
+    definition = schema.mutation_type.fields["sendMessage"]  # type: ignore[union-attr]
+    return compile_send(selected, definition, principal, schema._strawberry_schema).run  # type: ignore[attr-defined]
+
+
+def _roots(
+    schema: GraphQLSchema, operation: OperationDefinitionNode, principal: Principal
+) -> list[tuple[str, RootRunner]]:
+    """The compiled root fields of a query, or of a mutation of one field (mutations run
+    one after the other: one root keeps that order trivially)."""
+    fields = selections(operation.selection_set)
+    if operation.operation is OperationType.QUERY:
+        return [(selected.key, _root(schema, selected, principal)) for selected in fields]
+    if operation.operation is OperationType.MUTATION and len(fields) == 1:
+        return [(fields[0].key, _mutation(schema, fields[0], principal))]
+    raise Unsupported(f"{operation.operation.value} of {len(fields)} fields")
+
+
 def compile_operation(
     schema: GraphQLSchema, query: str, operation_name: str | None, principal: Principal
 ) -> Plan | None:
@@ -118,13 +146,10 @@ def compile_operation(
     if any(isinstance(d, FragmentDefinitionNode) for d in document.definitions):
         return None
     operation = get_operation_ast(document, operation_name)
-    if operation is None or operation.operation is not OperationType.QUERY or operation.directives:
+    if operation is None or operation.directives:
         return None
     try:
-        roots = [
-            (selected.key, _root(schema, selected, principal))
-            for selected in selections(operation.selection_set)
-        ]
+        roots = _roots(schema, operation, principal)
     except Unsupported:
         return None
     except Exception:
@@ -157,9 +182,10 @@ class CompiledReads:
         return (request.query, request.operation_name, principal.role, principal.user_id is None)
 
     async def execute(
-        self, request: GraphQLRequestData, context: RequestContext
+        self, request: GraphQLRequestData, context: RequestContext, *, mutations: bool = False
     ) -> ExecutionResult | None:
-        """The compiled answer to ``request``, or ``None``: execute it normally."""
+        """The compiled answer to ``request``, or ``None``: execute it normally (always for
+        a mutation unless ``mutations``: the HTTP method decides, as for execution)."""
         key = self._key(request, context)
         if key is None:
             return None
@@ -173,6 +199,8 @@ class CompiledReads:
         self._plans.move_to_end(key)
         plan = self._plans[key]
         if plan is None or not plan.proven:
+            return None
+        if plan.operation.operation is OperationType.MUTATION and not mutations:
             return None
         try:
             result = await plan.run(context, request.variables, self.settings)

@@ -13,6 +13,8 @@ accepted only while the link is neither locked nor expired and the app is enable
 
 from __future__ import annotations
 
+import time
+from collections import OrderedDict
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -72,9 +74,59 @@ def mint_guest_token(
     return jwt.encode(claims, settings.jwt_secret, algorithm="HS256"), expires_at
 
 
+#: Verified tokens kept per process (LRU): a token sent again is not verified again.
+VERIFIED_TOKENS = 4096
+
+
+class VerifiedTokens:
+    """Claims of tokens verified already, each kept until its ``exp`` at most, by the raw
+    token and the settings that verified it. Only the signature check is skipped: the
+    account behind a token is read (and refused) as for a new one."""
+
+    def __init__(self, size: int = VERIFIED_TOKENS) -> None:
+        self.size = size
+        self._claims: OrderedDict[tuple[object, ...], dict[str, Any]] = OrderedDict()
+
+    def get(self, key: tuple[object, ...]) -> dict[str, Any] | None:
+        """The claims verified under ``key``, while the token has not expired."""
+        claims = self._claims.get(key)
+        if claims is None:
+            return None
+        if claims["exp"] <= time.time():
+            del self._claims[key]
+            return None
+        self._claims.move_to_end(key)
+        return claims
+
+    def put(self, key: tuple[object, ...], claims: dict[str, Any]) -> None:
+        """Keep ``claims``, forgetting the least recently used beyond :attr:`size`."""
+        self._claims[key] = claims
+        if len(self._claims) > self.size:
+            self._claims.popitem(last=False)
+
+
+_verified = VerifiedTokens()
+
+
 def decode_token(settings: Settings, token: str) -> dict[str, Any]:
     """The verified claims of ``token``; any defect raises :class:`Unauthenticated`."""
     key = settings.jwt_public_key or settings.jwt_secret
+    cached = (
+        token,
+        key,
+        settings.jwt_algorithm,
+        settings.jwt_audience,
+        settings.jwt_issuer,
+        settings.jwt_max_ttl_seconds,
+    )
+    claims = _verified.get(cached)
+    if claims is None:
+        claims = _verify(settings, key, token)
+        _verified.put(cached, claims)
+    return claims
+
+
+def _verify(settings: Settings, key: str | None, token: str) -> dict[str, Any]:
     try:
         claims = jwt.decode(
             token,

@@ -216,7 +216,9 @@ class GraphQLOverHTTP:
         """Runs the operation if the method allows its type; request errors stay data."""
         method = request_adapter.method
         if self.compiled_reads is not None:
-            compiled = await self.compiled_reads.execute(request_data, context)
+            compiled = await self.compiled_reads.execute(
+                request_data, context, mutations=method == "POST"
+            )
             if compiled is not None:
                 return compiled
         try:

@@ -447,6 +447,17 @@ class MessagePayload:
     errors: list[UserError]
 
 
+def send_request(input: SendMessageInput) -> use.SendMessage:
+    """The use case's request from ``sendMessage``'s input (also read by ``compiled.send``)."""
+    return use.SendMessage(
+        thread_id=node_pk(input.thread_id, "Thread"),
+        body=input.body,
+        client_message_id=input.client_message_id,
+        visibility=input.visibility,
+        attachment_ids=tuple(node_pk(a, "Attachment") for a in input.attachment_ids),
+    )
+
+
 def _thread_payload(result: tuple[m.Thread | None, list[UserError]]) -> ThreadPayload:
     return ThreadPayload(thread=result[0], errors=result[1])
 
@@ -474,14 +485,7 @@ class ThreadMutation:
     async def send_message(
         self, info: Info, input: Annotated[SendMessageInput, INPUT]
     ) -> MessagePayload:
-        request = use.SendMessage(
-            thread_id=node_pk(input.thread_id, "Thread"),
-            body=input.body,
-            client_message_id=input.client_message_id,
-            visibility=input.visibility,
-            attachment_ids=tuple(node_pk(a, "Attachment") for a in input.attachment_ids),
-        )
-        message, errors = await outcome(use.send_message(info.context, request))
+        message, errors = await outcome(use.send_message(info.context, send_request(input)))
         return MessagePayload(message=message, errors=errors)
 
     @mutation("markThreadRead", "Mark a thread read up to a message (default: all).")

@@ -6,6 +6,7 @@ and no ``data``; the role always comes from the database, never from the token.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -359,3 +360,31 @@ def test_a_maximum_shorter_than_the_minting_lifetime_is_a_configuration_error(
     # then they are refused with a message naming both settings
     with pytest.raises(ConfigurationError, match="ROOST_JWT_MAX_TTL_SECONDS"):
         make_settings("sqlite://:memory:", tmp_path, **env)
+
+
+async def test_a_token_accepted_before_is_refused_once_it_expires(api: Api) -> None:
+    # given a token that expires in two seconds, accepted (and so remembered as verified)
+    now = datetime.now(UTC).replace(microsecond=0)
+    token = hs256(claims(api.world, iat=now, exp=now + timedelta(seconds=2)))
+    status, body = await send(api.client, bearer(token))
+    assert status == 200, body
+    # when it is sent again after its expiry
+    await asyncio.sleep((now + timedelta(seconds=2.1) - datetime.now(UTC)).total_seconds())
+    status, body = await send(api.client, bearer(token))
+    # then it is refused as expired
+    assert_refused(status, body)
+
+
+async def test_a_remembered_token_still_reads_the_account_as_it_is_now(api: Api) -> None:
+    # given the customer's token, accepted
+    token = api.world.tokens["CUSTOMER"]
+    assert (await send(api.client, bearer(token)))[0] == 200
+    # when her account is deactivated
+    user_id = api.world.user_ids["CUSTOMER"]
+    await m.User.filter(id=user_id).update(active=False)
+    try:
+        status, body = await send(api.client, bearer(token))
+    finally:
+        await m.User.filter(id=user_id).update(active=True)
+    # then the same token is refused at once
+    assert_refused(status, body)

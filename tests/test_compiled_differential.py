@@ -5,11 +5,15 @@ operations over the inbox, its threads, their booking and last message, for ever
 from __future__ import annotations
 
 import itertools
+import json
 from dataclasses import replace
 from typing import Any
+from uuid import uuid4
 
 import pytest
+from strawberry.relay import GlobalID
 
+import models as m
 from compiled.runner import Plan
 from roost.app import create_app
 from tests.conftest import Api, DemoWorld
@@ -327,3 +331,86 @@ async def test_a_plan_learned_by_one_role_never_answers_another(
         # then normal execution answers it (masked, scoped for that role), not the plan
         assert len(compiled_answers) == 1
         assert answer == await normal.post(doc, token=token)
+
+
+SEND = """mutation Send($input: SendMessageInput!) {
+  sendMessage(input: $input) { %s } }"""
+
+SEND_SELECTIONS = [
+    f"message {{ {MESSAGE_FIELDS} }} errors {{ code message field }}",
+    "errors { field code } sent: message { seq key: id createdAt }",
+]
+
+
+def send_inputs(thread_id: str) -> list[dict[str, Any]]:
+    """Sends a role may try: plain and internal ones, refusals of every kind."""
+    return [
+        {"threadId": thread_id, "body": "On both paths"},
+        {"threadId": thread_id, "body": "A note", "visibility": "INTERNAL"},
+        {"threadId": thread_id, "body": "   "},
+        {"threadId": "nope", "body": "Lost"},
+        {"threadId": thread_id, "body": "With a file", "attachmentIds": ["nope"]},
+    ]
+
+
+@pytest.mark.parametrize("role", ROLES)
+async def test_compiled_send_message_answers_as_execution_for_every_role(
+    api: Api, normal: Api, role: str, compiled_answers: list[str]
+) -> None:
+    token = api.world.tokens[role]
+    for selection, thread_id in itertools.product(SEND_SELECTIONS, await thread_ids(api, role)):
+        doc = SEND % selection
+        # given the document proven by normal execution (a refused send writes nothing)
+        await api.post(doc, {"input": {"threadId": thread_id, "body": ""}}, token=token)
+        for given in send_inputs(thread_id):
+            # when one path sends a message and the other retries it (same clientMessageId)
+            first = {"input": {**given, "clientMessageId": uuid4().hex}}
+            compiled = await api.post(doc, first, token=token)
+            expected = await normal.post(doc, first, token=token)
+            second = {"input": {**given, "clientMessageId": uuid4().hex}}
+            expected_again = await normal.post(doc, second, token=token)
+            compiled_again = await api.post(doc, second, token=token)
+            # then both answer the same message, or the same refusal, in the same words
+            assert compiled == expected, (doc, given)
+            assert compiled_again == expected_again, (doc, given)
+    # and the compiled path answered the roles that may send (the others are refused)
+    assert bool(compiled_answers) == (role not in ("ANALYST", "INTEGRATION", "GUEST"))
+
+
+async def test_a_send_to_a_closed_thread_is_refused_alike(
+    api: Api, normal: Api, compiled_answers: list[str]
+) -> None:
+    # given a customer's thread, closed, and the send document proven
+    token = api.world.tokens["CUSTOMER"]
+    thread_id = (await thread_ids(api, "CUSTOMER"))[0]
+    doc = SEND % SEND_SELECTIONS[0]
+    await api.post(doc, {"input": {"threadId": thread_id, "body": ""}}, token=token)
+    await m.Thread.filter(id=int(GlobalID.from_id(thread_id).node_id)).update(
+        status=m.ThreadStatus.CLOSED
+    )
+    # when she writes to it on both paths
+    given = {"input": {"threadId": thread_id, "body": "Still there?"}}
+    compiled = await api.post(doc, given, token=token)
+    expected = await normal.post(doc, given, token=token)
+    # then both refuse it with THREAD_CLOSED
+    assert compiled == expected
+    assert compiled[1]["data"]["sendMessage"]["errors"][0]["code"] == "THREAD_CLOSED"
+    assert compiled_answers[-1] == doc
+
+
+async def test_a_mutation_is_never_compiled_over_get(api: Api, compiled_answers: list[str]) -> None:
+    # given the send document proven over POST
+    token = api.world.tokens["CUSTOMER"]
+    thread_id = (await thread_ids(api, "CUSTOMER"))[0]
+    doc = SEND % SEND_SELECTIONS[1]
+    variables = {"input": {"threadId": thread_id, "body": "Hello"}}
+    await api.post(doc, variables, token=token)
+    # when it is sent with GET
+    response = await api.client.get(
+        "/graphql",
+        params={"query": doc, "variables": json.dumps(variables)},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    # then it is refused as execution refuses it, and nothing was sent
+    assert response.status == 405
+    assert doc not in compiled_answers
