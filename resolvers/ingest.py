@@ -180,7 +180,7 @@ class CheckedBatch:
 
 
 #: Records checked between two chances for a write running meanwhile to go on.
-_CHECK_SLICE = 25
+_CHECK_SLICE = 5
 
 
 async def check_batch(

@@ -11,6 +11,7 @@ parsed and checked while the current one is written (see :func:`import_file`).
 from __future__ import annotations
 
 import asyncio
+import gc
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -76,7 +77,7 @@ def snake_keys(value: Any) -> Any:
 
 
 #: Lines read between two chances for a batch being written meanwhile to go on.
-_READ_SLICE = 50
+_READ_SLICE = 10
 
 
 async def _batches(
@@ -152,6 +153,7 @@ async def import_file(
     then the check waits for the write to commit, as it must see what that wrote. SQLite
     has one connection, so there every batch is checked after the previous one is written.
     """
+    _collect_less()
     run = _Import(progress)
     overlap = connections.get("default").capabilities.dialect == "postgres"
     # With in-process pub/sub no server hears this process: nothing to wake.
@@ -178,6 +180,17 @@ async def import_file(
     progress.close()
     run.summary.failed.sort(key=lambda failure: failure.line)
     return run.summary
+
+
+def _collect_less() -> None:
+    """Freeze what start-up created, and run the young collection every 100,000 new
+    objects instead of 700: a batch makes hundreds of thousands of short-lived ones (rows,
+    plans, instances) that reference counting frees, and the collector walking them again
+    and again cost the import a tenth of its time. Memory stays flat (nothing the import
+    keeps is cyclic)."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 100)
 
 
 async def _refresh_statistics() -> None:
