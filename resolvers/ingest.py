@@ -184,13 +184,17 @@ _CHECK_SLICE = 5
 
 
 async def check_batch(
-    source: User, records: Sequence[Mapping[str, Any]], settings: Settings
+    source: User,
+    records: Sequence[Mapping[str, Any]],
+    settings: Settings,
+    keys: BatchKeys | None = None,
 ) -> CheckedBatch:
     """Read what ``records`` refer to (one query per kind) and check every field of each.
 
     Writes nothing, so ``roost import`` runs it for the next batch while the current one
-    is written; it lets that write go on every few records."""
-    batch = await _read_batch(source, records, settings)
+    is written; it lets that write go on every few records. ``keys``: the records'
+    :func:`batch_keys`, if the caller has them already."""
+    batch = await _read_batch(source, records, settings, keys or batch_keys(records))
     plans: list[BookingPlan | list[Refused]] = []
     for index, record in enumerate(records, start=1):
         plans.append(read_record(record, batch.catalogue))
@@ -288,7 +292,7 @@ def _conflict() -> Refused:
 
 
 async def _read_batch(
-    source: User, records: Sequence[Mapping[str, Any]], settings: Settings
+    source: User, records: Sequence[Mapping[str, Any]], settings: Settings, keys: BatchKeys
 ) -> _Batch:
     mappings = [r for r in records if isinstance(r, Mapping)]
     services = await Service.filter(id__in=global_ids(mappings, "service_id", "Service"))
@@ -298,7 +302,6 @@ async def _read_batch(
     definitions: dict[int, dict[str, BookingFieldDefinition]] = defaultdict(dict)
     for definition in await BookingFieldDefinition.filter(service_id__in=[s.id for s in services]):
         definitions[definition.service_id][definition.key] = definition
-    keys = batch_keys(mappings)
     existing = await Booking.filter(source_id=source.id, external_reference__in=keys.references)
     customer_ids = {b.customer_id for b in existing}
     customers = await User.filter(email__in=keys.emails) if keys.emails else []

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import re
+from collections import deque
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -76,6 +77,9 @@ def snake_keys(value: Any) -> Any:
     return value
 
 
+#: Batches written at once on PostgreSQL, each in its transaction on its own connection: the
+#: database works on one while the import builds the rows of the other.
+WRITERS = 2
 #: Lines read between two chances for a batch being written meanwhile to go on.
 _READ_SLICE = 10
 
@@ -147,36 +151,36 @@ async def import_file(
 ) -> Summary:
     """Upsert every record of the JSON Lines file ``path`` for the account ``source``.
 
-    Batches are written one after the other, each in its own transaction. On PostgreSQL
-    the next batch is read and checked while the current one is written (on another
-    pooled connection), unless the two name a booking, customer or invoice in common:
-    then the check waits for the write to commit, as it must see what that wrote. SQLite
-    has one connection, so there every batch is checked after the previous one is written.
+    Each batch is written in a transaction of its own. On PostgreSQL the next batch is
+    read and checked while earlier ones are written (up to :data:`WRITERS` at once, each
+    on a pooled connection of its own), but only once every batch it names a booking,
+    customer or invoice of has committed, as its checks must see what those wrote: a batch
+    naming nothing of the ones in flight reads the same before and after they commit.
+    SQLite has one connection, so there each batch is checked once the previous one is
+    written.
     """
     _collect_less()
     run = _Import(progress)
     overlap = connections.get("default").capabilities.dialect == "postgres"
     # With in-process pub/sub no server hears this process: nothing to wake.
     wake = None if hub.in_process else hub
-    writing: _Writing | None = None
+    writing: deque[_Writing] = deque()
     try:
         async for batch, broken in _batches(path, MAX_RECORDS):
             records = [record for _, record in batch]
             keys = batch_keys(records)
-            if writing is not None and (not overlap or writing.keys.meet(keys)):
-                await run.settle(writing)
-                writing = None
-            checked = await check_batch(source, records, settings)
-            if writing is not None:
-                await run.settle(writing)
+            while writing and (not overlap or any(w.keys.meet(keys) for w in writing)):
+                await run.settle(writing.popleft())
+            checked = await check_batch(source, records, settings, keys)
+            while len(writing) >= WRITERS:
+                await run.settle(writing.popleft())
             task = asyncio.create_task(write_batch(checked, wake))
-            writing = _Writing(task, [number for number, _ in batch], broken, keys)
-        if writing is not None:
-            await run.settle(writing)
-            writing = None
+            writing.append(_Writing(task, [number for number, _ in batch], broken, keys))
+        while writing:
+            await run.settle(writing.popleft())
     finally:
-        if writing is not None:  # an error while checking: let the write end as it may
-            await asyncio.gather(writing.task, return_exceptions=True)
+        # An error while checking: let the writes under way end as they may.
+        await asyncio.gather(*(w.task for w in writing), return_exceptions=True)
     progress.close()
     run.summary.failed.sort(key=lambda failure: failure.line)
     return run.summary
