@@ -204,40 +204,38 @@ async def insert_models(model: type[M], rows: Sequence[Mapping[str, Any]], key: 
 
 
 def _instance(model: type[M], row: Mapping[str, Any]) -> M:
-    """A saved instance of ``model`` holding ``row`` (every field), as a query gives it."""
+    """A saved instance of ``model`` holding ``row`` (every field), as a query gives it:
+    a value already of its field's type is kept (a moment turned to UTC, as the database
+    gives it back), any other converted by the field."""
     instance = model.__new__(model)
-    instance._partial = False
-    instance._saved_in_db = True
-    instance._custom_generated_pk = False
-    instance._await_when_save = {}
-    for name, python_value in _python_values(model):
-        object.__setattr__(instance, name, python_value(row[name]))
+    values = instance.__dict__
+    values.update(row)
+    values.update(_partial=False, _saved_in_db=True, _custom_generated_pk=False)
+    values["_await_when_save"] = {}
+    for name, kind, convert in _kinds(model):
+        value = values[name]
+        if value is None:
+            continue
+        if type(value) is not kind:
+            values[name] = convert(value)
+        elif kind is datetime:
+            values[name] = value.astimezone(UTC) if value.tzinfo else convert(value)
     return instance
 
 
 @lru_cache(maxsize=64)
-def _python_values(model: type[Model]) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
-    return tuple(
-        (name, _python_value(model._meta.fields_map[name]))
-        for name in model._meta.fields_db_projection
-    )
-
-
-def _python_value(field: Field[Any]) -> Callable[[Any], Any]:
-    """What a query would give for a value sent as a row's: the value itself when it is
-    already of the field's type (a moment in UTC, as the database gives it back), else
-    the field's conversion."""
-    convert = field.to_python_value
-    enum_type = getattr(field, "enum_type", None)
-    if isinstance(enum_type, type) and issubclass(enum_type, Enum):
-        return lambda value: value if type(value) is enum_type else convert(value)
-    if isinstance(field, DatetimeField):
-        return lambda value: (
-            value.astimezone(UTC)
-            if type(value) is datetime and value.tzinfo is not None
-            else convert(value)
-        )
-    kind = field.field_type
-    if isinstance(kind, type) and kind in (int, str, bool, Decimal, date):
-        return lambda value: value if value is None or type(value) is kind else convert(value)
-    return convert
+def _kinds(model: type[Model]) -> tuple[tuple[str, type | None, Callable[[Any], Any]], ...]:
+    """Each field of ``model``: its name, the type of its values, its conversion."""
+    found = []
+    for name in model._meta.fields_db_projection:
+        field = model._meta.fields_map[name]
+        enum_type = getattr(field, "enum_type", None)
+        kind = field.field_type
+        if isinstance(enum_type, type) and issubclass(enum_type, Enum):
+            kind = enum_type
+        elif isinstance(field, DatetimeField):
+            kind = datetime
+        elif not (isinstance(kind, type) and kind in (int, str, bool, Decimal, date)):
+            kind = None
+        found.append((name, kind, field.to_python_value))
+    return tuple(found)
