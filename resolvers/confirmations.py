@@ -78,7 +78,9 @@ async def _ask_questions(confirmed: Sequence[MailFacts], delay: timedelta) -> li
         }
         for facts in asking
     ]
-    threads = {thread.booking_id: thread for thread in await insert_models(Thread, rows)}
+    threads = {
+        thread.booking_id: thread for thread in await insert_models(Thread, rows, "booking_id")
+    }
     await insert_rows(
         Message,
         [

@@ -12,6 +12,7 @@ change made by hand (:mod:`resolvers.booking_status`).
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -121,16 +122,97 @@ async def upsert_bookings(
 async def ingest(
     source: User, records: Sequence[Mapping[str, Any]], settings: Settings, hub: Hub | None
 ) -> list[RecordResult]:
-    """Upsert ``records`` for ``source``: changes of stored bookings each in a transaction
-    of its own, new bookings together in one (one at a time if the database refuses it);
-    subscribers of the threads that status changes touched are woken up at the end,
-    through ``hub`` (``None``: no subscriber can hear this process)."""
-    batch = await _read_batch(source, records, settings)
+    """Upsert ``records`` for ``source``: :func:`check_batch`, then :func:`write_batch`."""
+    return await write_batch(await check_batch(source, records, settings), hub)
+
+
+@dataclass(frozen=True)
+class BatchKeys:
+    """What a batch's records name that writing another batch may change: external
+    references, customers' e-mails and invoice numbers. A batch whose keys are disjoint
+    from those of a batch being written reads the same stored state before and after that
+    write commits, so it may be checked meanwhile."""
+
+    references: frozenset[str]
+    emails: frozenset[str]
+    numbers: frozenset[str]
+
+    def meet(self, other: BatchKeys) -> bool:
+        """Whether the two batches name a booking, customer or invoice in common."""
+        return bool(
+            self.references & other.references
+            or self.emails & other.emails
+            or self.numbers & other.numbers
+        )
+
+
+def batch_keys(records: Sequence[Any]) -> BatchKeys:
+    """The :class:`BatchKeys` of ``records``, normalised as they are looked up."""
+    mappings = [r for r in records if isinstance(r, Mapping)]
+    return BatchKeys(
+        references=frozenset(
+            reference
+            for r in mappings
+            if (reference := str(r.get("external_reference") or "").strip())
+        ),
+        emails=frozenset(
+            email
+            for r in mappings
+            if isinstance(r.get("customer"), Mapping)
+            and (email := str(r["customer"].get("email") or "").strip().lower())
+        ),
+        numbers=frozenset(
+            number
+            for r in mappings
+            if isinstance(r.get("invoices"), list)
+            for invoice in r["invoices"]
+            if isinstance(invoice, Mapping) and (number := str(invoice.get("number") or "").strip())
+        ),
+    )
+
+
+@dataclass
+class CheckedBatch:
+    """A batch read and checked, nothing written yet: each record's plan or refusals."""
+
+    batch: _Batch
+    plans: list[BookingPlan | list[Refused]]
+
+
+#: Records checked between two chances for a write running meanwhile to go on.
+_CHECK_SLICE = 5
+
+
+async def check_batch(
+    source: User,
+    records: Sequence[Mapping[str, Any]],
+    settings: Settings,
+    keys: BatchKeys | None = None,
+) -> CheckedBatch:
+    """Read what ``records`` refer to (one query per kind) and check every field of each.
+
+    Writes nothing, so ``roost import`` runs it for the next batch while the current one
+    is written; it lets that write go on every few records. ``keys``: the records'
+    :func:`batch_keys`, if the caller has them already."""
+    batch = await _read_batch(source, records, settings, keys or batch_keys(records))
+    plans: list[BookingPlan | list[Refused]] = []
+    for index, record in enumerate(records, start=1):
+        plans.append(read_record(record, batch.catalogue))
+        if index % _CHECK_SLICE == 0:
+            await asyncio.sleep(0)
+    return CheckedBatch(batch, plans)
+
+
+async def write_batch(checked: CheckedBatch, hub: Hub | None) -> list[RecordResult]:
+    """Write a checked batch: changes of stored bookings each in a transaction of its own,
+    new bookings together in one (one at a time if the database refuses it); subscribers
+    of the threads that status changes touched are woken up at the end, through ``hub``
+    (``None``: no subscriber can hear this process)."""
+    batch = checked.batch
     results: dict[int, RecordResult] = {}
     new: list[tuple[int, NewRecord]] = []
     seen: set[str] = set()
-    for index, record in enumerate(records):
-        plan = read_record(record, batch.catalogue)
+    for index, plan in enumerate(checked.plans):
         if isinstance(plan, list):
             results[index] = RecordResult(index, errors=plan)
             continue
@@ -159,7 +241,7 @@ async def ingest(
         results[result.index] = result
     if hub is not None:
         await publish_effects(hub, batch.effects)
-    return [results[index] for index in range(len(records))]
+    return [results[index] for index in range(len(checked.plans))]
 
 
 async def _create_all(batch: _Batch, new: list[tuple[int, NewRecord]]) -> list[RecordResult]:
@@ -210,7 +292,7 @@ def _conflict() -> Refused:
 
 
 async def _read_batch(
-    source: User, records: Sequence[Mapping[str, Any]], settings: Settings
+    source: User, records: Sequence[Mapping[str, Any]], settings: Settings, keys: BatchKeys
 ) -> _Batch:
     mappings = [r for r in records if isinstance(r, Mapping)]
     services = await Service.filter(id__in=global_ids(mappings, "service_id", "Service"))
@@ -220,25 +302,12 @@ async def _read_batch(
     definitions: dict[int, dict[str, BookingFieldDefinition]] = defaultdict(dict)
     for definition in await BookingFieldDefinition.filter(service_id__in=[s.id for s in services]):
         definitions[definition.service_id][definition.key] = definition
-    references = [str(r.get("external_reference") or "").strip() for r in mappings]
-    existing = await Booking.filter(source_id=source.id, external_reference__in=references)
-    emails = {
-        str(r["customer"].get("email") or "").strip().lower()
-        for r in mappings
-        if isinstance(r.get("customer"), Mapping)
-    }
+    existing = await Booking.filter(source_id=source.id, external_reference__in=keys.references)
     customer_ids = {b.customer_id for b in existing}
-    customers = await User.filter(email__in=emails) if emails else []
+    customers = await User.filter(email__in=keys.emails) if keys.emails else []
     known = {u.id for u in customers}
     customers += await User.filter(id__in=customer_ids - known)
-    numbers = {
-        str(invoice.get("number") or "").strip()
-        for r in mappings
-        if isinstance(r.get("invoices"), list)
-        for invoice in r["invoices"]
-        if isinstance(invoice, Mapping)
-    }
-    owners = await Invoice.filter(number__in=numbers).values_list("number", "booking_id")
+    owners = await Invoice.filter(number__in=keys.numbers).values_list("number", "booking_id")
     return _Batch(
         source=source,
         settings=settings,

@@ -107,6 +107,7 @@ async def _customers(records: Sequence[NewRecord]) -> dict[str, User]:
                 }
                 for email, plan in new.items()
             ],
+            "email",
         )
         known |= {user.email: user for user in written}
     return known
@@ -136,8 +137,7 @@ async def _bookings(
         else:
             row["reference"] = f"BK-NEW-{uuid4().hex[:24]}"
         rows.append(row)
-    written = {b.external_reference: b for b in await insert_models(Booking, rows)}
-    bookings = [written[r.plan.external_reference] for r in records]
+    bookings = await insert_models(Booking, rows, "external_reference")
     if not ids:
         for booking in bookings:
             booking.reference = booking_reference(_year(booking.starts_at), booking.id)

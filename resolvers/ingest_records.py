@@ -145,6 +145,26 @@ def global_ids(records: Sequence[Mapping[str, Any]], key: str, type_name: str) -
     return {pk for pk in found if pk is not None}
 
 
+def _read_amount(text: str) -> tuple[Decimal | None, str]:
+    """An amount's text as cents, or why it is not one."""
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite() or abs(value) > _MAX_AMOUNT:
+        return None, N_('Expected a decimal amount, e.g. "120.50".')
+    cents = value.quantize(_CENT)
+    if value != cents:
+        return None, N_("At most two decimals.")
+    return cents, ""
+
+
+#: Amounts repeat across records (prices, rates, quantities): each text is read once.
+_amount = lru_cache(maxsize=4096)(_read_amount)
+#: Longer texts are read each time (a cache of them would only hold odd values).
+_CACHED_AMOUNT = 20
+
+
 class _Reader:
     """Reads the fields of one record, collecting a refusal per bad field."""
 
@@ -206,21 +226,15 @@ class _Reader:
         if isinstance(raw, bool) or not isinstance(raw, str | int | float):
             self.fail(path, "INVALID_AMOUNT", N_('Expected a decimal amount, e.g. "120.50".'))
             return None
-        try:
-            value = Decimal(str(raw).strip())
-        except InvalidOperation:
-            value = Decimal("NaN")
-        if not value.is_finite() or abs(value) > _MAX_AMOUNT:
-            self.fail(path, "INVALID_AMOUNT", N_('Expected a decimal amount, e.g. "120.50".'))
-            return None
-        cents = value.quantize(_CENT)
-        if value != cents:
-            self.fail(path, "INVALID_AMOUNT", N_("At most two decimals."))
+        text = str(raw).strip()
+        value, problem = _amount(text) if len(text) <= _CACHED_AMOUNT else _read_amount(text)
+        if value is None:
+            self.fail(path, "INVALID_AMOUNT", problem)
             return None
         if minimum is not None and value < minimum:
             self.fail(path, "INVALID_AMOUNT", N_("At least {least}."), least=minimum)
             return None
-        return cents
+        return value
 
     def currency(self, raw: Any, path: str, default: str) -> str | None:
         if raw is None or raw == "":

@@ -10,8 +10,8 @@ json_to_recordset($1::json) AS given("booking_id" INT, …)``), so the statement
 not depend on the row count and is prepared once per connection; on SQLite as a multi-row
 ``VALUES`` list of values converted by the model's own fields (a value already of the
 field's type goes as it is, see :func:`_converter`).
-:func:`insert_models` returns the written rows as model instances, built the way a
-query's results are (no validation pass per field), for callers that need the objects.
+:func:`insert_models` returns the written rows as model instances, built from the rows
+as sent (the database sends back only the new ids), for callers that need the objects.
 """
 
 from __future__ import annotations
@@ -76,27 +76,44 @@ async def insert_rows(
     The database numbers the rows unless they give their ``id`` (all or none of them).
     With ``ignore_conflicts`` a row that breaks a unique constraint is skipped. A JSON
     field takes the object itself (a dict or a list), not its text."""
+    return await _insert(model, _complete(model, rows), tuple(returning), ignore_conflicts)
+
+
+def _complete(model: type[Model], rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` with every column they do not give set to its field's default."""
     if not rows:
         return []
     meta = model._meta
+    now = datetime.now(UTC)
+    defaults = {
+        name: _default(meta.fields_map[name], now)
+        for name in _names(model, meta.pk_attr in rows[0])
+    }
+    return [{**defaults, **row} for row in rows]
+
+
+async def _insert(
+    model: type[Model],
+    rows: list[dict[str, Any]],
+    returning: tuple[str, ...],
+    ignore_conflicts: bool,
+) -> list[dict[str, Any]]:
+    """:func:`insert_rows` of rows that give every column."""
+    if not rows:
+        return []
     connection = connections.get("default")
     postgres = connection.capabilities.dialect == "postgres"
     columns, head, tail = _statement(
-        model, meta.pk_attr in rows[0], ignore_conflicts, tuple(returning), postgres
+        model, model._meta.pk_attr in rows[0], ignore_conflicts, returning, postgres
     )
-    now = datetime.now(UTC)
-    defaults = {name: _default(meta.fields_map[name], now) for name, _ in columns}
     if postgres:
-        complete = [{**defaults, **row} for row in rows]
-        document = orjson.dumps(complete, default=_json_value, option=orjson.OPT_NAIVE_UTC)
+        document = orjson.dumps(rows, default=_json_value, option=orjson.OPT_NAIVE_UTC)
         return await _run(connection, head + tail, [document.decode()], bool(returning))
     found: list[dict[str, Any]] = []
     size = max(1, MAX_PARAMETERS // len(columns))
     for start in range(0, len(rows), size):
         chunk = rows[start : start + size]
-        values = [
-            convert(row.get(name, defaults[name])) for row in chunk for name, convert in columns
-        ]
+        values = [convert(row[name]) for row in chunk for name, convert in columns]
         sql = f"{head} VALUES {_marks(len(chunk), len(columns))}{tail}"
         found += await _run(connection, sql, values, bool(returning))
     return found
@@ -128,11 +145,7 @@ def _statement(
     two parts make the whole statement, whose text is the same for every batch, so asyncpg
     prepares it once per connection. On SQLite the values list goes between them."""
     meta = model._meta
-    names = [
-        name
-        for name in meta.fields_db_projection
-        if with_pk or not (meta.fields_map[name].pk and meta.fields_map[name].generated)
-    ]
+    names = _names(model, with_pk)
     columns = ", ".join(f'"{meta.fields_db_projection[name]}"' for name in names)
     head = f'INSERT INTO "{meta.db_table}" ({columns})'
     if postgres:
@@ -146,6 +159,17 @@ def _statement(
     if returning:
         tail += " RETURNING " + ", ".join(f'"{column}"' for column in returning)
     return [(name, _converter(meta.fields_map[name])) for name in names], head, tail
+
+
+@lru_cache(maxsize=256)
+def _names(model: type[Model], with_pk: bool) -> tuple[str, ...]:
+    """The fields a row of ``model`` gives: all, but a generated id only ``with_pk``."""
+    meta = model._meta
+    return tuple(
+        name
+        for name in meta.fields_db_projection
+        if with_pk or not (meta.fields_map[name].pk and meta.fields_map[name].generated)
+    )
 
 
 def _json_value(value: Any) -> str:
@@ -162,8 +186,56 @@ def _marks(rows: int, columns: int) -> str:
     return ", ".join([row] * rows)
 
 
-async def insert_models(model: type[M], rows: Sequence[Mapping[str, Any]]) -> list[M]:
+async def insert_models(model: type[M], rows: Sequence[Mapping[str, Any]], key: str) -> list[M]:
     """:func:`insert_rows`, returning each written row as an instance of ``model``, in the
-    database's order (match them to ``rows`` by a unique column, not by position)."""
-    columns = tuple(model._meta.fields_db_projection.values())
-    return [model._init_from_db(**row) for row in await insert_rows(model, rows, columns)]
+    order of ``rows``. The instances are built from the rows as sent (see
+    :func:`_python_value`), so the database sends back only the new ids (nothing when the
+    rows give theirs), matched to the rows by ``key``, a unique field."""
+    complete = _complete(model, rows)
+    pk = model._meta.pk_attr
+    if complete and pk not in complete[0]:
+        written = await _insert(model, complete, (pk, key), ignore_conflicts=False)
+        ids = {row[key]: row[pk] for row in written}
+        for row in complete:
+            row[pk] = ids[row[key]]
+    else:
+        await _insert(model, complete, (), ignore_conflicts=False)
+    return [_instance(model, row) for row in complete]
+
+
+def _instance(model: type[M], row: Mapping[str, Any]) -> M:
+    """A saved instance of ``model`` holding ``row`` (every field), as a query gives it:
+    a value already of its field's type is kept (a moment turned to UTC, as the database
+    gives it back), any other converted by the field."""
+    instance = model.__new__(model)
+    values = instance.__dict__
+    values.update(row)
+    values.update(_partial=False, _saved_in_db=True, _custom_generated_pk=False)
+    values["_await_when_save"] = {}
+    for name, kind, convert in _kinds(model):
+        value = values[name]
+        if value is None:
+            continue
+        if type(value) is not kind:
+            values[name] = convert(value)
+        elif kind is datetime:
+            values[name] = value.astimezone(UTC) if value.tzinfo else convert(value)
+    return instance
+
+
+@lru_cache(maxsize=64)
+def _kinds(model: type[Model]) -> tuple[tuple[str, type | None, Callable[[Any], Any]], ...]:
+    """Each field of ``model``: its name, the type of its values, its conversion."""
+    found = []
+    for name in model._meta.fields_db_projection:
+        field = model._meta.fields_map[name]
+        enum_type = getattr(field, "enum_type", None)
+        kind = field.field_type
+        if isinstance(enum_type, type) and issubclass(enum_type, Enum):
+            kind = enum_type
+        elif isinstance(field, DatetimeField):
+            kind = datetime
+        elif not (isinstance(kind, type) and kind in (int, str, bool, Decimal, date)):
+            kind = None
+        found.append((name, kind, field.to_python_value))
+    return tuple(found)

@@ -18,6 +18,7 @@ from uuid import uuid4
 
 import models as m
 from bench.ingest import generate_records, write_records
+from resolvers.ingest_records import MAX_RECORDS
 from tests.conftest import TEST_SECRET, DemoWorld
 
 ROOST = Path(sys.executable).with_name("roost")
@@ -46,21 +47,41 @@ def roost_import(world: DemoWorld, path: Path) -> subprocess.CompletedProcess[st
     )
 
 
+async def noted_services() -> list[m.Service]:
+    """The services with the "notes" field the generated records fill (other tests add
+    services without)."""
+    return list(await m.Service.filter(field_definitions__key="notes").distinct().order_by("id"))
+
+
 async def records_file(tmp_path: Path, count: int) -> tuple[Path, str]:
     """A JSON Lines file of ``count`` generated records, and their reference tag."""
     tag = f"T{uuid4().hex[:8].upper()}"
-    # services with the "notes" field the records fill (other tests add services without)
-    services = list(
-        await m.Service.filter(field_definitions__key="notes").distinct().order_by("id")
-    )
     path = tmp_path / "records.jsonl"
-    write_records(path, generate_records(count, services, tag))
+    write_records(path, generate_records(count, await noted_services(), tag))
     return path, tag
 
 
 async def imported(tag: str) -> int:
     """How many bookings of the tagged records exist."""
     return await m.Booking.filter(external_reference__startswith=f"{tag}-").count()
+
+
+async def import_killed(world: DemoWorld, path: Path, tag: str) -> None:
+    """Run ``roost import PATH`` and kill it once its first batch is written."""
+    running = await asyncio.create_subprocess_exec(
+        str(ROOST),
+        "import",
+        str(path),
+        env=environment(world),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    while await imported(tag) < MAX_RECORDS and running.returncode is None:
+        assert time.monotonic() < deadline, "the first batch was never written"
+        await asyncio.sleep(0.05)
+    running.send_signal(signal.SIGKILL)
+    await running.wait()
 
 
 async def test_an_import_reports_counts_failed_lines_and_progress(
@@ -90,20 +111,7 @@ async def test_a_rerun_after_an_interruption_completes_and_then_changes_nothing(
 ) -> None:
     # given an import of 700 records killed once its first batch is written
     path, tag = await records_file(tmp_path, 700)
-    running = await asyncio.create_subprocess_exec(
-        str(ROOST),
-        "import",
-        str(path),
-        env=environment(world),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 120
-    while await imported(tag) < 500 and running.returncode is None:
-        assert time.monotonic() < deadline, "the first batch was never written"
-        await asyncio.sleep(0.05)
-    running.send_signal(signal.SIGKILL)
-    await running.wait()
+    await import_killed(world, path, tag)
     before = await imported(tag)
     assert 0 < before < 700
     # when the import is run again
