@@ -279,7 +279,10 @@ class SocketSession:
         if self._expiry is not None:
             self._expiry.cancel()
             self._expiry = None
-        await presence.leave(self.presence)
+        if self.presence is not None:
+            # Shielded: the handler closing the socket may be cancelled meanwhile (the client
+            # went away), and the row must go all the same.
+            await asyncio.shield(presence.leave(self.presence))
 
 
 def error_frame(operation_id: str, code: str, message: str) -> dict[str, Any]:

@@ -79,7 +79,7 @@ async def import_killed(world: DemoWorld, path: Path, tag: str) -> None:
     deadline = time.monotonic() + 120
     while await imported(tag) < MAX_RECORDS and running.returncode is None:
         assert time.monotonic() < deadline, "the first batch was never written"
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.01)
     running.send_signal(signal.SIGKILL)
     await running.wait()
 
@@ -109,11 +109,12 @@ async def test_an_import_reports_counts_failed_lines_and_progress(
 async def test_a_rerun_after_an_interruption_completes_and_then_changes_nothing(
     orm: None, world: DemoWorld, tmp_path: Path
 ) -> None:
-    # given an import of 700 records killed once its first batch is written
-    path, tag = await records_file(tmp_path, 700)
+    # given an import of five batches killed once its first batch is written
+    total = 5 * MAX_RECORDS
+    path, tag = await records_file(tmp_path, total)
     await import_killed(world, path, tag)
     before = await imported(tag)
-    assert 0 < before < 700
+    assert 0 < before < total
     # when the import is run again
     rerun = roost_import(world, path)
     # then it writes the rest, and a third run finds everything unchanged
@@ -121,8 +122,8 @@ async def test_a_rerun_after_an_interruption_completes_and_then_changes_nothing(
     created, changed, unchanged = (
         int(part.split()[1]) for part in rerun.stdout.splitlines()[0].split(", ")[:3]
     )
-    assert created + changed + unchanged == 700
-    assert created >= 700 - before
-    assert await imported(tag) == 700
+    assert created + changed + unchanged == total
+    assert created >= total - before
+    assert await imported(tag) == total
     again = roost_import(world, path)
-    assert again.stdout.splitlines()[0] == "created 0, changed 0, unchanged 700, failed 0"
+    assert again.stdout.splitlines()[0] == f"created 0, changed 0, unchanged {total}, failed 0"
