@@ -13,6 +13,7 @@ from roost.demo import ACCOUNTS
 from schema.relay import node_pk
 from subscriptions.feeds import feeds_of
 from tests.conftest import Api
+from tests.test_live_fanout import served
 from tests.test_subscriptions import (
     MESSAGE_ADDED,
     chateau_booking_id,
@@ -41,6 +42,7 @@ async def test_each_class_gets_its_own_payload_executed_once(api: Api) -> None:
     try:
         for ws in sockets.values():
             await ws.subscribe("m", MESSAGE_ADDED, {"threadId": thread, "afterSeq": 1})
+        await served(api, thread, len(sockets))  # all live, served by the thread's fan-out
 
         # when an agent writes an internal note, then a message for everyone
         await sent(api, "AGENT", thread, "note: the customer is difficult", visibility="INTERNAL")
