@@ -9,7 +9,6 @@ error (rate limit) is raised before anything is written: normal execution answer
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -26,11 +25,10 @@ from resolvers import threads as use
 from resolvers.context import RequestContext
 from resolvers.errors import RoostError
 from resolvers.principal import Principal
-from roost.i18n import translate
+from roost.outage import database_unavailable
+from schema.errors import internal_error, log_unexpected
 from schema.payloads import UserError, outcome
 from schema.threads import send_request
-
-log = logging.getLogger("roost.compiled")
 
 #: A payload field's value from the request's context, the message and the user errors.
 PayloadWriter = Callable[[RequestContext, "m.Message | None", list[UserError]], Any]
@@ -76,7 +74,7 @@ def _errors_field(selected: Selected) -> PayloadWriter:
     readers = {
         "code": lambda error, _: error.code,
         "field": lambda error, _: error.field,
-        "message": lambda error, locale: translate(error.text, locale, **error.params),
+        "message": UserError.in_language,
     }
     fields = []
     for child in selected.children:
@@ -115,20 +113,13 @@ class SendPlan:
         return {key: write(context, message, errors) for key, write in self.fields}
 
     def _unexpected(self, context: RequestContext, exc: Exception) -> GraphQLError:
+        """Logged and masked as :class:`schema.errors.LoggingSchema` and
+        :class:`schema.errors.MaskUnexpectedErrors` treat one from normal execution."""
         request_id = getattr(context, "request_id", None) or "-"
-        log.error(
-            "unexpected error in %s (request id %s)",
-            self.selected.key,
-            request_id,
-            exc_info=exc,
-            extra={"request_id": request_id},
-        )
-        return GraphQLError(
-            f"Internal server error (request id {request_id}).",
-            nodes=[self.selected.node],
-            path=[self.selected.key],
-            extensions={"code": "INTERNAL_SERVER_ERROR", "requestId": request_id},
-        )
+        if not database_unavailable(exc):  # logged once by roost.outage
+            log_unexpected(self.selected.key, request_id, exc)
+        where = GraphQLError("", nodes=[self.selected.node], path=[self.selected.key])
+        return internal_error(request_id, where)
 
 
 def compile_send(

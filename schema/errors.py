@@ -83,15 +83,31 @@ class MaskUnexpectedErrors(MaskErrors):
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
         # Logged with its traceback by LoggingSchema.process_errors, before masking.
-        request_id = _request_id(self.execution_context)
-        return GraphQLError(
-            message=f"Internal server error (request id {request_id}).",
-            nodes=error.nodes,
-            source=error.source,
-            positions=error.positions,
-            path=error.path,
-            extensions={"code": "INTERNAL_SERVER_ERROR", "requestId": request_id},
-        )
+        return internal_error(_request_id(self.execution_context), error)
+
+
+def internal_error(request_id: str, where: GraphQLError) -> GraphQLError:
+    """What the client sees of an unexpected error at ``where`` (its nodes, position and
+    path): the request id to quote, nothing of the cause."""
+    return GraphQLError(
+        message=f"Internal server error (request id {request_id}).",
+        nodes=where.nodes,
+        source=where.source,
+        positions=where.positions,
+        path=where.path,
+        extensions={"code": "INTERNAL_SERVER_ERROR", "requestId": request_id},
+    )
+
+
+def log_unexpected(where: str, request_id: str, cause: BaseException | None) -> None:
+    """An unexpected error in ``where``, logged at ERROR with its traceback."""
+    log.error(
+        "unexpected error in %s (request id %s)",
+        where,
+        request_id,
+        exc_info=cause,
+        extra={"request_id": request_id},
+    )
 
 
 def _translated(error: RoostError, execution_context: ExecutionContext | None) -> str:
@@ -126,13 +142,7 @@ class LoggingSchema(strawberry.Schema):
             if database_unavailable(error.original_error):
                 continue  # an operational condition, logged once by roost.outage
             if is_unexpected(error):
-                log.error(
-                    "unexpected error in %s (request id %s)",
-                    where,
-                    request_id,
-                    exc_info=error.original_error,
-                    extra={"request_id": request_id},
-                )
+                log_unexpected(where, request_id, error.original_error)
             else:
                 code = (error.extensions or {}).get("code") or refusal_code(error)
                 log.info(

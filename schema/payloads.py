@@ -27,7 +27,11 @@ class UserError:
     @strawberry.field(description="What went wrong, in the caller's language.")
     def message(self, info: Info) -> str:
         """The message in the caller's language (``RequestContext.locale``)."""
-        return translate(self.text, info.context.locale, **self.params)
+        return self.in_language(info.context.locale)
+
+    def in_language(self, locale: str | None) -> str:
+        """The message in ``locale`` (English when ``None``)."""
+        return translate(self.text, locale, **self.params)
 
 
 async def outcome(call: Awaitable[T]) -> tuple[T | None, list[UserError]]:
