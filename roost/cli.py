@@ -17,7 +17,7 @@ import models as m
 from roost import db
 from roost.auth import mint_token
 from roost.demo import ACCOUNTS, load_demo
-from roost.gc_pauses import freeze_after_start_up, freeze_built
+from roost.gc_pauses import collect_young_less, freeze_after_start_up, freeze_built
 from roost.logs import configure_logging
 from roost.settings import ConfigurationError, Settings, load_settings
 from roost.worker import Worker
@@ -149,6 +149,7 @@ def cmd_import(settings: Settings, args: argparse.Namespace) -> None:
                 await hub.disconnect()
         return summary.lines()
 
+    collect_young_less()
     print("\n".join(asyncio.run(run())))
 
 

@@ -93,6 +93,16 @@ def freeze_built() -> None:
     gc.freeze()
 
 
+def collect_young_less() -> None:
+    """For a batch command (``roost import``): :func:`freeze_built`, then the young
+    collection every 100,000 new objects instead of 700. A batch makes hundreds of
+    thousands of short-lived objects (rows, plans, instances) that reference counting
+    frees, and the collector walking them again and again cost the import a tenth of its
+    time; memory stays flat (nothing the import keeps is cyclic)."""
+    freeze_built()
+    gc.set_threshold(100_000, 50, 100)
+
+
 async def freeze_after_start_up(_: web.Application) -> None:
     """``on_startup`` of a served process (not of the many test apps, for whom a full
     collection per start would cost more than it saves): collect once, then keep what

@@ -11,7 +11,6 @@ parsed and checked while the current one is written (see :func:`import_file`).
 from __future__ import annotations
 
 import asyncio
-import gc
 import re
 from collections import deque
 from collections.abc import AsyncIterator
@@ -159,7 +158,6 @@ async def import_file(
     SQLite has one connection, so there each batch is checked once the previous one is
     written.
     """
-    _collect_less()
     run = _Import(progress)
     overlap = connections.get("default").capabilities.dialect == "postgres"
     # With in-process pub/sub no server hears this process: nothing to wake.
@@ -184,17 +182,6 @@ async def import_file(
     progress.close()
     run.summary.failed.sort(key=lambda failure: failure.line)
     return run.summary
-
-
-def _collect_less() -> None:
-    """Freeze what start-up created, and run the young collection every 100,000 new
-    objects instead of 700: a batch makes hundreds of thousands of short-lived ones (rows,
-    plans, instances) that reference counting frees, and the collector walking them again
-    and again cost the import a tenth of its time. Memory stays flat (nothing the import
-    keeps is cyclic)."""
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(100_000, 50, 100)
 
 
 async def _refresh_statistics() -> None:
