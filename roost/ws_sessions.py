@@ -204,11 +204,12 @@ class SocketSession:
         self._read_at = None
 
     def _fresh(self) -> bool:
+        """Whether the caller was read within :data:`FRESH_SECONDS`, its token still valid."""
+        assert self.principal is not None
         loop_time = asyncio.get_running_loop().time()
         return (
             self._read_at is not None
             and loop_time - self._read_at < FRESH_SECONDS
-            and self.principal is not None
             and not expired(self.principal)
         )
 
