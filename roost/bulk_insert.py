@@ -37,17 +37,21 @@ M = TypeVar("M", bound=Model)
 @lru_cache(maxsize=1024)
 def _converter(field: Field[Any]) -> Callable[[Any], Any]:
     """``field.to_db_value`` for one value (SQLite), skipped for a value that is already
-    what the driver takes: the field's own type (an aware datetime), or a member of its
-    enum. Those are sent as they are, without tortoise's conversion and validators (the
-    callers checked them, and the database keeps its own constraints): a few microseconds
-    per value, the largest part of building the rows."""
+    what the driver takes: the field's own type (an aware datetime, turned to UTC), or a
+    member of its enum. Those are sent as they are, without tortoise's conversion and
+    validators (the callers checked them, and the database keeps its own constraints): a
+    few microseconds per value, the largest part of building the rows."""
     convert = field.to_db_value
     enum_type = getattr(field, "enum_type", None)
     if isinstance(enum_type, type) and issubclass(enum_type, Enum):
         return lambda value: value.value if type(value) is enum_type else convert(value, None)
     if isinstance(field, DatetimeField):
+        # In UTC, as tortoise writes it: SQLite compares the stored text, so a moment kept
+        # with another offset would sort (and page) out of place.
         return lambda value: (
-            value if type(value) is datetime and value.tzinfo is not None else convert(value, None)
+            value.astimezone(UTC)
+            if type(value) is datetime and value.tzinfo is not None
+            else convert(value, None)
         )
     if isinstance(field, DateField):
         return lambda value: value if type(value) is date else convert(value, None)

@@ -424,3 +424,48 @@ async def test_new_records_of_one_batch_share_a_new_customer_but_not_an_invoice_
     assert not await m.User.exists(email=third["customer"]["email"])
     invoice = await m.Invoice.get(number=first["invoices"][0]["number"])
     assert invoice.booking_id == bookings[0].id
+
+
+PAGED_BOOKINGS = """
+query ($after: String) {
+  bookings(first: 1, after: $after, orderBy: STARTS_AT_ASC) {
+    edges { node { reference startsAt } }
+    pageInfo { endCursor hasNextPage }
+  }
+}
+"""
+
+
+async def test_bookings_given_with_other_offsets_list_and_page_in_time_order(
+    orm: None, world: DemoWorld, api: Api
+) -> None:
+    # given two bookings of one new customer, the earlier given with a +05:00 offset
+    # (04:00 UTC) and the later in UTC (06:00), so their local clock times run backwards
+    earlier = await record(startsAt="2030-01-01T09:00:00+05:00", endsAt="2030-01-01T18:00:00+05:00")
+    later = await record(
+        startsAt="2030-01-01T06:00:00Z",
+        endsAt="2030-01-01T18:00:00Z",
+        customer=earlier["customer"],
+    )
+    results = (await upsert(api, [later, earlier]))["results"]
+    assert [result["errors"] for result in results] == [[], []]
+    later_reference, earlier_reference = (result["booking"]["reference"] for result in results)
+    customer = await m.User.get(email=earlier["customer"]["email"])
+    token = mint_token(world.settings, customer)
+
+    # when the customer pages through her bookings, earliest start first, one per page
+    seen, after = [], None
+    while True:
+        status, body = await api.post(PAGED_BOOKINGS, {"after": after}, token=token)
+        assert status == 200, body
+        connection = body["data"]["bookings"]
+        seen += [(e["node"]["reference"], e["node"]["startsAt"]) for e in connection["edges"]]
+        if not connection["pageInfo"]["hasNextPage"]:
+            break
+        after = connection["pageInfo"]["endCursor"]
+
+    # then she gets each once, in the order of the moments, stated in UTC
+    assert seen == [
+        (earlier_reference, "2030-01-01T04:00:00+00:00"),
+        (later_reference, "2030-01-01T06:00:00+00:00"),
+    ]
