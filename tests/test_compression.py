@@ -8,6 +8,7 @@ import aiohttp
 import orjson
 import pytest
 
+from roost import compression
 from tests.conftest import Api
 
 BOOKINGS = """
@@ -31,8 +32,13 @@ async def _raw_post(api: Api, query: str, accept_encoding: str) -> aiohttp.Clien
         return response
 
 
-async def test_a_large_response_is_gzipped_when_the_client_accepts_it(api: Api) -> None:
-    # given a query whose answer is well above 1 KB
+@pytest.mark.parametrize("in_loop_max_bytes", [compression.IN_LOOP_MAX_BYTES, 1024])
+async def test_a_large_response_is_gzipped_when_the_client_accepts_it(
+    api: Api, monkeypatch: pytest.MonkeyPatch, in_loop_max_bytes: int
+) -> None:
+    # given a query whose answer is well above 1 KB (compressed in the event loop, or, when
+    # above the in-loop limit, by aiohttp in a worker thread)
+    monkeypatch.setattr(compression, "IN_LOOP_MAX_BYTES", in_loop_max_bytes)
     # when the client accepts gzip
     response = await _raw_post(api, BOOKINGS, "br;q=1, gzip;q=0.8")
 
