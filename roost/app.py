@@ -7,12 +7,11 @@ import logging
 import secrets
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from aiohttp import web
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
-from opentelemetry.sdk.trace import TracerProvider
 from strawberry.aiohttp.views import GraphQLView
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.extensions import SchemaExtension
@@ -47,7 +46,6 @@ from roost.refusals import refusal_headers_middleware
 from roost.selfservice_page import setup_self_service_page
 from roost.settings import Settings
 from roost.throttle import LIMITER_KEY, throttle_anonymous
-from roost.tracing import graphql_tracing, tracer_provider, tracing_middleware
 from roost.uploads import UploadRequestAdapter
 from roost.websockets import LegacyWsHandler, TransportWsHandler
 from roost.worker import Worker
@@ -55,12 +53,15 @@ from roost.ws_sessions import SocketRegistry
 from schema import build_schema
 from subscriptions.hub import Hub
 
+if TYPE_CHECKING:
+    from opentelemetry.sdk.trace import TracerProvider
+
 log = logging.getLogger("roost.http")
 
 SETTINGS_KEY = web.AppKey("settings", Settings)
 HUB_KEY = web.AppKey("hub", Hub)
 METRICS_KEY = web.AppKey("metrics", Metrics)
-TRACER_PROVIDER_KEY = web.AppKey("tracer_provider", TracerProvider)
+TRACER_PROVIDER_KEY: web.AppKey[TracerProvider] = web.AppKey("tracer_provider")
 REQUEST_ID_KEY = web.RequestKey("request_id", str)
 PRINCIPAL_KEY = web.RequestKey("principal", object)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -357,8 +358,13 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> web.Appli
         throttle_anonymous,
         auth_middleware,
     ]
-    provider = tracer_provider(settings.otel_endpoint) if settings.otel_endpoint else None
-    if provider is not None:
+    provider = None
+    if settings.otel_endpoint:
+        # Imported only when traces are exported: OpenTelemetry, its exporter and protobuf
+        # hold some 10 MiB that a process without traces does not need.
+        from roost.tracing import graphql_tracing, tracer_provider, tracing_middleware
+
+        provider = tracer_provider(settings.otel_endpoint)
         extensions.append(graphql_tracing(provider))
         middlewares.insert(0, tracing_middleware(provider))
     app = web.Application(

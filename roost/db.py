@@ -6,15 +6,17 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from aerich import Command
 from tortoise import Tortoise, connections
 from tortoise.backends.base.config_generator import expand_db_url
 
 from models import tallies
 from resolvers.webhooks import forget_subscriptions
 from roost.settings import Settings
+
+if TYPE_CHECKING:
+    from aerich import Command
 
 log = logging.getLogger("roost.db")
 
@@ -99,6 +101,8 @@ async def database(settings: Settings) -> AsyncIterator[None]:
 
 
 def _command(database_url: str) -> Command:
+    from aerich import Command  # migrations only: a served process need not hold aerich
+
     return Command(
         tortoise_config=tortoise_config(database_url),
         app=APP,

@@ -23,8 +23,6 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-import xlsxwriter
-
 from resolvers.exports import Export, ExportFormat, ExportLine
 
 XSD_PATH = Path(__file__).parent / "schemas" / "invoices.xsd"
@@ -100,6 +98,8 @@ async def csv_chunks(export: Export, batches: Batches) -> AsyncIterator[bytes]:
 
 async def xlsx_chunks(export: Export, batches: Batches) -> AsyncIterator[bytes]:
     """The export as an XLSX workbook: one sheet, header row, dates and numbers typed."""
+    import xlsxwriter  # only for this format: 2 MiB that a served process rarely needs
+
     with tempfile.TemporaryDirectory(prefix="roost-export-") as folder:
         path = Path(folder) / "invoices.xlsx"
         workbook = xlsxwriter.Workbook(
