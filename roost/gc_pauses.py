@@ -58,26 +58,61 @@ def timed_collections(histogram: Histogram) -> Any:
     return context
 
 
+class SocketChurn:
+    """Sockets open now, and sockets closed since the last thaw: what frozen garbage mostly
+    is, since a closed socket leaves some 60 objects in reference cycles (aiohttp's among
+    them) that only a walk over the frozen objects frees."""
+
+    def __init__(self) -> None:
+        self.open = 0
+        self.closed = 0
+
+    def opened(self) -> None:
+        """A socket was accepted."""
+        self.open += 1
+
+    def released(self) -> None:
+        """A socket closed."""
+        self.open -= 1
+        self.closed += 1
+
+
+#: The served process's sockets (counted by ``roost.websockets``).
+SOCKETS = SocketChurn()
+
+#: Longest time between two thaws once the frozen objects have doubled, when sockets
+#: closing did not call for one sooner: garbage of any other kind waits at most this long.
+THAW_SECONDS = 600.0
+
+
 class Refreezer:
     """A ``gc.callbacks`` entry that keeps full collections as short as young ones.
 
     What survives a full collection is long-lived (open sockets and subscriptions, caches):
     it is frozen after each full collection, so the next one walks only what was created
     since, not every subscription again. A cycle that becomes garbage while frozen waits
-    (a closed socket leaves some 60 objects in cycles, aiohttp's among them): once the
-    frozen objects have doubled since the last thaw, they are thawed, and the next full
-    collection walks (and frees) everything once.
+    for a thaw, after which the next full collection walks (and frees) everything once, a
+    pause as long as the heap is large (about 0.2 s per million objects here). So a thaw
+    comes only when the frozen objects have doubled since the last one *and* there is
+    garbage to free: as many sockets closed since as are open now, or else
+    :data:`THAW_SECONDS` passed. Thousands of subscriptions arriving, which only grow the
+    heap, cause none.
 
     Its own work is as small as the collection it follows: it adds up the survivors each
     collection walked, an upper bound of the frozen objects (frozen objects die unseen),
     and counts them exactly (``gc.get_freeze_count()`` walks every frozen object: about
-    50 ms at a million) only when that bound says they may have doubled.
+    50 ms at a million) once that bound says they may have doubled.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, sockets: SocketChurn = SOCKETS, thaw_seconds: float = THAW_SECONDS) -> None:
+        self.sockets = sockets
+        self.thaw_seconds = thaw_seconds
         self.base = max(1, gc.get_freeze_count())
         #: The frozen objects, at most.
         self.frozen = self.base
+        #: They have doubled since the last thaw (counted exactly).
+        self.doubled = False
+        self.thawed_at = time.monotonic()
         self.thawing = False
         #: Thaws so far (each makes one full collection walk every object).
         self.thaws = 0
@@ -88,15 +123,24 @@ class Refreezer:
         survivors = len(gc.get_objects(generation=2))  # not the frozen ones
         gc.freeze()
         if self.thawing:  # this collection walked everything
-            self.thawing = False
+            self.thawing, self.doubled = False, False
             self.base = self.frozen = max(1, survivors)
+            self.sockets.closed = 0
             return
         self.frozen += survivors
-        if self.frozen > 2 * self.base:
+        if not self.doubled and self.frozen > 2 * self.base:
             self.frozen = gc.get_freeze_count()
-            if self.frozen > 2 * self.base:
-                gc.unfreeze()
-                self.thawing, self.thaws = True, self.thaws + 1
+            self.doubled = self.frozen > 2 * self.base
+        if self.doubled and self._garbage_expected():
+            gc.unfreeze()
+            self.thawing, self.thaws = True, self.thaws + 1
+            self.thawed_at = time.monotonic()
+
+    def _garbage_expected(self) -> bool:
+        return (
+            self.sockets.closed >= max(1, self.sockets.open)
+            or time.monotonic() - self.thawed_at >= self.thaw_seconds
+        )
 
 
 #: A served process's collector thresholds: young and middle collections as Python's

@@ -28,6 +28,7 @@ from strawberry.subscriptions.protocols.graphql_ws.types import (
     StartMessage,
 )
 
+from roost.gc_pauses import SOCKETS
 from roost.ws_frames import write_now
 from roost.ws_sessions import TOO_MANY_SUBSCRIPTIONS, SocketSession, error_frame, limit_message
 from schema.documents import is_subscription
@@ -70,10 +71,12 @@ class SessionSocket:
         request = getattr(self.context, "request", None)
         address = getattr(request, "remote", None) or "-"
         self.session = SocketSession(self, self.view.sockets, self.view.hub, address)
+        SOCKETS.opened()
         try:
             if await self.session.accepted():
                 await super().handle()  # type: ignore[misc]
         finally:
+            SOCKETS.released()  # what it leaves in cycles waits for a thaw (roost.gc_pauses)
             await self.session.closed()
 
     async def close_socket(self, code: int, reason: str) -> None:
