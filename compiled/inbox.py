@@ -38,6 +38,7 @@ from compiled.statements import (
     sql_of,
 )
 from models.policy import type_policy
+from models.sql import placeholders
 from resolvers import inbox as read
 from resolvers.context import RequestContext
 from resolvers.pagination import PagePlan, Window
@@ -47,6 +48,8 @@ from schema.threads import side_of
 
 #: The alias of the page of threads in the statement.
 PAGE = "inbox_page"
+#: The column of the caller's unread total, when the statement reads it.
+UNREAD_TOTAL = "unread_total"
 
 
 @dataclass
@@ -56,6 +59,8 @@ class Joins:
     booking: bool = False
     marker: bool = False
     last_message: bool = False
+    #: The caller's unread total (``unreadTotal``), as a column of every row.
+    unread_total: bool = False
 
 
 _BOOKING_COLUMNS = ("id", "reference", "status")
@@ -104,7 +109,16 @@ def thread_statement(
     if joins.last_message:
         columns += [f'lm."{c}" AS "lm_{c}"' for c in MESSAGE_COLUMNS]
         columns += ['au."name" AS "au_name"', 'au."role" AS "au_role"']
-    out.add(f"SELECT {', '.join(columns)} FROM (")
+    out.add(f"SELECT {', '.join(columns)}")
+    if joins.unread_total:
+        badge = read.unread_total_query(principal)
+        if badge is None:
+            out.add(f', 0 AS "{UNREAD_TOTAL}"')
+        else:
+            out.add(", (")
+            out.add(placeholders(badge[0]), badge[1])
+            out.add(f') AS "{UNREAD_TOTAL}"')
+    out.add("FROM (")
     out.add(*sql_of(threads))
     out.add(f') AS "{PAGE}"')
     if joins.booking:
@@ -268,6 +282,8 @@ class InboxPlan:
         else:
             page, sql = kept
         rows = list(await run_sql(sql)) if page.size else []
+        if rows and self.joins.unread_total:
+            context.known_unread_total = max(0, int(rows[0][UNREAD_TOTAL]))
         return self.edges.write(
             *paged(
                 rows,
@@ -278,11 +294,14 @@ class InboxPlan:
         )
 
 
-def compile_inbox(selected: Selected, definition: GraphQLField, principal: Principal) -> InboxPlan:
-    """The plan of ``inbox`` as selected, for ``principal``'s role."""
+def compile_inbox(
+    selected: Selected, definition: GraphQLField, principal: Principal, unread_total: bool = False
+) -> InboxPlan:
+    """The plan of ``inbox`` as selected, for ``principal``'s role; with ``unread_total``,
+    its statement reads the caller's ``unreadTotal`` too (the runner's badge takes it)."""
     if any(argument.name.value == "filter" for argument in selected.node.arguments or ()):
         raise Unsupported("inbox filter")
-    joins = Joins()
+    joins = Joins(unread_total=unread_total)
     nodes = node_selection(selected)
     node: Writer = dict if nodes is None else thread_writer(nodes.children, principal, joins)
     return InboxPlan(selected, definition, joins, connection_writer(selected, node))

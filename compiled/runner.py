@@ -89,23 +89,35 @@ class Plan:
         if cost is None or cost > settings.max_query_cost:
             raise Unsupported("cost")
         try:
-            data = {key: await run(context, values) for key, run in self.roots}
+            # ``unreadTotal`` last: an inbox page read before it brings the total along.
+            done = {
+                key: await run(context, values)
+                for key, run in sorted(self.roots, key=lambda root: root[1] is _unread_total)
+            }
+            data = {key: done[key] for key, _ in self.roots}
         except Failed as failed:
             return ExecutionResult(data=None, errors=[failed.error])
         return ExecutionResult(data=data, errors=None)
 
 
 async def _unread_total(context: RequestContext, _: Any) -> int:
+    """The badge: as the inbox page read it in its statement, or read now."""
+    known, context.known_unread_total = context.known_unread_total, None
+    if known is not None:
+        return known
     return await read.unread_total(context.require_principal())
 
 
-def _root(schema: GraphQLSchema, selected: Selected, principal: Principal) -> RootRunner:
+def _root(
+    schema: GraphQLSchema, selected: Selected, principal: Principal, badge: bool
+) -> RootRunner:
+    """The runner of a query's root field; ``badge``: ``unreadTotal`` is selected too."""
     if selected.name == "unreadTotal":
         leaf(selected)
         return _unread_total
     if selected.name == "inbox":
         definition = schema.query_type.fields["inbox"]  # type: ignore[union-attr]
-        return compile_inbox(selected, definition, principal).run
+        return compile_inbox(selected, definition, principal, unread_total=badge).run
     if selected.name in LISTS:
         definition = schema.query_type.fields[selected.name]  # type: ignore[union-attr]
         return compile_list(LISTS[selected.name], selected, definition, principal).run
@@ -129,7 +141,8 @@ def _roots(
     one after the other: one root keeps that order trivially)."""
     fields = selections(operation.selection_set)
     if operation.operation is OperationType.QUERY:
-        return [(selected.key, _root(schema, selected, principal)) for selected in fields]
+        badge = any(selected.name == "unreadTotal" for selected in fields)
+        return [(selected.key, _root(schema, selected, principal, badge)) for selected in fields]
     if operation.operation is OperationType.MUTATION and len(fields) == 1:
         return [(fields[0].key, _mutation(schema, fields[0], principal))]
     raise Unsupported(f"{operation.operation.value} of {len(fields)} fields")

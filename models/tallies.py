@@ -181,21 +181,33 @@ async def add_to_reader(user_id: int, delta: int) -> None:
     )
 
 
-async def unread_total_of(reader: Reader, user_id: int, audience: Audience) -> int:
-    """The reader's unread total: one statement, a few rows, whatever the thread count."""
+def unread_total_query(
+    reader: Reader, user_id: int, audience: Audience
+) -> tuple[str, list[str | int]] | None:
+    """The SQL (``?`` placeholders) and values of one row, one column ``unread``: the
+    reader's unread total before clamping at 0; ``None`` when the reader sees no thread.
+    Run alone (:func:`unread_total_of`) or within another statement (the compiled inbox)."""
     terms = reader_terms(reader)
     if not terms:
-        return 0
+        return None
     column = "staff_total" if audience is Audience.STAFF else "public_total"
     # Signs are ours (+1/-1), not input: literals keep the CASE an integer on PostgreSQL.
     cases = " ".join(f"WHEN ? THEN {sign}" for _, sign in terms)
     marks = ", ".join("?" for _ in terms)
-    rows = await _execute(
+    return (
         f"SELECT COALESCE(SUM(CASE key {cases} ELSE 0 END * {column}), 0) "
         "- COALESCE((SELECT read_total FROM reader_tally WHERE user_id = ?), 0) AS unread "
         f"FROM thread_tally WHERE key IN ({marks})",
         [*(key for key, _ in terms), user_id, *(key for key, _ in terms)],
     )
+
+
+async def unread_total_of(reader: Reader, user_id: int, audience: Audience) -> int:
+    """The reader's unread total: one statement, a few rows, whatever the thread count."""
+    query = unread_total_query(reader, user_id, audience)
+    if query is None:
+        return 0
+    rows = await _execute(*query)
     return max(0, int(rows[0]["unread"] if rows else 0))
 
 

@@ -34,6 +34,8 @@ class RequestContext:
     limiter: RateLimiter | None = None
     #: The request's ``Accept-Language`` header: the language of guests and anonymous callers.
     accept_language: str | None = None
+    #: ``unreadTotal`` as the compiled inbox page's statement read it (``compiled``).
+    known_unread_total: int | None = field(default=None, init=False, repr=False)
     _loaders: Loaders | None = field(default=None, init=False, repr=False)
 
     def require_principal(self) -> Principal:

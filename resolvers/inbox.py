@@ -72,6 +72,14 @@ async def unread_total(principal: Principal) -> int:
     return await tallies.unread_total_of(principal, principal.user_id, audience(principal))
 
 
+def unread_total_query(principal: Principal) -> tuple[str, list[Any]] | None:
+    """The badge's statement (``?`` placeholders; its one column ``unread`` is clamped at 0
+    by the reader), to read within another; ``None``: the badge is 0."""
+    if principal.user_id is None:
+        return None
+    return tallies.unread_total_query(principal, principal.user_id, audience(principal))
+
+
 async def unread_total_of_team(context: RequestContext, team_key: str) -> int:
     """Unread messages of the caller over the threads assigned to team ``team_key``."""
     principal = context.require_principal()
