@@ -54,6 +54,7 @@ from resolvers.ingest_records import (
     read_record,
 )
 from roost.bulk_insert import insert_rows
+from roost.bulk_select import select_models, select_rows
 from roost.i18n import N_
 from roost.settings import Settings
 from subscriptions.hub import Hub
@@ -302,12 +303,13 @@ async def _read_batch(
     definitions: dict[int, dict[str, BookingFieldDefinition]] = defaultdict(dict)
     for definition in await BookingFieldDefinition.filter(service_id__in=[s.id for s in services]):
         definitions[definition.service_id][definition.key] = definition
-    existing = await Booking.filter(source_id=source.id, external_reference__in=keys.references)
-    customer_ids = {b.customer_id for b in existing}
-    customers = await User.filter(email__in=keys.emails) if keys.emails else []
+    existing = await select_models(
+        Booking, "external_reference", keys.references, source_id=source.id
+    )
+    customers = await select_models(User, "email", keys.emails)
     known = {u.id for u in customers}
-    customers += await User.filter(id__in=customer_ids - known)
-    owners = await Invoice.filter(number__in=keys.numbers).values_list("number", "booking_id")
+    customers += await select_models(User, "id", {b.customer_id for b in existing} - known)
+    owners = await select_rows(Invoice, "number", keys.numbers, ("number", "booking_id"))
     return _Batch(
         source=source,
         settings=settings,
@@ -319,7 +321,7 @@ async def _read_batch(
         ),
         customers={u.email: u for u in customers},
         stored=await _stored([b.id for b in existing]),
-        invoice_owners=dict(owners),
+        invoice_owners={row["number"]: row["booking_id"] for row in owners},
     )
 
 
@@ -328,32 +330,38 @@ async def _stored(booking_ids: list[int]) -> dict[int, _Stored]:
     stored: dict[int, _Stored] = {booking_id: _Stored() for booking_id in booking_ids}
     if not booking_ids:
         return stored
-    for person in await Participant.filter(booking_id__in=booking_ids).order_by("position", "id"):
+    for person in await select_models(
+        Participant, "booking_id", booking_ids, order_by=("position", "id")
+    ):
         stored[person.booking_id].participants.append(person)
-    for booking_id, definition_id, participant_id, value in await FieldValue.filter(
-        booking_id__in=booking_ids
-    ).values_list("booking_id", "definition_id", "participant_id", "value"):
-        stored[booking_id].values[definition_id, participant_id] = value
-    invoices = await Invoice.filter(booking_id__in=booking_ids)
-    lines: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    payments: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in await select_rows(FieldValue, "booking_id", booking_ids, _VALUE_FIELDS):
+        stored[row["booking_id"]].values[row["definition_id"], row["participant_id"]] = row["value"]
+    invoices = await select_models(Invoice, "booking_id", booking_ids)
     invoice_ids = [i.id for i in invoices]
-    for invoice_id, *key in (
-        await InvoiceLine.filter(invoice_id__in=invoice_ids)
-        .order_by("position", "id")
-        .values_list("invoice_id", *_LINE_KEY)
-    ):
-        lines[invoice_id].append(tuple(key))
-    for invoice_id, *key in (
-        await Payment.filter(invoice_id__in=invoice_ids)
-        .order_by("paid_at", "id")
-        .values_list("invoice_id", *_PAYMENT_KEY)
-    ):
-        payments[invoice_id].append(tuple(key))
+    lines = await _keys_by_invoice(InvoiceLine, invoice_ids, _LINE_KEY, ("position", "id"))
+    payments = await _keys_by_invoice(Payment, invoice_ids, _PAYMENT_KEY, ("paid_at", "id"))
     for invoice in invoices:
         entry = (invoice, lines[invoice.id], payments[invoice.id])
         stored[invoice.booking_id].invoices[invoice.number] = entry
     return stored
+
+
+#: The stored field values' columns a batch compares against.
+_VALUE_FIELDS = ("booking_id", "definition_id", "participant_id", "value")
+
+
+async def _keys_by_invoice(
+    model: type[InvoiceLine | Payment],
+    invoice_ids: list[int],
+    key: tuple[str, ...],
+    order_by: tuple[str, ...],
+) -> dict[int, list[tuple[Any, ...]]]:
+    """The ``key`` of each line (or payment) of the invoices, in order, per invoice."""
+    found: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    fields = ("invoice_id", *key)
+    for row in await select_rows(model, "invoice_id", invoice_ids, fields, order_by=order_by):
+        found[row["invoice_id"]].append(tuple(row[name] for name in key))
+    return found
 
 
 def _customer_of(batch: _Batch, plan: BookingPlan) -> User | None:
