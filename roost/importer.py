@@ -15,7 +15,6 @@ import re
 from collections import deque
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -59,20 +58,30 @@ class Summary:
         return out
 
 
-@lru_cache(maxsize=1024)
-def _snake(key: str) -> str:
-    """``fieldValues`` → ``field_values`` (the few keys repeat on every line: cached)."""
-    return _CAMEL.sub("_", key).lower()
+class _SnakeKeys(dict[str, str]):
+    """``fieldValues`` → ``field_values``: the few keys repeat on every line, so each is
+    turned once and then found by a plain lookup (at most :data:`_KEYS_KEPT` are kept, so
+    a file of odd keys does not grow it)."""
+
+    def __missing__(self, key: str) -> str:
+        snake = _CAMEL.sub("_", key).lower()
+        if len(self) < _KEYS_KEPT:
+            self[key] = snake
+        return snake
+
+
+_KEYS_KEPT = 1024
+_snake = _SnakeKeys()
+#: What :func:`snake_keys` walks into (JSON's containers, as orjson gives them).
+_NESTED = frozenset((dict, list))
 
 
 def snake_keys(value: Any) -> Any:
-    """``value`` with every object key turned from camelCase to snake_case."""
-    if isinstance(value, dict):
-        return {
-            _snake(k): snake_keys(v) if isinstance(v, dict | list) else v for k, v in value.items()
-        }
-    if isinstance(value, list):
-        return [snake_keys(item) if isinstance(item, dict | list) else item for item in value]
+    """``value`` (parsed JSON) with every object key turned from camelCase to snake_case."""
+    if type(value) is dict:
+        return {_snake[k]: snake_keys(v) if type(v) in _NESTED else v for k, v in value.items()}
+    if type(value) is list:
+        return [snake_keys(item) if type(item) in _NESTED else item for item in value]
     return value
 
 
