@@ -296,12 +296,14 @@ async def _read_batch(
     source: User, records: Sequence[Mapping[str, Any]], settings: Settings, keys: BatchKeys
 ) -> _Batch:
     mappings = [r for r in records if isinstance(r, Mapping)]
-    services = await Service.filter(id__in=global_ids(mappings, "service_id", "Service"))
+    services = await select_models(Service, "id", global_ids(mappings, "service_id", "Service"))
     organisation_ids = global_ids(mappings, "provider_id", "Organisation") | global_ids(
         mappings, "client_company_id", "Organisation"
     )
     definitions: dict[int, dict[str, BookingFieldDefinition]] = defaultdict(dict)
-    for definition in await BookingFieldDefinition.filter(service_id__in=[s.id for s in services]):
+    for definition in await select_models(
+        BookingFieldDefinition, "service_id", [s.id for s in services]
+    ):
         definitions[definition.service_id][definition.key] = definition
     existing = await select_models(
         Booking, "external_reference", keys.references, source_id=source.id
@@ -315,7 +317,9 @@ async def _read_batch(
         settings=settings,
         catalogue=Catalogue(
             services={s.id: s for s in services},
-            organisations={o.id: o for o in await Organisation.filter(id__in=organisation_ids)},
+            organisations={
+                o.id: o for o in await select_models(Organisation, "id", organisation_ids)
+            },
             definitions=dict(definitions),
             existing={b.external_reference or "": b for b in existing},
         ),
