@@ -201,9 +201,14 @@ async def _refresh_statistics() -> None:
     source's bookings instead of looking up each reference in the (source, reference)
     index: a batch would cost more the more was imported. Called each time the import has
     doubled what it created, so a few times per file (ANALYZE samples, it costs little).
-    The same for the customers it creates, looked up by e-mail.
+    The same for the customers it creates, looked up by e-mail, and the invoices, looked
+    up by number: a batch's lookups are prepared statements, whose plan PostgreSQL keeps
+    until the statistics change, so without a refresh the plan made when the table was
+    nearly empty (a scan of it) would stay while the table grows.
     """
-    await connections.get("default").execute_script('ANALYZE booking; ANALYZE "user"')
+    await connections.get("default").execute_script(
+        'ANALYZE booking; ANALYZE "user"; ANALYZE invoice'
+    )
 
 
 async def source_account(email: str | None) -> m.User | None:
