@@ -180,8 +180,9 @@ class CheckedBatch:
     plans: list[BookingPlan | list[Refused]]
 
 
-#: Records checked between two chances for a write running meanwhile to go on.
-_CHECK_SLICE = 5
+#: Records checked between two chances for a write running meanwhile to go on (about a
+#: millisecond's work: each chance is a turn of the event loop, not free either).
+_CHECK_SLICE = 20
 
 
 async def check_batch(

@@ -88,8 +88,9 @@ def snake_keys(value: Any) -> Any:
 #: Batches written at once on PostgreSQL, each in its transaction on its own connection: the
 #: database works on one while the import builds the rows of the other.
 WRITERS = 2
-#: Lines read between two chances for a batch being written meanwhile to go on.
-_READ_SLICE = 10
+#: Lines read between two chances for a batch being written meanwhile to go on (under a
+#: millisecond's work: each chance is a turn of the event loop, not free either).
+_READ_SLICE = 50
 
 
 async def _batches(
