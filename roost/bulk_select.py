@@ -1,14 +1,16 @@
 """Rows whose key is one of many values, in one statement whatever their number.
 
 tortoise's ``filter(key__in=[...])`` builds its statement in Python with one parameter per
-value (a new text for each count, so nothing is prepared twice) and makes each row a model
-through its generic path; an ingest batch reads hundreds of rows from several tables that
+value (a new text for each number of values) and makes each row a model through its
+generic path; an ingest batch reads hundreds of rows from several tables that
 way, and building those statements and instances was the largest part of checking a batch
 whose records are all stored already. :func:`select_rows` sends the values as one
 parameter, an array on PostgreSQL (``"key" = ANY($1)``) and a JSON array on SQLite
 (``"key" IN (SELECT value FROM json_each(?))``): the statement's text is built once per
-shape and prepared once per connection. :func:`select_models` makes its rows instances
-with :func:`roost.bulk_insert.instance`.
+shape and prepared once per connection. A prepared statement keeps its plan until the
+table's statistics change: a caller that grows a table it looks up refreshes them (see
+``roost.importer``). :func:`select_models` makes its rows instances with
+:func:`roost.bulk_insert.instance`.
 """
 
 from __future__ import annotations
