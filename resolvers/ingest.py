@@ -180,9 +180,8 @@ class CheckedBatch:
     plans: list[BookingPlan | list[Refused]]
 
 
-#: Records checked between two chances for a write running meanwhile to go on (about a
-#: millisecond's work: each chance is a turn of the event loop, not free either).
-_CHECK_SLICE = 20
+#: Records checked between two chances for other tasks (a write running meanwhile) to go on.
+_CHECK_SLICE = 5
 
 
 async def check_batch(
@@ -190,17 +189,21 @@ async def check_batch(
     records: Sequence[Mapping[str, Any]],
     settings: Settings,
     keys: BatchKeys | None = None,
+    *,
+    pause: bool = True,
 ) -> CheckedBatch:
     """Read what ``records`` refer to (one query per kind) and check every field of each.
 
     Writes nothing, so ``roost import`` runs it for the next batch while the current one
-    is written; it lets that write go on every few records. ``keys``: the records'
-    :func:`batch_keys`, if the caller has them already."""
+    is written; with ``pause`` it lets other tasks (that write) go on every few records
+    (each chance is a turn of the event loop: the import asks for none when nothing is
+    being written). ``keys``: the records' :func:`batch_keys`, if the caller has them
+    already."""
     batch = await _read_batch(source, records, settings, keys or batch_keys(records))
     plans: list[BookingPlan | list[Refused]] = []
     for index, record in enumerate(records, start=1):
         plans.append(read_record(record, batch.catalogue))
-        if index % _CHECK_SLICE == 0:
+        if pause and index % _CHECK_SLICE == 0:
             await asyncio.sleep(0)
     return CheckedBatch(batch, plans)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,20 +88,20 @@ def snake_keys(value: Any) -> Any:
 #: Batches written at once on PostgreSQL, each in its transaction on its own connection: the
 #: database works on one while the import builds the rows of the other.
 WRITERS = 2
-#: Lines read between two chances for a batch being written meanwhile to go on (under a
-#: millisecond's work: each chance is a turn of the event loop, not free either).
-_READ_SLICE = 50
+#: Lines read between two chances for a batch being written meanwhile to go on.
+_READ_SLICE = 10
 
 
 async def _batches(
-    path: Path, size: int
+    path: Path, size: int, writes_wait: Callable[[], bool]
 ) -> AsyncIterator[tuple[list[tuple[int, Any]], list[Failure]]]:
-    """Numbered records of the file, ``size`` at a time, with the lines that are not JSON."""
+    """Numbered records of the file, ``size`` at a time, with the lines that are not JSON;
+    every few lines a write waiting for its turn (``writes_wait()``) gets it."""
     batch: list[tuple[int, Any]] = []
     broken: list[Failure] = []
     with path.open("rb") as lines:
         for number, line in enumerate(lines, start=1):
-            if number % _READ_SLICE == 0:
+            if number % _READ_SLICE == 0 and writes_wait():
                 await asyncio.sleep(0)
             if not line.strip():
                 continue
@@ -124,6 +124,14 @@ class _Writing:
     numbers: list[int]
     broken: list[Failure]
     keys: BatchKeys
+
+
+def _under_way(writing: Iterable[_Writing]) -> bool:
+    """Whether a write of ``writing`` has not ended: reading and checking give it a turn of
+    the event loop every few records. A batch of unchanged records writes nothing, so its
+    task ends at its first turn, and the next batches are read and checked without any
+    (each turn costs a pass through the event loop)."""
+    return any(not w.task.done() for w in writing)
 
 
 class _Import:
@@ -174,12 +182,12 @@ async def import_file(
     wake = None if hub.in_process else hub
     writing: deque[_Writing] = deque()
     try:
-        async for batch, broken in _batches(path, MAX_RECORDS):
+        async for batch, broken in _batches(path, MAX_RECORDS, lambda: _under_way(writing)):
             records = [record for _, record in batch]
             keys = batch_keys(records)
             while writing and (not overlap or any(w.keys.meet(keys) for w in writing)):
                 await run.settle(writing.popleft())
-            checked = await check_batch(source, records, settings, keys)
+            checked = await check_batch(source, records, settings, keys, pause=_under_way(writing))
             while len(writing) >= WRITERS:
                 await run.settle(writing.popleft())
             task = asyncio.create_task(write_batch(checked, wake))
