@@ -139,6 +139,19 @@ class Server:
         return 0
 
 
+def peak_rss_bytes(pid: int) -> int:
+    """The high-water mark of process ``pid``'s resident memory since it started its program
+    (``VmHWM``; 0 once it has exited)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
 @contextmanager
 def running(command: Sequence[str], env: dict[str, str], port: int, ready: str) -> Iterator[Server]:
     """Start ``command``, wait until ``GET ready`` answers 200, stop it on exit."""

@@ -54,6 +54,7 @@ from resolvers.ingest_records import (
     read_record,
 )
 from roost.bulk_insert import insert_rows
+from roost.bulk_select import select_models, select_rows
 from roost.i18n import N_
 from roost.settings import Settings
 from subscriptions.hub import Hub
@@ -179,7 +180,7 @@ class CheckedBatch:
     plans: list[BookingPlan | list[Refused]]
 
 
-#: Records checked between two chances for a write running meanwhile to go on.
+#: Records checked between two chances for other tasks (a write running meanwhile) to go on.
 _CHECK_SLICE = 5
 
 
@@ -188,17 +189,21 @@ async def check_batch(
     records: Sequence[Mapping[str, Any]],
     settings: Settings,
     keys: BatchKeys | None = None,
+    *,
+    pause: bool = True,
 ) -> CheckedBatch:
     """Read what ``records`` refer to (one query per kind) and check every field of each.
 
     Writes nothing, so ``roost import`` runs it for the next batch while the current one
-    is written; it lets that write go on every few records. ``keys``: the records'
-    :func:`batch_keys`, if the caller has them already."""
+    is written; with ``pause`` it lets other tasks (that write) go on every few records
+    (each chance is a turn of the event loop: the import asks for none when nothing is
+    being written). ``keys``: the records' :func:`batch_keys`, if the caller has them
+    already."""
     batch = await _read_batch(source, records, settings, keys or batch_keys(records))
     plans: list[BookingPlan | list[Refused]] = []
     for index, record in enumerate(records, start=1):
         plans.append(read_record(record, batch.catalogue))
-        if index % _CHECK_SLICE == 0:
+        if pause and index % _CHECK_SLICE == 0:
             await asyncio.sleep(0)
     return CheckedBatch(batch, plans)
 
@@ -295,31 +300,36 @@ async def _read_batch(
     source: User, records: Sequence[Mapping[str, Any]], settings: Settings, keys: BatchKeys
 ) -> _Batch:
     mappings = [r for r in records if isinstance(r, Mapping)]
-    services = await Service.filter(id__in=global_ids(mappings, "service_id", "Service"))
+    services = await select_models(Service, "id", global_ids(mappings, "service_id", "Service"))
     organisation_ids = global_ids(mappings, "provider_id", "Organisation") | global_ids(
         mappings, "client_company_id", "Organisation"
     )
     definitions: dict[int, dict[str, BookingFieldDefinition]] = defaultdict(dict)
-    for definition in await BookingFieldDefinition.filter(service_id__in=[s.id for s in services]):
+    for definition in await select_models(
+        BookingFieldDefinition, "service_id", [s.id for s in services]
+    ):
         definitions[definition.service_id][definition.key] = definition
-    existing = await Booking.filter(source_id=source.id, external_reference__in=keys.references)
-    customer_ids = {b.customer_id for b in existing}
-    customers = await User.filter(email__in=keys.emails) if keys.emails else []
+    existing = await select_models(
+        Booking, "external_reference", keys.references, source_id=source.id
+    )
+    customers = await select_models(User, "email", keys.emails)
     known = {u.id for u in customers}
-    customers += await User.filter(id__in=customer_ids - known)
-    owners = await Invoice.filter(number__in=keys.numbers).values_list("number", "booking_id")
+    customers += await select_models(User, "id", {b.customer_id for b in existing} - known)
+    owners = await select_rows(Invoice, "number", keys.numbers, ("number", "booking_id"))
     return _Batch(
         source=source,
         settings=settings,
         catalogue=Catalogue(
             services={s.id: s for s in services},
-            organisations={o.id: o for o in await Organisation.filter(id__in=organisation_ids)},
+            organisations={
+                o.id: o for o in await select_models(Organisation, "id", organisation_ids)
+            },
             definitions=dict(definitions),
             existing={b.external_reference or "": b for b in existing},
         ),
         customers={u.email: u for u in customers},
         stored=await _stored([b.id for b in existing]),
-        invoice_owners=dict(owners),
+        invoice_owners={row["number"]: row["booking_id"] for row in owners},
     )
 
 
@@ -328,32 +338,38 @@ async def _stored(booking_ids: list[int]) -> dict[int, _Stored]:
     stored: dict[int, _Stored] = {booking_id: _Stored() for booking_id in booking_ids}
     if not booking_ids:
         return stored
-    for person in await Participant.filter(booking_id__in=booking_ids).order_by("position", "id"):
+    for person in await select_models(
+        Participant, "booking_id", booking_ids, order_by=("position", "id")
+    ):
         stored[person.booking_id].participants.append(person)
-    for booking_id, definition_id, participant_id, value in await FieldValue.filter(
-        booking_id__in=booking_ids
-    ).values_list("booking_id", "definition_id", "participant_id", "value"):
-        stored[booking_id].values[definition_id, participant_id] = value
-    invoices = await Invoice.filter(booking_id__in=booking_ids)
-    lines: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    payments: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in await select_rows(FieldValue, "booking_id", booking_ids, _VALUE_FIELDS):
+        stored[row["booking_id"]].values[row["definition_id"], row["participant_id"]] = row["value"]
+    invoices = await select_models(Invoice, "booking_id", booking_ids)
     invoice_ids = [i.id for i in invoices]
-    for invoice_id, *key in (
-        await InvoiceLine.filter(invoice_id__in=invoice_ids)
-        .order_by("position", "id")
-        .values_list("invoice_id", *_LINE_KEY)
-    ):
-        lines[invoice_id].append(tuple(key))
-    for invoice_id, *key in (
-        await Payment.filter(invoice_id__in=invoice_ids)
-        .order_by("paid_at", "id")
-        .values_list("invoice_id", *_PAYMENT_KEY)
-    ):
-        payments[invoice_id].append(tuple(key))
+    lines = await _keys_by_invoice(InvoiceLine, invoice_ids, _LINE_KEY, ("position", "id"))
+    payments = await _keys_by_invoice(Payment, invoice_ids, _PAYMENT_KEY, ("paid_at", "id"))
     for invoice in invoices:
         entry = (invoice, lines[invoice.id], payments[invoice.id])
         stored[invoice.booking_id].invoices[invoice.number] = entry
     return stored
+
+
+#: The stored field values' columns a batch compares against.
+_VALUE_FIELDS = ("booking_id", "definition_id", "participant_id", "value")
+
+
+async def _keys_by_invoice(
+    model: type[InvoiceLine | Payment],
+    invoice_ids: list[int],
+    key: tuple[str, ...],
+    order_by: tuple[str, ...],
+) -> dict[int, list[tuple[Any, ...]]]:
+    """The ``key`` of each line (or payment) of the invoices, in order, per invoice."""
+    found: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    fields = ("invoice_id", *key)
+    for row in await select_rows(model, "invoice_id", invoice_ids, fields, order_by=order_by):
+        found[row["invoice_id"]].append(tuple(row[name] for name in key))
+    return found
 
 
 def _customer_of(batch: _Batch, plan: BookingPlan) -> User | None:

@@ -123,6 +123,12 @@ class Catalogue:
     existing: dict[str, Booking] = field(default_factory=dict)
 
 
+def _is_mapping(value: Any) -> bool:
+    """Whether ``value`` is a mapping (a dict, as parsed JSON gives, found without the
+    slower check against the abstract class)."""
+    return type(value) is dict or isinstance(value, Mapping)
+
+
 def global_pk(value: Any, type_name: str) -> int | None:
     """The database id behind a global id of ``type_name``, or ``None``."""
     return _global_pk(str(value), type_name)
@@ -141,7 +147,7 @@ def _global_pk(text: str, type_name: str) -> int | None:
 
 def global_ids(records: Sequence[Mapping[str, Any]], key: str, type_name: str) -> set[int]:
     """Every valid id of ``type_name`` that ``records`` name under ``key``."""
-    found = (global_pk(r.get(key), type_name) for r in records if isinstance(r, Mapping))
+    found = (global_pk(r.get(key), type_name) for r in records if _is_mapping(r))
     return {pk for pk in found if pk is not None}
 
 
@@ -177,19 +183,20 @@ class _Reader:
     def text(
         self, raw: Any, path: str, *, max_length: int, required: bool = True, default: str = ""
     ) -> str | None:
-        if raw is None or (isinstance(raw, str) and not raw.strip()):
-            if required:
-                self.fail(path, "REQUIRED", N_("This field is required."))
-                return None
-            return default
-        if not isinstance(raw, str):
+        if isinstance(raw, str):
+            text = raw.strip()
+            if text:
+                if len(text) > max_length:
+                    self.fail(path, "TOO_LONG", N_("At most {most} characters."), most=max_length)
+                    return None
+                return text
+        elif raw is not None:
             self.fail(path, "INVALID_TEXT", N_("Expected a string."))
             return None
-        text = raw.strip()
-        if len(text) > max_length:
-            self.fail(path, "TOO_LONG", N_("At most {most} characters."), most=max_length)
+        if required:
+            self.fail(path, "REQUIRED", N_("This field is required."))
             return None
-        return text
+        return default
 
     def moment(self, raw: Any, path: str, *, required: bool = True) -> datetime | None:
         if raw is None or raw == "":
@@ -223,10 +230,13 @@ class _Reader:
                 self.fail(path, "REQUIRED", N_("This field is required."))
                 return None
             return Decimal("0.00")
-        if isinstance(raw, bool) or not isinstance(raw, str | int | float):
+        if isinstance(raw, str):
+            text = raw.strip()
+        elif isinstance(raw, int | float) and not isinstance(raw, bool):
+            text = str(raw)
+        else:
             self.fail(path, "INVALID_AMOUNT", N_('Expected a decimal amount, e.g. "120.50".'))
             return None
-        text = str(raw).strip()
         value, problem = _amount(text) if len(text) <= _CACHED_AMOUNT else _read_amount(text)
         if value is None:
             self.fail(path, "INVALID_AMOUNT", problem)
@@ -272,14 +282,14 @@ class _Reader:
     def items(self, raw: Any, path: str) -> list[Mapping[str, Any]]:
         if raw is None:
             return []
-        if not isinstance(raw, list) or not all(isinstance(item, Mapping) for item in raw):
-            self.fail(path, "INVALID_LIST", N_("Expected a list of objects."))
-            return []
-        return raw
+        if isinstance(raw, list) and all(map(_is_mapping, raw)):
+            return raw
+        self.fail(path, "INVALID_LIST", N_("Expected a list of objects."))
+        return []
 
 
 def _customer(reader: _Reader, raw: Any) -> CustomerPlan | None:
-    if not isinstance(raw, Mapping):
+    if not _is_mapping(raw):
         reader.fail("customer", "REQUIRED", N_("This field is required."))
         return None
     email = reader.text(raw.get("email"), "customer.email", max_length=254)
@@ -434,7 +444,7 @@ def _invoices(reader: _Reader, raw: Any, currency: str) -> tuple[InvoicePlan, ..
 def read_record(record: Any, catalogue: Catalogue) -> BookingPlan | list[Refused]:
     """The record as a :class:`BookingPlan`, or why it cannot be written (per field)."""
     reader = _Reader()
-    if not isinstance(record, Mapping):
+    if not _is_mapping(record):
         reader.fail("", "INVALID_RECORD", N_("Expected an object."))
         return reader.errors
     reference = reader.text(record.get("external_reference"), "externalReference", max_length=64)

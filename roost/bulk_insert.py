@@ -193,7 +193,7 @@ def _marks(rows: int, columns: int) -> str:
 async def insert_models(model: type[M], rows: Sequence[Mapping[str, Any]], key: str) -> list[M]:
     """:func:`insert_rows`, returning each written row as an instance of ``model``, in the
     order of ``rows``. The instances are built from the rows as sent (see
-    :func:`_python_value`), so the database sends back only the new ids (nothing when the
+    :func:`instance`), so the database sends back only the new ids (nothing when the
     rows give theirs), matched to the rows by ``key``, a unique field."""
     complete = _complete(model, rows)
     pk = model._meta.pk_attr
@@ -204,34 +204,46 @@ async def insert_models(model: type[M], rows: Sequence[Mapping[str, Any]], key: 
             row[pk] = ids[row[key]]
     else:
         await _insert(model, complete, (), ignore_conflicts=False)
-    return [_instance(model, row) for row in complete]
+    return [instance(model, row) for row in complete]
 
 
-def _instance(model: type[M], row: Mapping[str, Any]) -> M:
-    """A saved instance of ``model`` holding ``row`` (every field), as a query gives it:
-    a value already of its field's type is kept (a moment turned to UTC, as the database
-    gives it back), any other converted by the field."""
-    instance = model.__new__(model)
-    values = instance.__dict__
+def instance(model: type[M], row: Mapping[str, Any]) -> M:
+    """A saved instance of ``model`` holding ``row`` (every field, as sent or as the
+    database gives it), as a query gives it (see :func:`python_values`)."""
+    made = model.__new__(model)
+    values = made.__dict__
     values.update(row)
     values.update(_partial=False, _saved_in_db=True, _custom_generated_pk=False)
     values["_await_when_save"] = {}
-    for name, kind, convert in _kinds(model):
-        value = values[name]
+    python_values(model, values)
+    return made
+
+
+def python_values(
+    model: type[Model], row: dict[str, Any], names: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """``row`` (changed in place) with the values of ``model``'s fields ``names`` (all if
+    none) as a query gives them: a value already of its field's type is kept (a moment
+    turned to UTC, as the database gives it back), any other converted by the field."""
+    for name, kind, convert in _kinds(model, names):
+        value = row[name]
         if value is None:
             continue
         if type(value) is not kind:
-            values[name] = convert(value)
+            row[name] = convert(value)
         elif kind is datetime:
-            values[name] = value.astimezone(UTC) if value.tzinfo else convert(value)
-    return instance
+            row[name] = value.astimezone(UTC) if value.tzinfo else convert(value)
+    return row
 
 
-@lru_cache(maxsize=64)
-def _kinds(model: type[Model]) -> tuple[tuple[str, type | None, Callable[[Any], Any]], ...]:
-    """Each field of ``model``: its name, the type of its values, its conversion."""
+@lru_cache(maxsize=256)
+def _kinds(
+    model: type[Model], names: tuple[str, ...] = ()
+) -> tuple[tuple[str, type | None, Callable[[Any], Any]], ...]:
+    """Each field of ``model`` named in ``names`` (all if none): its name, the type of its
+    values, its conversion."""
     found = []
-    for name in model._meta.fields_db_projection:
+    for name in names or tuple(model._meta.fields_db_projection):
         field = model._meta.fields_map[name]
         enum_type = getattr(field, "enum_type", None)
         kind = field.field_type

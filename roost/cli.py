@@ -1,4 +1,8 @@
-"""The ``roost`` command: serve, migrate, demo, token, import, export-schema, makemigrations."""
+"""The ``roost`` command: serve, migrate, demo, token, import, export-schema, makemigrations.
+
+Each command imports what only it uses (the web application, the worker, the demo data,
+token signing), so a long ``roost import`` does not carry the others' modules.
+"""
 
 from __future__ import annotations
 
@@ -11,16 +15,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import orjson
-from aiohttp import web
 
 import models as m
 from roost import db
-from roost.auth import mint_token
-from roost.demo import ACCOUNTS, load_demo
 from roost.gc_pauses import collect_young_less, freeze_after_start_up, freeze_built
 from roost.logs import configure_logging
 from roost.settings import ConfigurationError, Settings, load_settings
-from roost.worker import Worker
 from subscriptions.hub import Hub
 
 log = logging.getLogger("roost.cli")
@@ -38,6 +38,8 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
             "(or ROOST_DEBUG=1 to use the development secret under var/)"
         )
     # Imported here: building the web schema takes seconds the other commands do not need.
+    from aiohttp import web
+
     from roost.app import create_app
 
     log.info("serving on http://%s:%s/graphql", args.host, args.port)
@@ -51,6 +53,7 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
 
 def cmd_worker(settings: Settings, _: argparse.Namespace) -> None:
     """Deliver the outbox (e-mails, notices, deadline warnings) until stopped."""
+    from roost.worker import Worker
 
     async def work() -> None:
         stop = asyncio.Event()
@@ -81,6 +84,9 @@ def cmd_makemigrations(settings: Settings, args: argparse.Namespace) -> None:
 
 
 async def _demo_tokens(settings: Settings, load: bool) -> dict[str, str]:
+    from roost.auth import mint_token
+    from roost.demo import ACCOUNTS, load_demo
+
     async with db.database(settings):
         if load:
             summary = await load_demo(settings)
@@ -96,6 +102,8 @@ async def _demo_tokens(settings: Settings, load: bool) -> dict[str, str]:
 
 def cmd_demo(settings: Settings, args: argparse.Namespace) -> None:
     """Load the demo data (once) and print a token for every demo role."""
+    from roost.demo import ACCOUNTS
+
     tokens = asyncio.run(_demo_tokens(settings, load=True))
     if args.json:
         print(orjson.dumps({"tokens": tokens}, option=orjson.OPT_INDENT_2).decode())
@@ -107,6 +115,7 @@ def cmd_demo(settings: Settings, args: argparse.Namespace) -> None:
 
 def cmd_token(settings: Settings, args: argparse.Namespace) -> None:
     """Print a token for the user with ``--email``."""
+    from roost.auth import mint_token
 
     async def mint() -> str:
         async with db.database(settings):

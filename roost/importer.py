@@ -13,9 +13,8 @@ from __future__ import annotations
 import asyncio
 import re
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -59,20 +58,30 @@ class Summary:
         return out
 
 
-@lru_cache(maxsize=1024)
-def _snake(key: str) -> str:
-    """``fieldValues`` → ``field_values`` (the few keys repeat on every line: cached)."""
-    return _CAMEL.sub("_", key).lower()
+class _SnakeKeys(dict[str, str]):
+    """``fieldValues`` → ``field_values``: the few keys repeat on every line, so each is
+    turned once and then found by a plain lookup (at most :data:`_KEYS_KEPT` are kept, so
+    a file of odd keys does not grow it)."""
+
+    def __missing__(self, key: str) -> str:
+        snake = _CAMEL.sub("_", key).lower()
+        if len(self) < _KEYS_KEPT:
+            self[key] = snake
+        return snake
+
+
+_KEYS_KEPT = 1024
+_snake = _SnakeKeys()
+#: What :func:`snake_keys` walks into (JSON's containers, as orjson gives them).
+_NESTED = frozenset((dict, list))
 
 
 def snake_keys(value: Any) -> Any:
-    """``value`` with every object key turned from camelCase to snake_case."""
-    if isinstance(value, dict):
-        return {
-            _snake(k): snake_keys(v) if isinstance(v, dict | list) else v for k, v in value.items()
-        }
-    if isinstance(value, list):
-        return [snake_keys(item) if isinstance(item, dict | list) else item for item in value]
+    """``value`` (parsed JSON) with every object key turned from camelCase to snake_case."""
+    if type(value) is dict:
+        return {_snake[k]: snake_keys(v) if type(v) in _NESTED else v for k, v in value.items()}
+    if type(value) is list:
+        return [snake_keys(item) if type(item) in _NESTED else item for item in value]
     return value
 
 
@@ -84,14 +93,15 @@ _READ_SLICE = 10
 
 
 async def _batches(
-    path: Path, size: int
+    path: Path, size: int, writes_wait: Callable[[], bool]
 ) -> AsyncIterator[tuple[list[tuple[int, Any]], list[Failure]]]:
-    """Numbered records of the file, ``size`` at a time, with the lines that are not JSON."""
+    """Numbered records of the file, ``size`` at a time, with the lines that are not JSON;
+    every few lines a write waiting for its turn (``writes_wait()``) gets it."""
     batch: list[tuple[int, Any]] = []
     broken: list[Failure] = []
     with path.open("rb") as lines:
         for number, line in enumerate(lines, start=1):
-            if number % _READ_SLICE == 0:
+            if number % _READ_SLICE == 0 and writes_wait():
                 await asyncio.sleep(0)
             if not line.strip():
                 continue
@@ -114,6 +124,14 @@ class _Writing:
     numbers: list[int]
     broken: list[Failure]
     keys: BatchKeys
+
+
+def _under_way(writing: Iterable[_Writing]) -> bool:
+    """Whether a write of ``writing`` has not ended: reading and checking give it a turn of
+    the event loop every few records. A batch of unchanged records writes nothing, so its
+    task ends at its first turn, and the next batches are read and checked without any
+    (each turn costs a pass through the event loop)."""
+    return any(not w.task.done() for w in writing)
 
 
 class _Import:
@@ -164,12 +182,12 @@ async def import_file(
     wake = None if hub.in_process else hub
     writing: deque[_Writing] = deque()
     try:
-        async for batch, broken in _batches(path, MAX_RECORDS):
+        async for batch, broken in _batches(path, MAX_RECORDS, lambda: _under_way(writing)):
             records = [record for _, record in batch]
             keys = batch_keys(records)
             while writing and (not overlap or any(w.keys.meet(keys) for w in writing)):
                 await run.settle(writing.popleft())
-            checked = await check_batch(source, records, settings, keys)
+            checked = await check_batch(source, records, settings, keys, pause=_under_way(writing))
             while len(writing) >= WRITERS:
                 await run.settle(writing.popleft())
             task = asyncio.create_task(write_batch(checked, wake))
@@ -192,9 +210,14 @@ async def _refresh_statistics() -> None:
     source's bookings instead of looking up each reference in the (source, reference)
     index: a batch would cost more the more was imported. Called each time the import has
     doubled what it created, so a few times per file (ANALYZE samples, it costs little).
-    The same for the customers it creates, looked up by e-mail.
+    The same for the customers it creates, looked up by e-mail, and the invoices, looked
+    up by number: a batch's lookups are prepared statements, whose plan PostgreSQL keeps
+    until the statistics change, so without a refresh the plan made when the table was
+    nearly empty (a scan of it) would stay while the table grows.
     """
-    await connections.get("default").execute_script('ANALYZE booking; ANALYZE "user"')
+    await connections.get("default").execute_script(
+        'ANALYZE booking; ANALYZE "user"; ANALYZE invoice'
+    )
 
 
 async def source_account(email: str | None) -> m.User | None:
