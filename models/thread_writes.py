@@ -4,7 +4,8 @@
 Each replaces a read followed by a write of the ORM with one statement that does both: the
 thread hands out its next numbers and returns itself, the message is inserted unless its
 ``clientMessageId`` was used already, and a reader's marker moves forward together with
-the reader's tally (:mod:`models.tallies`) without reading it first.
+the reader's tally (:mod:`models.tallies`) without reading it first. On PostgreSQL, the
+author's marker and tally and the thread's tallies move in one statement as well.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 from datetime import datetime
 from functools import lru_cache
 
-from models.sql import execute, returning
+from models.sql import execute, is_postgres, returning
+from models.tallies import READER_TALLY_UPSERT, THREAD_TALLY_UPSERT, add_sums, thread_sums
 from models.threads import Message, Thread
 
 
@@ -106,22 +108,21 @@ async def insert_message(
     return Message._init_from_db(**rows[0]) if rows else None
 
 
-@lru_cache(maxsize=1)
-def _marker_statements() -> tuple[str, str]:
-    tally = (
-        "INSERT INTO reader_tally (user_id, read_total) SELECT CAST(? AS INTEGER), ? - seen FROM "
-        "(SELECT COALESCE(MAX(last_read_seq), 0) AS seen FROM read_marker "
-        "WHERE user_id = ? AND thread_id = ?) AS marker WHERE ? > seen "
-        "ON CONFLICT (user_id) DO UPDATE SET "
-        "read_total = reader_tally.read_total + excluded.read_total"
-    )
-    marker = (
-        "INSERT INTO read_marker (user_id, thread_id, last_read_seq, read_at) "
-        "VALUES (?, ?, ?, ?) ON CONFLICT (user_id, thread_id) DO UPDATE SET "
-        "last_read_seq = excluded.last_read_seq, read_at = excluded.read_at "
-        "WHERE read_marker.last_read_seq < excluded.last_read_seq"
-    )
-    return tally, marker
+#: The reader's marker on a thread before it moves (0 without one): its ``seen`` column.
+_SEEN = (
+    "SELECT COALESCE(MAX(last_read_seq), 0) AS seen FROM read_marker "
+    "WHERE user_id = ? AND thread_id = ?"
+)
+#: What the marker moves by, added to the reader's tally; ``{seen}`` is :data:`_SEEN`'s row.
+_READER_ADDS = READER_TALLY_UPSERT.format(
+    rows="SELECT CAST(? AS INTEGER), ? - seen FROM {seen} WHERE ? > seen"
+)
+_MARKER = (
+    "INSERT INTO read_marker (user_id, thread_id, last_read_seq, read_at) "
+    "VALUES (?, ?, ?, ?) ON CONFLICT (user_id, thread_id) DO UPDATE SET "
+    "last_read_seq = excluded.last_read_seq, read_at = excluded.read_at "
+    "WHERE read_marker.last_read_seq < excluded.last_read_seq"
+)
 
 
 async def advance_marker(
@@ -137,7 +138,57 @@ async def advance_marker(
     """
     if upto <= 0:
         return
-    tally, marker = _marker_statements()
     if counted:
+        tally = _READER_ADDS.format(seen=f"({_SEEN}) AS marker")
         await execute(tally, [user_id, upto, user_id, thread_id, upto])
-    await execute(marker, [user_id, thread_id, upto, now])
+    await execute(_MARKER, [user_id, thread_id, upto, now])
+
+
+@lru_cache(maxsize=2)
+def _counting(counted: bool) -> str:
+    """PostgreSQL's one statement for :func:`count_message`: the marker as it was, the
+    marker moved, the reader's tally (when ``counted``), then the thread tallies, which
+    wait for the reader's tally (they read its result): rows are locked in the order every
+    writer takes them."""
+    sums = (
+        "SELECT key, shard, public_total, staff_total FROM unnest(CAST(? AS VARCHAR[]), "
+        "CAST(? AS SMALLINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[])) WITH ORDINALITY "
+        "AS sums(key, shard, public_total, staff_total, n)"
+    )
+    reader = ""
+    if counted:
+        reader = f", reader AS ({_READER_ADDS.format(seen='marker')} RETURNING user_id)"
+        sums += " CROSS JOIN (SELECT COUNT(*) FROM reader) AS after_reader"
+    return f"WITH marker AS ({_SEEN}), moved AS ({_MARKER}){reader} " + THREAD_TALLY_UPSERT.format(
+        rows=f"{sums} ORDER BY n"
+    )
+
+
+async def count_message(
+    thread: Thread,
+    *,
+    public: bool,
+    reader_id: int | None,
+    upto: int,
+    counted: bool,
+    now: datetime,
+) -> None:
+    """A message took ``thread``'s last numbers: the sums of its keys grow (both audiences'
+    when ``public``, the service team's only otherwise) and its author ``reader_id``, if
+    any, has read the thread up to ``upto`` (:func:`advance_marker`, ``counted`` as there).
+
+    Last in the message's transaction, under the thread's row lock. One statement on
+    PostgreSQL; on SQLite, which runs one writer at a time, those of
+    :func:`advance_marker` and :func:`models.tallies.add_sums`.
+    """
+    sums = thread_sums(thread, public=int(public), staff=1)
+    if reader_id is None or upto <= 0 or not is_postgres():
+        if reader_id is not None:
+            await advance_marker(reader_id, thread.id, upto, counted=counted, now=now)
+        await add_sums(sums)
+        return
+    seen = [reader_id, thread.id]
+    moved = [reader_id, thread.id, upto, now]
+    reader = [reader_id, upto, upto] if counted else []
+    columns = [[row[i] for row in sums] for i in range(4)]
+    await execute(_counting(counted), [*seen, *moved, *reader, *columns])

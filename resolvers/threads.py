@@ -33,7 +33,7 @@ from models import (
     tallies,
 )
 from models.policy import can_write
-from models.thread_writes import advance_marker, insert_message, take_numbers
+from models.thread_writes import advance_marker, count_message, insert_message, take_numbers
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
@@ -193,11 +193,15 @@ async def _count_message(
     are taken in one order everywhere (the thread, readers, then tallies), so concurrent
     writers never wait on each other in a cycle.
     """
-    if author is not None:
-        reader = Principal.for_user(author)
-        upto = message.seq_for(Audience.of(reader.role))
-        await _advance_marker(reader, thread, upto, now)
-    await tallies.add_to_threads(thread, public=int(message.public_seq is not None), staff=1)
+    reader = Principal.for_user(author) if author is not None else None
+    await count_message(
+        thread,
+        public=message.public_seq is not None,
+        reader_id=reader.user_id if reader else None,
+        upto=message.seq_for(Audience.of(reader.role)) if reader else 0,
+        counted=reader is not None and tallies.in_party_scope(thread, reader),
+        now=now,
+    )
 
 
 async def _advance_marker(
