@@ -4,14 +4,18 @@
 Each replaces a read followed by a write of the ORM with one statement that does both: the
 thread hands out its next numbers and returns itself, the message is inserted unless its
 ``clientMessageId`` was used already, and a reader's marker moves forward together with
-the reader's tally (:mod:`models.tallies`) without reading it first. On PostgreSQL, the
-author's marker and tally and the thread's tallies move in one statement as well.
+the reader's tally (:mod:`models.tallies`) without reading it first. On PostgreSQL the
+message is inserted by the statement that numbers it, and the author's marker and tally
+move with the thread's tallies in one statement: a send holds its thread's row lock for
+fewer round trips.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
 from models.sql import execute, is_postgres, returning
 from models.tallies import READER_TALLY_UPSERT, THREAD_TALLY_UPSERT, add_sums, thread_sums
@@ -35,31 +39,28 @@ def _numbering(public: bool, answered: bool) -> str:
     return f"UPDATE thread SET {', '.join(changes)} WHERE id = ? RETURNING {_columns(Thread)}"
 
 
-async def take_numbers(
-    thread_id: int, *, public: bool, now: datetime, answered: bool = False
-) -> Thread | None:
-    """Give ``thread_id``'s next sequence numbers to a new message and return the thread as
-    stored now (``None``: no such thread); one statement, inside the message's transaction.
-
-    The UPDATE takes the thread's row lock until commit, so concurrent senders get 1, 2, 3…
-    with no gap, and a rolled-back send gives its number back. A message for everyone
-    (``public``) also takes the parties' next number and moves their last activity; an
-    INTERNAL note moves only the service team's. ``answered``: the service team's answer
-    stops the first-response clock, if it runs and was not stopped yet.
-    """
+def _numbers(public: bool, answered: bool, now: datetime, thread_id: int) -> list[object]:
+    """The values of :func:`_numbering`'s statement."""
     values: list[object] = [now]
     if public:
         values.append(now)
     if answered:
         values.append(now)
-    rows = await returning(_numbering(public, answered), [*values, thread_id])
+    return [*values, thread_id]
+
+
+async def _take_numbers(
+    thread_id: int, *, public: bool, now: datetime, answered: bool
+) -> Thread | None:
+    """Give ``thread_id``'s next sequence numbers to a new message and return the thread as
+    stored now (``None``: no such thread)."""
+    rows = await returning(_numbering(public, answered), _numbers(public, answered, now, thread_id))
     return Thread._init_from_db(**rows[0]) if rows else None
 
 
-_MESSAGE_FIELDS = (
-    "thread_id",
-    "seq",
-    "public_seq",
+#: The message's columns the thread's numbers give, then those of its own (:class:`Posted`).
+_NUMBERED_FIELDS = ("thread_id", "seq", "public_seq")
+_OWN_FIELDS = (
     "author_id",
     "kind",
     "visibility",
@@ -68,44 +69,97 @@ _MESSAGE_FIELDS = (
     "question_id",
     "created_at",
 )
+_MESSAGE_FIELDS = _NUMBERED_FIELDS + _OWN_FIELDS
+_CONFLICT = "ON CONFLICT (author_id, client_message_id) DO NOTHING"
+
+
+@dataclass(frozen=True)
+class Posted:
+    """What a new message says itself (the thread's numbers give it the rest)."""
+
+    author_id: int | None
+    kind: str
+    visibility: str
+    body: str
+    client_message_id: str | None
+    now: datetime
+
+    def values(self) -> list[object]:
+        """The values of :data:`_OWN_FIELDS`, in order."""
+        own = (self.author_id, str(self.kind), str(self.visibility), self.body)
+        return [*own, self.client_message_id, None, self.now]
 
 
 @lru_cache(maxsize=1)
 def _message_insert() -> str:
     return (
         f"INSERT INTO message ({', '.join(_MESSAGE_FIELDS)}) "
-        f"VALUES ({', '.join('?' for _ in _MESSAGE_FIELDS)}) "
-        f"ON CONFLICT (author_id, client_message_id) DO NOTHING RETURNING {_columns(Message)}"
+        f"VALUES ({', '.join('?' for _ in _MESSAGE_FIELDS)}) {_CONFLICT} "
+        f"RETURNING {_columns(Message)}"
     )
 
 
-async def insert_message(
-    thread: Thread,
-    *,
-    author_id: int | None,
-    kind: str,
-    visibility: str,
-    body: str,
-    client_message_id: str | None,
-    now: datetime,
-    public: bool,
-) -> Message | None:
-    """Insert the message that took ``thread``'s last numbers (see :func:`take_numbers`);
-    ``None`` when its author already sent a message with this ``client_message_id``."""
-    values = (
-        thread.id,
-        thread.last_seq,
-        thread.last_public_seq if public else None,
-        author_id,
-        str(kind),
-        str(visibility),
-        body,
-        client_message_id,
-        None,
-        now,
-    )
-    rows = await returning(_message_insert(), values)
+async def _insert_message(thread: Thread, public: bool, posted: Posted) -> Message | None:
+    numbers = [thread.id, thread.last_seq, thread.last_public_seq if public else None]
+    rows = await returning(_message_insert(), [*numbers, *posted.values()])
     return Message._init_from_db(**rows[0]) if rows else None
+
+
+#: The prefix of the message's columns in :func:`_posting`'s row.
+_POSTED = "message."
+
+
+@lru_cache(maxsize=4)
+def _posting(public: bool, answered: bool) -> str:
+    """PostgreSQL's one statement for :func:`post_message`: the thread takes its numbers,
+    the message takes them (no message without the thread); one row holds both."""
+    fields = Message._meta.fields_map
+    own = ", ".join(
+        f"CAST(? AS {fields[name].get_for_dialect('postgres', 'SQL_TYPE')})" for name in _OWN_FIELDS
+    )
+    numbered = f"id, last_seq, {'last_public_seq' if public else 'NULL'}"
+    columns = Message._meta.fields_db_projection.values()
+    aliased = ", ".join(f'"{column}" AS "{_POSTED}{column}"' for column in columns)
+    return (
+        f"WITH numbered AS ({_numbering(public, answered)}), "
+        f"posted AS (INSERT INTO message ({', '.join(_MESSAGE_FIELDS)}) "
+        f"SELECT {numbered}, {own} FROM numbered {_CONFLICT} RETURNING {aliased}) "
+        "SELECT * FROM numbered LEFT JOIN posted ON TRUE"
+    )
+
+
+async def post_message(
+    thread_id: int, posted: Posted, *, public: bool, answered: bool = False
+) -> tuple[Thread | None, Message | None]:
+    """Give ``thread_id``'s next sequence numbers to a new message and insert it: the thread
+    as stored now (``None``: no such thread) and the message (``None``: its author sent
+    one with this ``client_message_id`` already). Inside the message's transaction, which
+    a refusal rolls back; one statement on PostgreSQL, two on SQLite.
+
+    The UPDATE takes the thread's row lock until commit, so concurrent senders get 1, 2, 3…
+    with no gap, and a rolled-back send gives its number back. A message for everyone
+    (``public``) also takes the parties' next number and moves their last activity; an
+    INTERNAL note moves only the service team's. ``answered``: the service team's answer
+    stops the first-response clock, if it runs and was not stopped yet.
+    """
+    if not is_postgres():
+        thread = await _take_numbers(thread_id, public=public, now=posted.now, answered=answered)
+        if thread is None:
+            return None, None
+        return thread, await _insert_message(thread, public, posted)
+    numbers = _numbers(public, answered, posted.now, thread_id)
+    rows = await returning(_posting(public, answered), [*numbers, *posted.values()])
+    if not rows:
+        return None, None
+    thread_row: dict[str, Any] = {}
+    message_row: dict[str, Any] = {}
+    for column, value in rows[0].items():
+        if column.startswith(_POSTED):
+            message_row[column.removeprefix(_POSTED)] = value
+        else:
+            thread_row[column] = value
+    message = Message._init_from_db(**message_row) if message_row["id"] is not None else None
+    return Thread._init_from_db(**thread_row), message
 
 
 #: The reader's marker on a thread before it moves (0 without one): its ``seen`` column.
