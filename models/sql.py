@@ -11,6 +11,9 @@ from tortoise.queryset import AwaitableQuery
 
 _NUMBERED = re.compile(r"\$\d+")
 
+#: A statement with ``?`` placeholders and its values, to run later or with others.
+Write = tuple[str, Sequence[Any]]
+
 
 def is_postgres() -> bool:
     """Whether the default connection is PostgreSQL (else SQLite)."""

@@ -17,7 +17,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from models.sql import execute, is_postgres, returning
+from models.sql import Write, execute, is_postgres, returning
 from models.tallies import READER_TALLY_UPSERT, THREAD_TALLY_UPSERT, add_sums, thread_sums
 from models.threads import Message, Thread
 
@@ -200,10 +200,10 @@ async def advance_marker(
 
 @lru_cache(maxsize=2)
 def _counting(counted: bool) -> str:
-    """PostgreSQL's one statement for :func:`count_message`: the marker as it was, the
-    marker moved, the reader's tally (when ``counted``), then the thread tallies, which
-    wait for the reader's tally (they read its result): rows are locked in the order every
-    writer takes them."""
+    """PostgreSQL's one statement for :func:`count_message`, after its ``WITH``: the marker
+    as it was, the marker moved, the reader's tally (when ``counted``), then the thread
+    tallies, which wait for the reader's tally (they read its result): rows are locked in
+    the order every writer takes them."""
     sums = (
         "SELECT key, shard, public_total, staff_total FROM unnest(CAST(? AS VARCHAR[]), "
         "CAST(? AS SMALLINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[])) WITH ORDINALITY "
@@ -213,7 +213,7 @@ def _counting(counted: bool) -> str:
     if counted:
         reader = f", reader AS ({_READER_ADDS.format(seen='marker')} RETURNING user_id)"
         sums += " CROSS JOIN (SELECT COUNT(*) FROM reader) AS after_reader"
-    return f"WITH marker AS ({_SEEN}), moved AS ({_MARKER}){reader} " + THREAD_TALLY_UPSERT.format(
+    return f"marker AS ({_SEEN}), moved AS ({_MARKER}){reader} " + THREAD_TALLY_UPSERT.format(
         rows=f"{sums} ORDER BY n"
     )
 
@@ -226,23 +226,29 @@ async def count_message(
     upto: int,
     counted: bool,
     now: datetime,
+    along: Write | None = None,
 ) -> None:
     """A message took ``thread``'s last numbers: the sums of its keys grow (both audiences'
     when ``public``, the service team's only otherwise) and its author ``reader_id``, if
     any, has read the thread up to ``upto`` (:func:`advance_marker`, ``counted`` as there).
+    ``along``: another write of the message's transaction whose result nobody reads (its
+    notice job), run with them.
 
     Last in the message's transaction, under the thread's row lock. One statement on
-    PostgreSQL; on SQLite, which runs one writer at a time, those of
+    PostgreSQL; on SQLite, which runs one writer at a time, ``along``, then those of
     :func:`advance_marker` and :func:`models.tallies.add_sums`.
     """
     sums = thread_sums(thread, public=int(public), staff=1)
     if reader_id is None or upto <= 0 or not is_postgres():
+        if along is not None:
+            await execute(*along)
         if reader_id is not None:
             await advance_marker(reader_id, thread.id, upto, counted=counted, now=now)
         await add_sums(sums)
         return
+    first, before = (f"along AS ({along[0]}), ", along[1]) if along is not None else ("", [])
     seen = [reader_id, thread.id]
     moved = [reader_id, thread.id, upto, now]
     reader = [reader_id, upto, upto] if counted else []
     columns = [[row[i] for row in sums] for i in range(4)]
-    await execute(_counting(counted), [*seen, *moved, *reader, *columns])
+    await execute(f"WITH {first}{_counting(counted)}", [*before, *seen, *moved, *reader, *columns])

@@ -33,11 +33,12 @@ from models import (
     tallies,
 )
 from models.policy import can_write
+from models.sql import Write
 from models.thread_writes import Posted, advance_marker, count_message, post_message
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
-from resolvers.outbox import schedule_thread_notices
+from resolvers.outbox import schedule_thread_notices, thread_notices_write
 from resolvers.principal import Principal
 from resolvers.routing import reopen, reopens, route_new_thread
 from resolvers.scope import in_scope, scoped
@@ -166,14 +167,19 @@ async def _attach(
 
 
 async def _count_message(
-    thread: Thread, message: Message, author: User | None, now: datetime
+    thread: Thread,
+    message: Message,
+    author: User | None,
+    now: datetime,
+    along: Write | None = None,
 ) -> None:
     """Its author has read ``thread`` up to ``message``; the tallies of its keys grow.
 
     Last in the transaction, the shared tally rows last of all: every sender of a shard
     waits on them, and they stay locked for one round trip only (until the commit). Rows
     are taken in one order everywhere (the thread, readers, then tallies), so concurrent
-    writers never wait on each other in a cycle.
+    writers never wait on each other in a cycle. ``along``: a write sent with them (a
+    send's notice job).
     """
     reader = Principal.for_user(author) if author is not None else None
     await count_message(
@@ -183,6 +189,7 @@ async def _count_message(
         upto=message.seq_for(Audience.of(reader.role)) if reader else 0,
         counted=reader is not None and tallies.in_party_scope(thread, reader),
         now=now,
+        along=along,
     )
 
 
@@ -388,7 +395,12 @@ async def notify_participants(thread: Thread, message: Message, delay: timedelta
     An INTERNAL note concerns the thread's agent only; whether each recipient may see
     what is new, and has not read it, is checked again when the e-mail is due.
     """
-    await schedule_thread_notices(thread, delay, message.visibility is Visibility.INTERNAL)
+    await schedule_thread_notices(thread, delay, _internal(message))
+
+
+def _internal(message: Message) -> bool:
+    """Whether ``message``'s notices are for the thread's agent only."""
+    return message.visibility is Visibility.INTERNAL
 
 
 @dataclass(frozen=True)
@@ -506,10 +518,10 @@ async def _post(
     if reopens(thread, principal.role):
         await reopen(thread, message, context.settings)
         changed = True
-    await notify_participants(thread, message, notify_delay(context))
     if thread.kind is ThreadKind.SUPPORT and principal.role is Role.PROVIDER_STAFF:
         changed = await SupportChat.reopen_on_provider_reply(thread.id) or changed
-    await _count_message(thread, message, principal.user, now)
+    notices = thread_notices_write(thread, notify_delay(context), _internal(message))
+    await _count_message(thread, message, principal.user, now, along=notices)
     return thread, message, changed
 
 
