@@ -171,6 +171,8 @@ _SEEN = (
 _READER_ADDS = READER_TALLY_UPSERT.format(
     rows="SELECT CAST(? AS INTEGER), ? - seen FROM {seen} WHERE ? > seen"
 )
+#: The same, on its own (:func:`advance_marker`).
+_READER_TALLY = _READER_ADDS.format(seen=f"({_SEEN}) AS marker")
 _MARKER = (
     "INSERT INTO read_marker (user_id, thread_id, last_read_seq, read_at) "
     "VALUES (?, ?, ?, ?) ON CONFLICT (user_id, thread_id) DO UPDATE SET "
@@ -193,8 +195,7 @@ async def advance_marker(
     if upto <= 0:
         return
     if counted:
-        tally = _READER_ADDS.format(seen=f"({_SEEN}) AS marker")
-        await execute(tally, [user_id, upto, user_id, thread_id, upto])
+        await execute(_READER_TALLY, [user_id, upto, user_id, thread_id, upto])
     await execute(_MARKER, [user_id, thread_id, upto, now])
 
 
