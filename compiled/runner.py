@@ -40,7 +40,7 @@ from resolvers import inbox as read
 from resolvers.context import RequestContext
 from resolvers.principal import Principal
 from roost.settings import Settings
-from schema.cost import operation_cost
+from schema.cost import cost_reads_variables, operation_cost
 from schema.input_guard import unsafe_variable
 
 log = logging.getLogger("roost.compiled")
@@ -67,6 +67,8 @@ class Plan:
     operation: Any
     roots: list[tuple[str, RootRunner]]
     proven: bool = field(default=False)
+    #: Whether a variable can change the query cost (else it is kept once known).
+    cost_varies: bool = field(default=True)
     #: The query cost, kept once known when no variable can change it.
     fixed_cost: int | None = field(default=None)
 
@@ -84,7 +86,7 @@ class Plan:
         if cost is None:
             name = self.operation.name.value if self.operation.name else None
             cost = operation_cost(self.schema, self.document, name, given, settings.max_page_size)
-            if not self.operation.variable_definitions:
+            if not self.cost_varies:
                 self.fixed_cost = cost
         if cost is None or cost > settings.max_query_cost:
             raise Unsupported("cost")
@@ -168,7 +170,7 @@ def compile_operation(
     except Exception:
         log.warning("could not compile an operation; it runs normally", exc_info=True)
         return None
-    return Plan(schema, document, operation, roots)
+    return Plan(schema, document, operation, roots, cost_varies=cost_reads_variables(document))
 
 
 class CompiledReads:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from tortoise import connections
 from tortoise.queryset import AwaitableQuery
 
 _NUMBERED = re.compile(r"\$\d+")
+
+#: A statement with ``?`` placeholders and its values, to run later or with others.
+Write = tuple[str, Sequence[Any]]
 
 
 def is_postgres() -> bool:
@@ -19,8 +23,12 @@ def is_postgres() -> bool:
 
 def placeholders(text: str) -> str:
     """``?`` placeholders as the connected database wants them."""
-    if not is_postgres():
-        return text
+    return _numbered(text) if is_postgres() else text
+
+
+@lru_cache(maxsize=1024)
+def _numbered(text: str) -> str:
+    """``text`` with ``$1``, ``$2``… for its ``?`` (PostgreSQL), once per statement text."""
     parts = text.split("?")
     return "".join(f"{part}${i}" for i, part in enumerate(parts[:-1], 1)) + parts[-1]
 

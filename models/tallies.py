@@ -132,16 +132,43 @@ def reader_terms(reader: Reader) -> list[tuple[str, int]]:
     return [(key, sign) for key, sign in terms.items() if sign]
 
 
+#: The upsert that adds to thread tallies; ``{rows}`` gives the ``(key, shard, public,
+#: staff)`` rows (``VALUES …`` or a ``SELECT``), in the order their rows are locked.
+THREAD_TALLY_UPSERT = (
+    "INSERT INTO thread_tally (key, shard, public_total, staff_total) {rows} "
+    "ON CONFLICT (key, shard) DO UPDATE SET "
+    "public_total = thread_tally.public_total + excluded.public_total, "
+    "staff_total = thread_tally.staff_total + excluded.staff_total"
+)
+
+#: The upsert that adds to readers' tallies; ``{rows}`` gives the ``(user_id, added)`` rows.
+READER_TALLY_UPSERT = (
+    "INSERT INTO reader_tally (user_id, read_total) {rows} "
+    "ON CONFLICT (user_id) DO UPDATE SET read_total = reader_tally.read_total + excluded.read_total"
+)
+
+#: What to add to one thread tally row: ``(key, shard, public, staff)``.
+Sum = tuple[str, int, int, int]
+
+
+def thread_sums(
+    thread: Thread, public: int, staff: int, keys: Sequence[str] | None = None
+) -> list[Sum]:
+    """What a change of ``thread`` adds to the sums of its keys (all of them, or ``keys``),
+    in the order every writer locks tally rows (:func:`add_sums`)."""
+    chosen = keys if keys is not None else thread_keys(thread)
+    return _in_lock_order({(key, thread.id % TALLY_SHARDS): (public, staff) for key in chosen})
+
+
+def _in_lock_order(sums: dict[tuple[str, int], tuple[int, int]]) -> list[Sum]:
+    return [(key, shard, *added) for (key, shard), added in sorted(sums.items()) if any(added)]
+
+
 async def add_to_threads(
     thread: Thread, public: int, staff: int, keys: Sequence[str] | None = None
 ) -> None:
-    """Add to the sums of ``thread``'s keys (inside the transaction that changed it).
-
-    Rows are touched in key order, so concurrent transactions never wait on each other
-    in a cycle.
-    """
-    chosen = keys if keys is not None else thread_keys(thread)
-    await _add_sums({(key, thread.id % TALLY_SHARDS): (public, staff) for key in chosen})
+    """Add to the sums of ``thread``'s keys (inside the transaction that changed it)."""
+    await add_sums(thread_sums(thread, public, staff, keys))
 
 
 async def add_to_many_threads(additions: Sequence[tuple[Thread, int, int]]) -> None:
@@ -151,21 +178,20 @@ async def add_to_many_threads(additions: Sequence[tuple[Thread, int, int]]) -> N
         for key in thread_keys(thread):
             before = sums.get((key, thread.id % TALLY_SHARDS), (0, 0))
             sums[key, thread.id % TALLY_SHARDS] = (before[0] + public, before[1] + staff)
-    await _add_sums(sums)
+    await add_sums(_in_lock_order(sums))
 
 
-async def _add_sums(sums: dict[tuple[str, int], tuple[int, int]]) -> None:
-    chosen = sorted(item for item in sums.items() if any(item[1]))
-    if not chosen:
+async def add_sums(rows: Sequence[Sum]) -> None:
+    """Add ``rows`` (from :func:`thread_sums`) to the thread tallies in one statement.
+
+    Rows are touched in the order given, key order, so concurrent transactions never wait
+    on each other in a cycle.
+    """
+    if not rows:
         return
-    rows = ", ".join("(?, ?, ?, ?)" for _ in chosen)
-    values = [v for (key, shard), (public, staff) in chosen for v in (key, shard, public, staff)]
+    values = ", ".join("(?, ?, ?, ?)" for _ in rows)
     await _execute(
-        f"INSERT INTO thread_tally (key, shard, public_total, staff_total) VALUES {rows} "
-        "ON CONFLICT (key, shard) DO UPDATE SET "
-        "public_total = thread_tally.public_total + excluded.public_total, "
-        "staff_total = thread_tally.staff_total + excluded.staff_total",
-        values,
+        THREAD_TALLY_UPSERT.format(rows=f"VALUES {values}"), [v for row in rows for v in row]
     )
 
 
@@ -173,12 +199,7 @@ async def add_to_reader(user_id: int, delta: int) -> None:
     """Add ``delta`` to what ``user_id`` has read over its threads."""
     if not delta:
         return
-    await _execute(
-        "INSERT INTO reader_tally (user_id, read_total) VALUES (?, ?) "
-        "ON CONFLICT (user_id) DO UPDATE SET "
-        "read_total = reader_tally.read_total + excluded.read_total",
-        [user_id, delta],
-    )
+    await _execute(READER_TALLY_UPSERT.format(rows="VALUES (?, ?)"), [user_id, delta])
 
 
 def unread_total_query(

@@ -4,15 +4,21 @@
 Each replaces a read followed by a write of the ORM with one statement that does both: the
 thread hands out its next numbers and returns itself, the message is inserted unless its
 ``clientMessageId`` was used already, and a reader's marker moves forward together with
-the reader's tally (:mod:`models.tallies`) without reading it first.
+the reader's tally (:mod:`models.tallies`) without reading it first. On PostgreSQL the
+message is inserted by the statement that numbers it, and the author's marker and tally
+move with the thread's tallies in one statement: a send holds its thread's row lock for
+fewer round trips.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
-from models.sql import execute, returning
+from models.sql import Write, execute, is_postgres, returning
+from models.tallies import READER_TALLY_UPSERT, THREAD_TALLY_UPSERT, add_sums, thread_sums
 from models.threads import Message, Thread
 
 
@@ -33,31 +39,28 @@ def _numbering(public: bool, answered: bool) -> str:
     return f"UPDATE thread SET {', '.join(changes)} WHERE id = ? RETURNING {_columns(Thread)}"
 
 
-async def take_numbers(
-    thread_id: int, *, public: bool, now: datetime, answered: bool = False
-) -> Thread | None:
-    """Give ``thread_id``'s next sequence numbers to a new message and return the thread as
-    stored now (``None``: no such thread); one statement, inside the message's transaction.
-
-    The UPDATE takes the thread's row lock until commit, so concurrent senders get 1, 2, 3…
-    with no gap, and a rolled-back send gives its number back. A message for everyone
-    (``public``) also takes the parties' next number and moves their last activity; an
-    INTERNAL note moves only the service team's. ``answered``: the service team's answer
-    stops the first-response clock, if it runs and was not stopped yet.
-    """
+def _numbers(public: bool, answered: bool, now: datetime, thread_id: int) -> list[object]:
+    """The values of :func:`_numbering`'s statement."""
     values: list[object] = [now]
     if public:
         values.append(now)
     if answered:
         values.append(now)
-    rows = await returning(_numbering(public, answered), [*values, thread_id])
+    return [*values, thread_id]
+
+
+async def _take_numbers(
+    thread_id: int, *, public: bool, now: datetime, answered: bool
+) -> Thread | None:
+    """Give ``thread_id``'s next sequence numbers to a new message and return the thread as
+    stored now (``None``: no such thread)."""
+    rows = await returning(_numbering(public, answered), _numbers(public, answered, now, thread_id))
     return Thread._init_from_db(**rows[0]) if rows else None
 
 
-_MESSAGE_FIELDS = (
-    "thread_id",
-    "seq",
-    "public_seq",
+#: The message's columns the thread's numbers give, then those of its own (:class:`Posted`).
+_NUMBERED_FIELDS = ("thread_id", "seq", "public_seq")
+_OWN_FIELDS = (
     "author_id",
     "kind",
     "visibility",
@@ -66,62 +69,116 @@ _MESSAGE_FIELDS = (
     "question_id",
     "created_at",
 )
+_MESSAGE_FIELDS = _NUMBERED_FIELDS + _OWN_FIELDS
+_CONFLICT = "ON CONFLICT (author_id, client_message_id) DO NOTHING"
+
+
+@dataclass(frozen=True)
+class Posted:
+    """What a new message says itself (the thread's numbers give it the rest)."""
+
+    author_id: int | None
+    kind: str
+    visibility: str
+    body: str
+    client_message_id: str | None
+    now: datetime
+
+    def values(self) -> list[object]:
+        """The values of :data:`_OWN_FIELDS`, in order."""
+        own = (self.author_id, str(self.kind), str(self.visibility), self.body)
+        return [*own, self.client_message_id, None, self.now]
 
 
 @lru_cache(maxsize=1)
 def _message_insert() -> str:
     return (
         f"INSERT INTO message ({', '.join(_MESSAGE_FIELDS)}) "
-        f"VALUES ({', '.join('?' for _ in _MESSAGE_FIELDS)}) "
-        f"ON CONFLICT (author_id, client_message_id) DO NOTHING RETURNING {_columns(Message)}"
+        f"VALUES ({', '.join('?' for _ in _MESSAGE_FIELDS)}) {_CONFLICT} "
+        f"RETURNING {_columns(Message)}"
     )
 
 
-async def insert_message(
-    thread: Thread,
-    *,
-    author_id: int | None,
-    kind: str,
-    visibility: str,
-    body: str,
-    client_message_id: str | None,
-    now: datetime,
-    public: bool,
-) -> Message | None:
-    """Insert the message that took ``thread``'s last numbers (see :func:`take_numbers`);
-    ``None`` when its author already sent a message with this ``client_message_id``."""
-    values = (
-        thread.id,
-        thread.last_seq,
-        thread.last_public_seq if public else None,
-        author_id,
-        str(kind),
-        str(visibility),
-        body,
-        client_message_id,
-        None,
-        now,
-    )
-    rows = await returning(_message_insert(), values)
+async def _insert_message(thread: Thread, public: bool, posted: Posted) -> Message | None:
+    numbers = [thread.id, thread.last_seq, thread.last_public_seq if public else None]
+    rows = await returning(_message_insert(), [*numbers, *posted.values()])
     return Message._init_from_db(**rows[0]) if rows else None
 
 
-@lru_cache(maxsize=1)
-def _marker_statements() -> tuple[str, str]:
-    tally = (
-        "INSERT INTO reader_tally (user_id, read_total) SELECT CAST(? AS INTEGER), ? - seen FROM "
-        "(SELECT COALESCE(MAX(last_read_seq), 0) AS seen FROM read_marker "
-        "WHERE user_id = ? AND thread_id = ?) AS marker WHERE ? > seen "
-        "ON CONFLICT (user_id) DO UPDATE SET "
-        "read_total = reader_tally.read_total + excluded.read_total"
+#: The prefix of the message's columns in :func:`_posting`'s row.
+_POSTED = "message."
+
+
+@lru_cache(maxsize=4)
+def _posting(public: bool, answered: bool) -> str:
+    """PostgreSQL's one statement for :func:`post_message`: the thread takes its numbers,
+    the message takes them (no message without the thread); one row holds both."""
+    fields = Message._meta.fields_map
+    own = ", ".join(
+        f"CAST(? AS {fields[name].get_for_dialect('postgres', 'SQL_TYPE')})" for name in _OWN_FIELDS
     )
-    marker = (
-        "INSERT INTO read_marker (user_id, thread_id, last_read_seq, read_at) "
-        "VALUES (?, ?, ?, ?) ON CONFLICT (user_id, thread_id) DO UPDATE SET "
-        "last_read_seq = excluded.last_read_seq, read_at = excluded.read_at "
-        "WHERE read_marker.last_read_seq < excluded.last_read_seq"
+    numbered = f"id, last_seq, {'last_public_seq' if public else 'NULL'}"
+    columns = Message._meta.fields_db_projection.values()
+    aliased = ", ".join(f'"{column}" AS "{_POSTED}{column}"' for column in columns)
+    return (
+        f"WITH numbered AS ({_numbering(public, answered)}), "
+        f"posted AS (INSERT INTO message ({', '.join(_MESSAGE_FIELDS)}) "
+        f"SELECT {numbered}, {own} FROM numbered {_CONFLICT} RETURNING {aliased}) "
+        "SELECT * FROM numbered LEFT JOIN posted ON TRUE"
     )
-    return tally, marker
+
+
+async def post_message(
+    thread_id: int, posted: Posted, *, public: bool, answered: bool = False
+) -> tuple[Thread | None, Message | None]:
+    """Give ``thread_id``'s next sequence numbers to a new message and insert it: the thread
+    as stored now (``None``: no such thread) and the message (``None``: its author sent
+    one with this ``client_message_id`` already). Inside the message's transaction, which
+    a refusal rolls back; one statement on PostgreSQL, two on SQLite.
+
+    The UPDATE takes the thread's row lock until commit, so concurrent senders get 1, 2, 3…
+    with no gap, and a rolled-back send gives its number back. A message for everyone
+    (``public``) also takes the parties' next number and moves their last activity; an
+    INTERNAL note moves only the service team's. ``answered``: the service team's answer
+    stops the first-response clock, if it runs and was not stopped yet.
+    """
+    if not is_postgres():
+        thread = await _take_numbers(thread_id, public=public, now=posted.now, answered=answered)
+        if thread is None:
+            return None, None
+        return thread, await _insert_message(thread, public, posted)
+    numbers = _numbers(public, answered, posted.now, thread_id)
+    rows = await returning(_posting(public, answered), [*numbers, *posted.values()])
+    if not rows:
+        return None, None
+    thread_row: dict[str, Any] = {}
+    message_row: dict[str, Any] = {}
+    for column, value in rows[0].items():
+        if column.startswith(_POSTED):
+            message_row[column.removeprefix(_POSTED)] = value
+        else:
+            thread_row[column] = value
+    message = Message._init_from_db(**message_row) if message_row["id"] is not None else None
+    return Thread._init_from_db(**thread_row), message
+
+
+#: The reader's marker on a thread before it moves (0 without one): its ``seen`` column.
+_SEEN = (
+    "SELECT COALESCE(MAX(last_read_seq), 0) AS seen FROM read_marker "
+    "WHERE user_id = ? AND thread_id = ?"
+)
+#: What the marker moves by, added to the reader's tally; ``{seen}`` is :data:`_SEEN`'s row.
+_READER_ADDS = READER_TALLY_UPSERT.format(
+    rows="SELECT CAST(? AS INTEGER), ? - seen FROM {seen} WHERE ? > seen"
+)
+#: The same, on its own (:func:`advance_marker`).
+_READER_TALLY = _READER_ADDS.format(seen=f"({_SEEN}) AS marker")
+_MARKER = (
+    "INSERT INTO read_marker (user_id, thread_id, last_read_seq, read_at) "
+    "VALUES (?, ?, ?, ?) ON CONFLICT (user_id, thread_id) DO UPDATE SET "
+    "last_read_seq = excluded.last_read_seq, read_at = excluded.read_at "
+    "WHERE read_marker.last_read_seq < excluded.last_read_seq"
+)
 
 
 async def advance_marker(
@@ -137,7 +194,62 @@ async def advance_marker(
     """
     if upto <= 0:
         return
-    tally, marker = _marker_statements()
     if counted:
-        await execute(tally, [user_id, upto, user_id, thread_id, upto])
-    await execute(marker, [user_id, thread_id, upto, now])
+        await execute(_READER_TALLY, [user_id, upto, user_id, thread_id, upto])
+    await execute(_MARKER, [user_id, thread_id, upto, now])
+
+
+@lru_cache(maxsize=2)
+def _counting(counted: bool) -> str:
+    """PostgreSQL's one statement for :func:`count_message`, after its ``WITH``: the marker
+    as it was, the marker moved, the reader's tally (when ``counted``), then the thread
+    tallies, which wait for the reader's tally (they read its result): rows are locked in
+    the order every writer takes them."""
+    sums = (
+        "SELECT key, shard, public_total, staff_total FROM unnest(CAST(? AS VARCHAR[]), "
+        "CAST(? AS SMALLINT[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[])) WITH ORDINALITY "
+        "AS sums(key, shard, public_total, staff_total, n)"
+    )
+    reader = ""
+    if counted:
+        reader = f", reader AS ({_READER_ADDS.format(seen='marker')} RETURNING user_id)"
+        sums += " CROSS JOIN (SELECT COUNT(*) FROM reader) AS after_reader"
+    return f"marker AS ({_SEEN}), moved AS ({_MARKER}){reader} " + THREAD_TALLY_UPSERT.format(
+        rows=f"{sums} ORDER BY n"
+    )
+
+
+async def count_message(
+    thread: Thread,
+    *,
+    public: bool,
+    reader_id: int | None,
+    upto: int,
+    counted: bool,
+    now: datetime,
+    along: Write | None = None,
+) -> None:
+    """A message took ``thread``'s last numbers: the sums of its keys grow (both audiences'
+    when ``public``, the service team's only otherwise) and its author ``reader_id``, if
+    any, has read the thread up to ``upto`` (:func:`advance_marker`, ``counted`` as there).
+    ``along``: another write of the message's transaction whose result nobody reads (its
+    notice job), run with them.
+
+    Last in the message's transaction, under the thread's row lock. One statement on
+    PostgreSQL; on SQLite, which runs one writer at a time, ``along``, then those of
+    :func:`advance_marker` and :func:`models.tallies.add_sums`.
+    """
+    sums = thread_sums(thread, public=int(public), staff=1)
+    if reader_id is None or upto <= 0 or not is_postgres():
+        if along is not None:
+            await execute(*along)
+        if reader_id is not None:
+            await advance_marker(reader_id, thread.id, upto, counted=counted, now=now)
+        await add_sums(sums)
+        return
+    first, before = (f"along AS ({along[0]}), ", along[1]) if along is not None else ("", [])
+    seen = [reader_id, thread.id]
+    moved = [reader_id, thread.id, upto, now]
+    reader = [reader_id, upto, upto] if counted else []
+    columns = [[row[i] for row in sums] for i in range(4)]
+    await execute(f"WITH {first}{_counting(counted)}", [*before, *seen, *moved, *reader, *columns])

@@ -13,12 +13,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from models import OutboxItem, OutboxKind, OutboxStatus, Role, Thread, User
+from models.sql import Write
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
 from resolvers.pagination import Page, paginate
 from resolvers.scope import scoped
-from roost.bulk_insert import insert_rows
+from roost.bulk_insert import insert_rows, insert_statement
 from roost.i18n import N_
 
 
@@ -104,6 +105,13 @@ async def schedule_thread_notices(thread: Thread, delay: timedelta, internal: bo
     has not read it, is decided when their notice is carried out.
     """
     await enqueue_rows([thread_fanout_row(thread.id, delay, internal)])
+
+
+def thread_notices_write(thread: Thread, delay: timedelta, internal: bool) -> Write:
+    """:func:`schedule_thread_notices`' statement, not run: for a send, which writes it with
+    its tallies (:func:`models.thread_writes.count_message`)."""
+    row = thread_fanout_row(thread.id, delay, internal)
+    return insert_statement(OutboxItem, [row], ignore_conflicts=True)
 
 
 def thread_fanout_row(thread_id: int, delay: timedelta, internal: bool) -> dict[str, Any]:

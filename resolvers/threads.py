@@ -33,11 +33,12 @@ from models import (
     tallies,
 )
 from models.policy import can_write
-from models.thread_writes import advance_marker, insert_message, take_numbers
+from models.sql import Write
+from models.thread_writes import Posted, advance_marker, count_message, post_message
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
-from resolvers.outbox import schedule_thread_notices
+from resolvers.outbox import schedule_thread_notices, thread_notices_write
 from resolvers.principal import Principal
 from resolvers.routing import reopen, reopens, route_new_thread
 from resolvers.scope import in_scope, scoped
@@ -124,44 +125,26 @@ async def append_message(
 ) -> Message:
     """Insert a message with the thread's next sequence numbers (call inside a transaction).
 
-    The thread hands out its numbers under its row lock (:func:`take_numbers`), gaplessly
+    The thread hands out its numbers under its row lock (:func:`post_message`), gaplessly
     per audience. The unread tallies of the thread's keys grow in the same transaction; the
     author has read the thread up to their own message. A ``client_message_id`` its author
     used already raises :class:`IntegrityError` (the caller's retry finds the first one).
     """
     now = datetime.now(UTC)
-    thread = await take_numbers(thread_id, public=visibility is Visibility.ALL, now=now)
+    posted = Posted(author.id if author else None, kind, visibility, body, client_message_id, now)
+    thread, message = await post_message(thread_id, posted, public=visibility is Visibility.ALL)
     if thread is None:
         raise DoesNotExist(Thread)
-    message = await _write_message(
-        thread, author, body, now, kind, visibility, client_message_id, attachment_ids
-    )
+    message = await _attach(thread, message, author, attachment_ids)
     await _count_message(thread, message, author, now)
     return message
 
 
-async def _write_message(
-    thread: Thread,
-    author: User | None,
-    body: str,
-    now: datetime,
-    kind: MessageKind,
-    visibility: Visibility,
-    client_message_id: str | None,
-    attachment_ids: tuple[int, ...],
+async def _attach(
+    thread: Thread, message: Message | None, author: User | None, attachment_ids: tuple[int, ...]
 ) -> Message:
-    """The message that took ``thread``'s last numbers, its attachments and webhook events."""
-    public = visibility is Visibility.ALL
-    message = await insert_message(
-        thread,
-        author_id=author.id if author else None,
-        kind=kind,
-        visibility=visibility,
-        body=body,
-        client_message_id=client_message_id,
-        now=now,
-        public=public,
-    )
+    """The message that took ``thread``'s last numbers (``None``: its ``clientMessageId``
+    was used already), with its attachments and webhook events."""
     if message is None:
         raise IntegrityError("clientMessageId used already")
     if attachment_ids:
@@ -175,7 +158,7 @@ async def _write_message(
             raise Refused(
                 "ATTACHMENT_NOT_FOUND", N_("No such attachment to send."), "attachmentIds"
             )
-    if public and thread.last_public_seq == 1 and thread.last_seq > 1:
+    if message.public_seq is not None and thread.last_public_seq == 1 and thread.last_seq > 1:
         # The first public message of a thread opened with INTERNAL notes: the parties'
         # integrations learn of the thread only now.
         await thread_created(thread)
@@ -184,20 +167,30 @@ async def _write_message(
 
 
 async def _count_message(
-    thread: Thread, message: Message, author: User | None, now: datetime
+    thread: Thread,
+    message: Message,
+    author: User | None,
+    now: datetime,
+    along: Write | None = None,
 ) -> None:
     """Its author has read ``thread`` up to ``message``; the tallies of its keys grow.
 
     Last in the transaction, the shared tally rows last of all: every sender of a shard
     waits on them, and they stay locked for one round trip only (until the commit). Rows
     are taken in one order everywhere (the thread, readers, then tallies), so concurrent
-    writers never wait on each other in a cycle.
+    writers never wait on each other in a cycle. ``along``: a write sent with them (a
+    send's notice job).
     """
-    if author is not None:
-        reader = Principal.for_user(author)
-        upto = message.seq_for(Audience.of(reader.role))
-        await _advance_marker(reader, thread, upto, now)
-    await tallies.add_to_threads(thread, public=int(message.public_seq is not None), staff=1)
+    reader = Principal.for_user(author) if author is not None else None
+    await count_message(
+        thread,
+        public=message.public_seq is not None,
+        reader_id=reader.user_id if reader else None,
+        upto=message.seq_for(Audience.of(reader.role)) if reader else 0,
+        counted=reader is not None and tallies.in_party_scope(thread, reader),
+        now=now,
+        along=along,
+    )
 
 
 async def _advance_marker(
@@ -402,7 +395,12 @@ async def notify_participants(thread: Thread, message: Message, delay: timedelta
     An INTERNAL note concerns the thread's agent only; whether each recipient may see
     what is new, and has not read it, is checked again when the e-mail is due.
     """
-    await schedule_thread_notices(thread, delay, message.visibility is Visibility.INTERNAL)
+    await schedule_thread_notices(thread, delay, _internal(message))
+
+
+def _internal(message: Message) -> bool:
+    """Whether ``message``'s notices are for the thread's agent only."""
+    return message.visibility is Visibility.INTERNAL
 
 
 @dataclass(frozen=True)
@@ -504,31 +502,26 @@ async def _post(
     now = datetime.now(UTC)
     public = request.visibility is Visibility.ALL
     answered = answers(principal.role, request.visibility)
-    thread = None
+    thread, message = None, None
     if request.thread_id is not None:
-        thread = await take_numbers(request.thread_id, public=public, now=now, answered=answered)
+        kind = MessageKind.TEXT
+        posted = Posted(principal.user_id, kind, request.visibility, body, client_id, now)
+        thread, message = await post_message(
+            request.thread_id, posted, public=public, answered=answered
+        )
     if thread is None or not _reached(principal, thread, public):
         raise Refused("NOT_FOUND", N_("No such thread."), "threadId")
     if thread.status is ThreadStatus.CLOSED:
         raise Refused("THREAD_CLOSED", N_("This thread is closed."), "threadId")
-    message = await _write_message(
-        thread,
-        principal.user,
-        body,
-        now,
-        MessageKind.TEXT,
-        request.visibility,
-        client_id,
-        attachments,
-    )
+    message = await _attach(thread, message, principal.user, attachments)
     changed = False
     if reopens(thread, principal.role):
         await reopen(thread, message, context.settings)
         changed = True
-    await notify_participants(thread, message, notify_delay(context))
     if thread.kind is ThreadKind.SUPPORT and principal.role is Role.PROVIDER_STAFF:
         changed = await SupportChat.reopen_on_provider_reply(thread.id) or changed
-    await _count_message(thread, message, principal.user, now)
+    notices = thread_notices_write(thread, notify_delay(context), _internal(message))
+    await _count_message(thread, message, principal.user, now, along=notices)
     return thread, message, changed
 
 

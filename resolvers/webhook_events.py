@@ -18,7 +18,7 @@ from models import (
     User,
     Visibility,
 )
-from resolvers.webhooks import enqueue_event, gid
+from resolvers.webhooks import enqueue_event, gid, subscribed
 
 
 def _thread_ids(thread: Thread) -> dict[str, str | None]:
@@ -31,7 +31,7 @@ def _thread_ids(thread: Thread) -> dict[str, str | None]:
 
 async def message_created(thread: Thread, message: Message, author: User | None) -> None:
     """``message.created``, for messages the parties see (never an INTERNAL note)."""
-    if message.visibility is not Visibility.ALL:
+    if message.visibility is not Visibility.ALL or not await subscribed("message.created"):
         return
     await enqueue_event(
         "message.created",

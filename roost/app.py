@@ -7,7 +7,7 @@ import logging
 import secrets
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 import orjson
 from aiohttp import web
@@ -136,6 +136,15 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
         self.request_adapter_class = lambda request: UploadRequestAdapter(  # type: ignore[assignment]
             request, settings.max_upload_bytes
         )
+
+    def is_websocket_request(self, request: web.Request) -> TypeGuard[web.Request]:
+        """Only a GET that asks for a WebSocket upgrade can be one: aiohttp's handshake check,
+        which builds a response and an exception to say no, runs for those alone."""
+        if request.method != "GET":
+            return False
+        if request.headers.get("Upgrade", "").strip().lower() != "websocket":
+            return False
+        return bool(super().is_websocket_request(request))
 
     async def on_ws_connect(self, context: RequestContext) -> UnsetType | dict[str, object]:
         """Authenticate a WebSocket from ``{"authorization": "Bearer …"}``; else close 4403."""

@@ -116,11 +116,31 @@ async def _insert(
     found: list[dict[str, Any]] = []
     size = max(1, MAX_PARAMETERS // len(columns))
     for start in range(0, len(rows), size):
-        chunk = rows[start : start + size]
-        values = [convert(row[name]) for row in chunk for name, convert in columns]
-        sql = f"{head} VALUES {_marks(len(chunk), len(columns))}{tail}"
+        sql, values = _values_statement(columns, head, tail, rows[start : start + size])
         found += await _run(connection, sql, values, bool(returning))
     return found
+
+
+def _values_statement(
+    columns: list[tuple[str, Callable[[Any], Any]]],
+    head: str,
+    tail: str,
+    rows: list[dict[str, Any]],
+) -> tuple[str, list[Any]]:
+    values = [convert(row[name]) for row in rows for name, convert in columns]
+    return f"{head} VALUES {_marks(len(rows), len(columns))}{tail}", values
+
+
+def insert_statement(
+    model: type[Model], rows: Sequence[Mapping[str, Any]], *, ignore_conflicts: bool = False
+) -> tuple[str, list[Any]]:
+    """:func:`insert_rows`'s statement for a few ``rows`` with ``?`` placeholders, and its
+    values, not run: for a caller that runs it with others in one statement
+    (:func:`models.thread_writes.count_message`). Its values list suits both databases."""
+    complete = _complete(model, rows)
+    with_pk = model._meta.pk_attr in complete[0]
+    columns, head, tail = _statement(model, with_pk, ignore_conflicts, (), False)
+    return _values_statement(columns, head, tail, complete)
 
 
 async def _run(

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graphql import (
+    ArgumentNode,
     DocumentNode,
     ExecutionResult,
     FieldNode,
@@ -30,9 +31,14 @@ from graphql import (
     GraphQLObjectType,
     GraphQLSchema,
     InlineFragmentNode,
+    ListValueNode,
+    Node,
+    ObjectValueNode,
     SchemaMetaFieldDef,
     SelectionSetNode,
     TypeMetaFieldDef,
+    ValueNode,
+    VariableNode,
     get_named_type,
     get_operation_ast,
     is_leaf_type,
@@ -49,6 +55,7 @@ PAGE_ARGUMENTS = ("first", "last")
 PAGED_FIELDS = frozenset({"edges", "nodes"})
 #: The argument that names several objects at once.
 IDS_ARGUMENT = "ids"
+_COST_ARGUMENTS = (*PAGE_ARGUMENTS, IDS_ARGUMENT)
 
 _META_FIELDS = {"__schema": SchemaMetaFieldDef, "__type": TypeMetaFieldDef}
 
@@ -92,6 +99,36 @@ def operation_cost(
     }
     doc = _Document(schema, fragments, values.coerced, largest_page)
     return _selections_cost(doc, operation.selection_set, root, 1, None)
+
+
+def cost_reads_variables(document: DocumentNode) -> bool:
+    """Whether the cost of ``document``'s operations may change with their variables: a
+    page size or a list of ids is given by a variable somewhere in it."""
+    return any(
+        argument.name.value in _COST_ARGUMENTS and _mentions_variable(argument.value)
+        for argument in _arguments(document)
+    )
+
+
+def _arguments(node: Node) -> Iterator[ArgumentNode]:
+    """Every field argument in ``node``, at any depth."""
+    if isinstance(node, FieldNode):
+        yield from node.arguments or ()
+    for key in node.keys:
+        child = getattr(node, key, None)
+        for item in child if isinstance(child, tuple | list) else (child,):
+            if isinstance(item, Node) and not isinstance(item, ArgumentNode):
+                yield from _arguments(item)
+
+
+def _mentions_variable(value: ValueNode) -> bool:
+    if isinstance(value, VariableNode):
+        return True
+    if isinstance(value, ListValueNode):
+        return any(_mentions_variable(item) for item in value.values)
+    if isinstance(value, ObjectValueNode):
+        return any(_mentions_variable(field.value) for field in value.fields)
+    return False
 
 
 def _fields(

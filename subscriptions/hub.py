@@ -73,6 +73,10 @@ class GuardedBroadcast(Broadcast):
         """The channels that have subscribers in this process."""
         return frozenset(self._subscribers)
 
+    def listened(self, channel: str) -> bool:
+        """Whether ``channel`` has a subscriber in this process."""
+        return channel in self._subscribers
+
     async def disconnect(self) -> None:
         task = getattr(self, "_listener_task", None)
         if task is not None:
@@ -176,6 +180,9 @@ class Hub:
 
     async def publish(self, channel: str, payload: dict[str, Any]) -> None:
         """Send ``payload`` to every subscriber of ``channel`` on every instance."""
+        if self.in_process and not self.broadcast.listened(channel):
+            # Nobody hears it: a subscriber that joins later reads the database after joining.
+            return
         try:
             # Bounded: a pub/sub outage must not hold up the mutation that published.
             await asyncio.wait_for(

@@ -11,8 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from graphql import parse
+
 import models as m
 from roost.app import create_app
+from schema.cost import cost_reads_variables
 from tests.conftest import Api, DemoWorld, make_settings
 from tests.sqlcount import count_statements
 from tests.test_selfservice_edits import gid
@@ -158,3 +161,15 @@ async def test_nodes_of_several_types_cost_one_query_per_type(
     assert many == few
     body = await api.query("ADMIN", query, {"ids": mixed})
     assert [node["id"] for node in body["data"]["nodes"]] == mixed
+
+
+def test_only_page_sizes_and_ids_given_by_variables_make_the_cost_vary() -> None:
+    # given operations with variables in and out of the arguments the cost reads
+    send = "mutation ($input: SendMessageInput!) { sendMessage(input: $input) { errors { code } } }"
+    fixed_page = "query ($id: ID!) { thread(id: $id) { messages(last: 50) { nodes { id } } } }"
+    # then only a page size or ids from a variable make a compiled plan recompute its cost
+    assert cost_reads_variables(parse(BOOKING_PAGE))
+    assert cost_reads_variables(parse(NODES))
+    assert cost_reads_variables(parse(ALIASED_FRAGMENTS))
+    assert not cost_reads_variables(parse(send))
+    assert not cost_reads_variables(parse(fixed_page))
