@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from tortoise import connections
@@ -22,8 +23,12 @@ def is_postgres() -> bool:
 
 def placeholders(text: str) -> str:
     """``?`` placeholders as the connected database wants them."""
-    if not is_postgres():
-        return text
+    return _numbered(text) if is_postgres() else text
+
+
+@lru_cache(maxsize=1024)
+def _numbered(text: str) -> str:
+    """``text`` with ``$1``, ``$2``… for its ``?`` (PostgreSQL), once per statement text."""
     parts = text.split("?")
     return "".join(f"{part}${i}" for i, part in enumerate(parts[:-1], 1)) + parts[-1]
 
