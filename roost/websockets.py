@@ -31,7 +31,7 @@ from strawberry.subscriptions.protocols.graphql_ws.types import (
 from roost.gc_pauses import SOCKETS
 from roost.ws_frames import write_now
 from roost.ws_sessions import TOO_MANY_SUBSCRIPTIONS, SocketSession, error_frame, limit_message
-from schema.documents import is_subscription
+from schema.documents import is_subscription, shared_text
 from schema.shared_payloads import shared_frame
 from subscriptions.live import LIVE_SOCKET, LiveSocket, LiveSubscriber, Parked, live_threads_of
 
@@ -51,11 +51,22 @@ def frame_problem(message: object) -> str | None:
 
 
 def starts_subscription(message: Any) -> bool:
-    """Whether a ``subscribe`` (or legacy ``start``) frame starts a subscription."""
+    """Whether a ``subscribe`` (or legacy ``start``) frame starts a subscription; its
+    document's text becomes the one shared by every operation of that text."""
     payload = message.get("payload")
     if not isinstance(payload, dict):
         return False
-    return is_subscription(payload.get("query"), payload.get("operationName"))
+    query = payload.get("query")
+    if isinstance(query, str):
+        payload["query"] = shared_text(query)
+    return is_subscription(query, payload.get("operationName"))
+
+
+def forget_token(context: Any) -> None:
+    """Drop the ``connection_init`` payload once it was read: the socket's caller is its
+    principal from then on, and the token's text need not stay in memory for its life."""
+    if getattr(context, "connection_params", None) is not None:
+        context.connection_params = None
 
 
 class SessionSocket:
@@ -111,6 +122,7 @@ class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any])
             self.connection_init_timeout_task = None
         if self.connection_acknowledged and self.session.principal is None:
             await self.session.authenticated(self.context)
+        forget_token(self.context)
 
     async def handle_subscribe(self, message: SubscribeMessage) -> None:
         """Start an operation only for a caller who still has access, within its limit."""
@@ -201,6 +213,7 @@ class LegacyWsHandler(SessionSocket, BaseGraphQLWSHandler[Any, Any]):
         await super().handle_connection_init(message)
         if self.connection_acknowledged and self.session.principal is None:
             await self.session.authenticated(self.context)
+        forget_token(self.context)
 
     async def handle_start(self, message: StartMessage) -> None:
         """Start an operation only for a caller who still has access, within its limit."""

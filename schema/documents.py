@@ -47,3 +47,22 @@ def is_subscription(query: object, operation_name: object = None) -> bool:
     except GraphQLError:
         return False
     return operation is not None and operation.operation is OperationType.SUBSCRIPTION
+
+
+#: Most distinct documents kept as one string each (:func:`shared_text`).
+SHARED_TEXTS = 512
+
+_texts: dict[str, str] = {}
+
+
+def shared_text(query: str) -> str:
+    """One string object per distinct document text, for what keeps a document for its
+    life (a subscription's operation): ten thousand subscriptions of one document keep
+    one copy of its text, not one each. Beyond :data:`SHARED_TEXTS` documents, new ones
+    are kept as they come."""
+    shared = _texts.get(query)
+    if shared is not None:
+        return shared
+    if len(_texts) < SHARED_TEXTS:
+        _texts[query] = query
+    return query
