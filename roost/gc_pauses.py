@@ -100,8 +100,9 @@ class Refreezer:
 
     Its own work is as small as the collection it follows: it adds up the survivors each
     collection walked, an upper bound of the frozen objects (frozen objects die unseen),
-    and counts them exactly (``gc.get_freeze_count()`` walks every frozen object: about
-    50 ms at a million) once that bound says they may have doubled.
+    and never counts them (``gc.get_freeze_count()`` walks every frozen object: 50-250 ms
+    at a million, a pause of its own). The bound may call a doubling early; the garbage
+    condition still decides.
     """
 
     def __init__(self, sockets: SocketChurn = SOCKETS, thaw_seconds: float = THAW_SECONDS) -> None:
@@ -110,8 +111,6 @@ class Refreezer:
         self.base = max(1, gc.get_freeze_count())
         #: The frozen objects, at most.
         self.frozen = self.base
-        #: They have doubled since the last thaw (counted exactly).
-        self.doubled = False
         self.thawed_at = time.monotonic()
         self.thawing = False
         #: Thaws so far (each makes one full collection walk every object).
@@ -123,15 +122,12 @@ class Refreezer:
         survivors = len(gc.get_objects(generation=2))  # not the frozen ones
         gc.freeze()
         if self.thawing:  # this collection walked everything
-            self.thawing, self.doubled = False, False
+            self.thawing = False
             self.base = self.frozen = max(1, survivors)
             self.sockets.closed = 0
             return
         self.frozen += survivors
-        if not self.doubled and self.frozen > 2 * self.base:
-            self.frozen = gc.get_freeze_count()
-            self.doubled = self.frozen > 2 * self.base
-        if self.doubled and self._garbage_expected():
+        if self.frozen > 2 * self.base and self._garbage_expected():
             gc.unfreeze()
             self.thawing, self.thaws = True, self.thaws + 1
             self.thawed_at = time.monotonic()
