@@ -23,6 +23,7 @@ import orjson
 from tortoise import connections
 from tortoise.models import Model
 
+from models.sql import is_postgres
 from roost.bulk_insert import instance, python_values
 
 M = TypeVar("M", bound=Model)
@@ -71,7 +72,7 @@ async def _fetch(
     if not values:
         return []
     connection = connections.get("default")
-    postgres = connection.capabilities.dialect == "postgres"
+    postgres = is_postgres()
     sql = _statement(model, key, fields, order_by, tuple(equal), postgres)
     listed = list(values)
     given = listed if postgres else orjson.dumps(listed).decode()
