@@ -83,10 +83,12 @@ class SessionSocket:
         address = getattr(request, "remote", None) or "-"
         self.session = SocketSession(self, self.view.sockets, self.view.hub, address)
         SOCKETS.opened()
+        self.view.metrics.open_websockets.inc()
         try:
             if await self.session.accepted():
                 await super().handle()  # type: ignore[misc]
         finally:
+            self.view.metrics.open_websockets.dec()
             SOCKETS.released()  # what it leaves in cycles waits for a thaw (roost.gc_pauses)
             await self.session.closed()
 
