@@ -218,11 +218,17 @@ async def publish_thread_event(
     thread: Thread,
     kind: str,
     *previous: Thread,
-    message: dict[str, object] | None = None,
+    message: Message | None = None,
+    author: User | None = None,
     **extra: object,
 ) -> None:
     """Wake up the thread's and the parties' subscribers (after commit); the thread's own
-    followers get the new ``message`` too, when given (``subscriptions.feeds.carried``)."""
+    followers get the new ``message`` too, when given, as ``subscriptions.feeds.carried``
+    carries it with its ``author``. Nothing is built when no subscriber can hear it."""
+    own = thread_channel(thread.id)
+    channels = [c for c in (own, *inbox_channels_of_thread(thread, *previous)) if hub.heard(c)]
+    if not channels:
+        return
     payload = {
         "type": kind,
         "thread": thread.id,
@@ -230,11 +236,11 @@ async def publish_thread_event(
         "state": thread_state(thread),
         **extra,
     }
-    await hub.publish(
-        thread_channel(thread.id), {**payload, "message": message} if message else payload
-    )
-    for channel in inbox_channels_of_thread(thread, *previous):
-        await hub.publish(channel, payload)
+    record = carried(message, author) if message is not None and own in channels else None
+    for channel in channels:
+        await hub.publish(
+            channel, {**payload, "message": record} if channel == own and record else payload
+        )
 
 
 @dataclass(frozen=True)
@@ -484,7 +490,8 @@ async def send_message(context: RequestContext, request: SendMessage) -> Message
         thread,
         "message",
         visibility=message.visibility.value,
-        message=carried(message, principal.user),
+        message=message,
+        author=principal.user,
     )
     return message
 
