@@ -34,7 +34,14 @@ from models import (
 )
 from models.policy import can_write
 from models.sql import Write
-from models.thread_writes import Posted, advance_marker, count_message, post_message
+from models.thread_writes import (
+    Counting,
+    Posted,
+    advance_marker,
+    count_message,
+    post_and_count,
+    post_message,
+)
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
@@ -513,8 +520,16 @@ async def _post(
     if request.thread_id is not None:
         kind = MessageKind.TEXT
         posted = Posted(principal.user_id, kind, request.visibility, body, client_id, now)
-        thread, message = await post_message(
-            request.thread_id, posted, public=public, answered=answered
+        notices = thread_notices_write(
+            request.thread_id, notify_delay(context), request.visibility is Visibility.INTERNAL
+        )
+        author = Principal.for_user(principal.user) if principal.user is not None else None
+        thread, message = await post_and_count(
+            request.thread_id,
+            posted,
+            public=public,
+            answered=answered,
+            counting=Counting(principal.user_id, author, notices),
         )
     if thread is None or not _reached(principal, thread, public):
         raise Refused("NOT_FOUND", N_("No such thread."), "threadId")
@@ -527,8 +542,6 @@ async def _post(
         changed = True
     if thread.kind is ThreadKind.SUPPORT and principal.role is Role.PROVIDER_STAFF:
         changed = await SupportChat.reopen_on_provider_reply(thread.id) or changed
-    notices = thread_notices_write(thread, notify_delay(context), _internal(message))
-    await _count_message(thread, message, principal.user, now, along=notices)
     return thread, message, changed
 
 
