@@ -47,7 +47,7 @@ from roost.refusals import refusal_headers_middleware
 from roost.selfservice_page import setup_self_service_page
 from roost.settings import Settings
 from roost.throttle import LIMITER_KEY, throttle_anonymous
-from roost.upgrades import http_only, is_websocket_upgrade
+from roost.upgrades import http_only, is_websocket_upgrade, passes_through
 from roost.uploads import UploadRequestAdapter
 from roost.websockets import LegacyWsHandler, TransportWsHandler
 from roost.worker import Worker
@@ -65,6 +65,8 @@ HUB_KEY = web.AppKey("hub", Hub)
 METRICS_KEY = web.AppKey("metrics", Metrics)
 TRACER_PROVIDER_KEY: web.AppKey[TracerProvider] = web.AppKey("tracer_provider")
 REQUEST_ID_KEY = web.RequestKey("request_id", str)
+#: When a WebSocket that passes through the middlewares was received (its log line).
+HANDSHAKE_STARTED_KEY = web.RequestKey("handshake_started", float)
 PRINCIPAL_KEY = web.RequestKey("principal", object)
 
 
@@ -182,7 +184,14 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
         # Text, not bytes: graphql-transport-ws frames must be text frames.
         return orjson.dumps(data).decode()
 
-    async def __call__(self, request: web.Request) -> web.StreamResponse:
+    def __call__(self, request: web.Request) -> Awaitable[web.StreamResponse]:  # type: ignore[override]
+        """Answer a request; a WebSocket is served with no frame of this method behind it
+        (``roost.upgrades``): the refusals answered here are those of HTTP requests."""
+        if is_websocket_upgrade(request):
+            return self.run(request=request)
+        return self._answer(request)
+
+    async def _answer(self, request: web.Request) -> web.StreamResponse:
         try:
             return await self.run(request=request)
         except Refusal as exc:
@@ -227,10 +236,21 @@ def _label_compiled(context: RequestContext, name: str | None) -> None:
 
 
 @web.middleware
-async def request_id_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Gives every request an id (or keeps the caller's), logs it, returns it as a header."""
+def request_id_middleware(request: web.Request, handler: Handler) -> Awaitable[web.StreamResponse]:
+    """Gives every request an id (or keeps the caller's) and logs it (the header comes
+    with :func:`identified`). A WebSocket that passes through (``roost.upgrades``) is
+    logged when its handshake is answered, with no frame of this middleware behind it."""
     request_id = caller_request_id(request.headers.get("X-Request-Id")) or secrets.token_hex(8)
     request[REQUEST_ID_KEY] = request_id
+    if passes_through(request):
+        request[HANDSHAKE_STARTED_KEY] = time.perf_counter()
+        # Not reset: the connection's task serves this socket alone, until it closes.
+        request_id_var.set(request_id)
+        return handler(request)
+    return _logged(request, handler, request_id)
+
+
+async def _logged(request: web.Request, handler: Handler, request_id: str) -> web.StreamResponse:
     token = request_id_var.set(request_id)
     started = time.perf_counter()
     try:
@@ -245,19 +265,34 @@ async def request_id_middleware(request: web.Request, handler: Handler) -> web.S
         )
     finally:
         request_id_var.reset(token)
-    response.headers["X-Request-Id"] = request_id
+    _log_request(request, response.status, started)
+    return response
+
+
+def _log_request(request: web.BaseRequest, status: int, started: float) -> None:
     log.info(
         "%s %s %s",
         request.method,
         request.path,
-        response.status,
+        status,
         extra={
-            "request_id": request_id,
-            "status": response.status,
+            "request_id": request[REQUEST_ID_KEY],
+            "status": status,
             "duration_ms": round((time.perf_counter() - started) * 1000, 1),
         },
     )
-    return response
+
+
+async def identified(request: web.BaseRequest, response: web.StreamResponse) -> None:
+    """Every response names its request's id (``X-Request-Id``), streamed ones too; a
+    WebSocket that passed through the middlewares is logged here, as its handshake is
+    answered."""
+    request_id = request.get(REQUEST_ID_KEY)
+    if request_id is None:
+        return
+    response.headers["X-Request-Id"] = request_id
+    if HANDSHAKE_STARTED_KEY in request:
+        _log_request(request, response.status, request[HANDSHAKE_STARTED_KEY])
 
 
 @web.middleware
@@ -388,6 +423,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> web.Appli
     )
     app[SETTINGS_KEY] = settings
     app.on_response_prepare.append(cors_headers(settings))
+    app.on_response_prepare.append(identified)
     app[LIMITER_KEY] = RateLimiter(settings.rate_limits)
     app[HUB_KEY] = hub
     app[METRICS_KEY] = metrics

@@ -4,7 +4,10 @@ kept some 300 bytes for the socket's whole life, and an app follows many threads
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any
+
+import pytest
 
 from tests.conftest import Api, DemoWorld
 from tests.test_subscriptions import MESSAGE_ADDED, chateau_booking_id, start_thread
@@ -33,9 +36,7 @@ def _middleware_names(api: Api) -> set[str]:
     return {getattr(m, "__wrapped__", m).__qualname__ for m in app.middlewares}
 
 
-async def test_an_open_socket_is_served_beneath_the_request_id_alone(
-    api: Api, world: DemoWorld
-) -> None:
+async def test_an_open_socket_is_served_beneath_no_middleware(api: Api, world: DemoWorld) -> None:
     # given a customer's socket (token in connection_init) with a live subscription
     thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
     async with await WsClient.connect(api.client, world.tokens["CUSTOMER"]) as ws:
@@ -45,9 +46,11 @@ async def test_an_open_socket_is_served_beneath_the_request_id_alone(
         # when the server's task serving it is looked at
         (stack,) = _socket_stacks()
 
-        # then of the middlewares only the request id's (its log line and header) waits
-        # on it; the others made their checks and left
-        assert set(stack) & _middleware_names(api) == {"request_id_middleware"}
+        # then no middleware waits on it: each made its checks and left, and so did the
+        # view's refusals of HTTP requests
+        assert set(stack) & _middleware_names(api) == set()
+        assert "RoostGraphQLView._answer" not in stack
+        assert "RoostGraphQLView.__call__" not in stack
 
 
 async def test_a_socket_with_a_header_token_keeps_the_checks_that_need_it(
@@ -68,3 +71,21 @@ async def test_a_socket_with_a_header_token_keeps_the_checks_that_need_it(
         # token gets its challenge, a database outage its 503)
         (stack,) = _socket_stacks()
         assert {"refusal_headers_middleware", "outage_middleware"} <= set(stack)
+
+
+async def test_a_socket_handshake_names_and_logs_its_request_id(
+    api: Api, world: DemoWorld, caplog: pytest.LogCaptureFixture
+) -> None:
+    # given a client that traces its requests
+    caplog.set_level(logging.INFO)
+    ws = await api.client.ws_connect(
+        "/graphql", protocols=("graphql-transport-ws",), headers={"X-Request-Id": "trace-ws-42"}
+    )
+    async with WsClient(ws) as client:
+        await client.init({"authorization": f"Bearer {world.tokens['CUSTOMER']}"})
+        assert (await client.receive())["type"] == "connection_ack"
+
+        # then the handshake's answer names the id, and the upgrade was logged under it
+        assert ws._response.headers["X-Request-Id"] == "trace-ws-42"
+        logged = [r for r in caplog.records if getattr(r, "request_id", None) == "trace-ws-42"]
+        assert [(r.getMessage(), r.status) for r in logged] == [("GET /graphql 101", 101)]
