@@ -11,6 +11,7 @@ import asyncio
 import contextvars
 from typing import Any
 
+from aiohttp import web
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
 )
@@ -30,6 +31,7 @@ from strawberry.subscriptions.protocols.graphql_ws.types import (
 
 from roost.gc_pauses import SOCKETS
 from roost.ws_frames import write_now
+from roost.ws_release import release
 from roost.ws_sessions import TOO_MANY_SUBSCRIPTIONS, SocketSession, error_frame, limit_message
 from schema.documents import is_subscription, shared_text
 from schema.shared_payloads import shared_frame
@@ -81,14 +83,20 @@ class SessionSocket:
         """Serve the socket within its session's limits."""
         request = getattr(self.context, "request", None)
         address = getattr(request, "remote", None) or "-"
+        transport = getattr(request, "transport", None)
         self.session = SocketSession(self, self.view.sockets, self.view.hub, address)
         SOCKETS.opened()
         try:
             if await self.session.accepted():
                 await super().handle()  # type: ignore[misc]
         finally:
-            SOCKETS.released()  # what it leaves in cycles waits for a thaw (roost.gc_pauses)
-            await self.session.closed()
+            SOCKETS.released()
+            # Nothing of the socket is left in a reference cycle (``roost.ws_release``).
+            session = self.session
+            del self.session  # it refers back to this handler
+            if isinstance(request, web.BaseRequest):
+                release(request, self.websocket.ws, transport)
+            await session.closed()
 
     async def close_socket(self, code: int, reason: str) -> None:
         """Close the socket with ``code``."""
