@@ -29,9 +29,8 @@ from strawberry.subscriptions.protocols.graphql_ws.types import (
     StartMessage,
 )
 
-from roost.gc_pauses import SOCKETS
 from roost.ws_frames import write_now
-from roost.ws_release import release
+from roost.ws_release import release, weakly
 from roost.ws_sessions import TOO_MANY_SUBSCRIPTIONS, SocketSession, error_frame, limit_message
 from schema.documents import is_subscription, shared_text
 from schema.shared_payloads import shared_frame
@@ -85,12 +84,10 @@ class SessionSocket:
         address = getattr(request, "remote", None) or "-"
         transport = getattr(request, "transport", None)
         self.session = SocketSession(self, self.view.sockets, self.view.hub, address)
-        SOCKETS.opened()
         try:
             if await self.session.accepted():
                 await super().handle()  # type: ignore[misc]
         finally:
-            SOCKETS.released()
             # Nothing of the socket is left in a reference cycle (``roost.ws_release``).
             session = self.session
             del self.session  # it refers back to this handler
@@ -157,7 +154,11 @@ class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any])
         resumed."""
         LIVE_SOCKET.set(
             LiveSocket(
-                operation.id, self._write_now, self.operations.__contains__, self._resume, resumed
+                operation.id,
+                weakly(self._write_now, False),
+                weakly(self._running, False),
+                weakly(self._resume, None),
+                resumed,
             )
         )
         try:
@@ -195,6 +196,9 @@ class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any])
 
     def _write_now(self, frame: bytes) -> bool:
         return write_now(self.websocket.ws, frame)
+
+    def _running(self, operation_id: str) -> bool:
+        return operation_id in self.operations
 
 
 class LegacyWsHandler(SessionSocket, BaseGraphQLWSHandler[Any, Any]):

@@ -3,19 +3,28 @@
 A served process freezes what survives a full collection (``roost.gc_pauses``): by the
 time a socket closes its objects are frozen, and any of them left in a reference cycle
 would wait for a thaw, a full collection walking every object. aiohttp and asyncio leave
-two cycles per socket, broken here once its handler is done:
+two cycles per socket, broken here once its handler is done (:func:`release`):
 
 - the connection's protocol keeps the ``WebSocketResponse``'s heartbeat callback (one of
   its bound methods) while the response keeps its request, which keeps the protocol;
 - asyncio's selector transport keeps its own read callback, a bound method (Python 3.11).
+
+And nothing keeps it alive once closed: a timer created in one of its operations' tasks
+keeps a copy of that task's context variables until the timer's time, even cancelled
+(hours for some), so what an operation's context refers to reaches the socket only
+weakly (:func:`weakly`).
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+import weakref
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from aiohttp import web
+
+T = TypeVar("T")
 
 
 def release(
@@ -35,3 +44,15 @@ def release(
     transport.close()
     if getattr(transport, "_read_ready_cb", None) is not None:
         transport._read_ready_cb = None  # type: ignore[attr-defined]
+
+
+def weakly(method: Callable[..., T], gone: T) -> Callable[..., T]:
+    """``method`` (bound to a socket's handler) called through a weak reference to its
+    handler; ``gone`` once the handler is."""
+    ref = weakref.WeakMethod(method)
+
+    def call(*args: Any) -> T:
+        bound = ref()
+        return gone if bound is None else bound(*args)
+
+    return call

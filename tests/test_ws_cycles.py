@@ -3,10 +3,11 @@ objects are freed by reference counting as soon as it is gone, without the garba
 collector. A served process freezes what survives a full collection (``roost.gc_pauses``),
 so anything of a socket left in a cycle would stay until a walk over every object.
 
-Each scenario runs with the collector off: a socket subscribes, receives a message, and
-closes (the client closes it, the server closes it on revocation, or the client's
-network goes away); then the socket's handler, ``WebSocketResponse``, request and
-transport must be dead, and a collection must find no server-side garbage.
+Each scenario runs with the collector off: a socket subscribes to a thread's messages and
+to its inbox, receives a message and an inbox update, and closes (the client closes it,
+the server closes it on revocation, or the client's network goes away); then the
+socket's handler, ``WebSocketResponse``, request and transport must be dead, and a
+collection must find no server-side garbage.
 """
 
 from __future__ import annotations
@@ -26,7 +27,14 @@ import models as m
 from roost.app import HUB_KEY, create_app
 from subscriptions.channels import announce_revocation
 from tests.conftest import Api, DemoWorld, make_settings
-from tests.test_subscriptions import MESSAGE_ADDED, chateau_booking_id, sent, start_thread
+from tests.test_subscriptions import (
+    MESSAGE_ADDED,
+    chateau_booking_id,
+    live_inbox,
+    sent,
+    start_thread,
+    update_about,
+)
 from tests.wsclient import WsClient
 
 #: Where the server's objects come from (the client's are aiohttp.client*).
@@ -89,14 +97,17 @@ async def alive_after(objects: dict[str, weakref.ref[Any]], seconds: float = 5.0
 
 
 async def subscribed(api: Api) -> WsClient:
-    """A subscriber's socket to a new thread that received its opening message (replayed)
-    and a new one."""
+    """A subscriber's socket following a new thread's messages and its inbox, which got
+    the thread's opening message (replayed), then a new one and its inbox update."""
     thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
     ws = await WsClient.connect(api.client, api.world.tokens[ROLE])
     await ws.subscribe("1", MESSAGE_ADDED, {"threadId": thread, "afterSeq": 0})
     assert (await ws.data("1"))["messageAdded"]["seq"] == 1
+    await live_inbox(api, ws, ROLE, thread)
     seq = await sent(api, "CUSTOMER", thread, "while subscribed")
     assert (await ws.data("1"))["messageAdded"]["seq"] == seq
+    while (await update_about(ws, thread))["thread"]["lastMessage"]["seq"] != seq:
+        pass  # the inbox's updates of marking it read, before
     return ws
 
 
