@@ -4,11 +4,15 @@ graphql-core's executor keeps ``async_helpers``, a tuple of two of its own bound
 so every executor, and all it holds (the context, the caller, the variables), is left to
 the garbage collector. A subscription's executor lives as long as its socket: in a served
 process it is frozen by the time the socket closes (``roost.gc_pauses``) and would wait
-for a thaw, a full collection walking every object. Here the helpers are made when a
-field's info asks for them.
+for a thaw, a full collection walking every object. Here the helpers reach the executor
+through a weak reference (it runs while a resolver uses them).
 """
 
 from __future__ import annotations
+
+import weakref
+from collections.abc import Awaitable, Sequence
+from typing import Any
 
 from graphql import GraphQLResolveInfoHelpers
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
@@ -17,11 +21,18 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 class AcyclicExecutionContext(StrawberryGraphQLCoreExecutionContext):
     """Strawberry's executor without the reference cycle through ``async_helpers``."""
 
-    @property
-    def async_helpers(self) -> GraphQLResolveInfoHelpers:
-        """The helpers a field's info gives its resolver, bound to this executor."""
-        return GraphQLResolveInfoHelpers(self.gather_async_work, self.track_async_work)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.async_helpers = weak_helpers(weakref.ref(self))
 
-    @async_helpers.setter
-    def async_helpers(self, _: GraphQLResolveInfoHelpers) -> None:
-        """graphql-core's constructor sets them; they are made when asked for instead."""
+
+def weak_helpers(executor: weakref.ref[Any]) -> GraphQLResolveInfoHelpers:
+    """The helpers a field's info gives its resolver, calling ``executor``'s."""
+
+    def gather(values: Sequence[Awaitable[Any]]) -> Awaitable[list[Any]]:
+        return executor().gather_async_work(values)  # type: ignore[union-attr]
+
+    def track(values: Sequence[Any]) -> None:
+        executor().track_async_work(values)  # type: ignore[union-attr]
+
+    return GraphQLResolveInfoHelpers(gather=gather, track=track)
