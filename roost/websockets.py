@@ -30,7 +30,7 @@ from strawberry.subscriptions.protocols.graphql_ws.types import (
 )
 
 from roost.ws_frames import write_now
-from roost.ws_release import release, weakly
+from roost.ws_release import drop_traceback, release, weakly
 from roost.ws_sessions import TOO_MANY_SUBSCRIPTIONS, SocketSession, error_frame, limit_message
 from schema.documents import is_subscription, shared_text
 from schema.shared_payloads import shared_frame
@@ -226,6 +226,12 @@ class LegacyWsHandler(SessionSocket, BaseGraphQLWSHandler[Any, Any]):
         if self.connection_acknowledged and self.session.principal is None:
             await self.session.authenticated(self.context)
         forget_token(self.context)
+
+    async def cleanup_operation(self, operation_id: str) -> None:
+        """Stop an operation; the error its task may end with is left in no cycle."""
+        task = self.tasks.get(operation_id)
+        await super().cleanup_operation(operation_id)
+        drop_traceback(task)
 
     async def handle_start(self, message: StartMessage) -> None:
         """Start an operation only for a caller who still has access, within its limit."""

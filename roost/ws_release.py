@@ -9,6 +9,10 @@ two cycles per socket, broken here once its handler is done (:func:`release`):
   its bound methods) while the response keeps its request, which keeps the protocol;
 - asyncio's selector transport keeps its own read callback, a bound method (Python 3.11).
 
+An operation's task that ended with an error (the legacy protocol's, whose last frame
+finds the socket gone) keeps it, and once awaited its traceback refers to the frame that
+awaited it, which refers to the task: :func:`drop_traceback`.
+
 And nothing keeps it alive once closed: a timer created in one of its operations' tasks
 keeps a copy of that task's context variables until the timer's time, even cancelled
 (hours for some), so what an operation's context refers to reaches the socket only
@@ -56,3 +60,12 @@ def weakly(method: Callable[..., T], gone: T) -> Callable[..., T]:
         return gone if bound is None else bound(*args)
 
     return call
+
+
+def drop_traceback(task: asyncio.Task[Any] | None) -> None:
+    """Once ``task`` is done and was awaited: the error it ended with forgets its
+    traceback, whose frames refer to the task (a reference cycle)."""
+    if task is not None and task.done() and not task.cancelled():
+        error = task.exception()
+        if error is not None:
+            error.__traceback__ = None

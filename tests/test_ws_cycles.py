@@ -7,7 +7,8 @@ Each scenario runs with the collector off: a socket subscribes to a thread's mes
 to its inbox, receives a message and an inbox update, and closes (the client closes it,
 the server closes it on revocation, or the client's network goes away); then the
 socket's handler, ``WebSocketResponse``, request and transport must be dead, and a
-collection must find no server-side garbage.
+collection must find no server-side garbage. The same for a legacy graphql-ws socket
+closed by its client.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 from aiohttp import web
 
@@ -27,6 +29,7 @@ import models as m
 from roost.app import HUB_KEY, create_app
 from subscriptions.channels import announce_revocation
 from tests.conftest import Api, DemoWorld, make_settings
+from tests.test_legacy_ws_reauthorisation import legacy_server, legacy_socket, next_frame, start
 from tests.test_subscriptions import (
     MESSAGE_ADDED,
     chateau_booking_id,
@@ -151,3 +154,35 @@ async def test_a_closed_socket_is_freed_without_the_garbage_collector(
         await ws.close()
     # and nothing of the server was left in a reference cycle
     assert garbage == []
+
+
+async def test_a_closed_legacy_socket_is_freed_without_the_garbage_collector(
+    aiohttp_client: Any, world: DemoWorld, tmp_path: Path
+) -> None:
+    # given a server that also speaks graphql-ws, which served such a socket before
+    api = await legacy_server(aiohttp_client, world, tmp_path)
+    await (await legacy_subscribed(api)).close()
+
+    with server_garbage() as garbage:
+        # when a subscriber's graphql-ws socket receives a thread's messages, then the
+        # client closes it
+        ws = await legacy_subscribed(api)
+        objects = socket_objects(api.client.server.app)
+        await ws.close()
+
+        # then its server-side objects are freed by reference counting alone
+        assert await alive_after(objects) == []
+    # and nothing of the server was left in a reference cycle
+    assert garbage == []
+
+
+async def legacy_subscribed(api: Api) -> aiohttp.ClientWebSocketResponse:
+    """A graphql-ws socket following a new thread, which got its opening message and a
+    new one."""
+    thread = await start_thread(api, "CUSTOMER", await chateau_booking_id(api))
+    ws = await legacy_socket(api.client, api.world.tokens[ROLE])
+    await start(ws, "1", thread)
+    assert (await next_frame(ws, "1"))["type"] == "data"
+    await sent(api, "CUSTOMER", thread, "while subscribed")
+    assert (await next_frame(ws, "1"))["type"] == "data"
+    return ws
