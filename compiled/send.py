@@ -16,10 +16,10 @@ from typing import Any
 
 from graphql import GraphQLError, GraphQLField
 from graphql.execution.values import get_argument_values
-from strawberry.types.arguments import convert_argument
 
 import models as m
 from compiled.inbox import MESSAGE_COLUMNS, message_writer
+from compiled.inputs import InputConverter, leaf_input
 from compiled.selection import Row, Selected, Unsupported, leaf
 from resolvers import threads as use
 from resolvers.context import RequestContext
@@ -47,10 +47,14 @@ def _plain(value: object) -> object:
     return value.value if isinstance(value, Enum) else value
 
 
+#: Each column :func:`compiled.inbox.message_writer` reads, and the message's attribute.
+_MESSAGE_ROW = tuple((f"lm_{c}", c) for c in MESSAGE_COLUMNS)
+
+
 def _message_row(message: m.Message, principal: Principal) -> Row:
     """``message`` as the columns :func:`compiled.inbox.message_writer` reads; its author
     is the caller (a retried send returns the caller's own first message)."""
-    row: dict[str, Any] = {f"lm_{c}": _plain(getattr(message, c)) for c in MESSAGE_COLUMNS}
+    row: dict[str, Any] = {key: _plain(getattr(message, c)) for key, c in _MESSAGE_ROW}
     user = principal.user
     row["au_name"] = user.name if user else None
     row["au_role"] = _plain(user.role) if user else None
@@ -96,7 +100,7 @@ class SendPlan:
     selected: Selected
     definition: GraphQLField
     #: ``input`` as strawberry converts it for the mutation's body.
-    convert: Callable[[object], Any]
+    convert: InputConverter
     #: Each payload field's key and its value from (context, message, user errors).
     fields: tuple[tuple[str, PayloadWriter], ...]
 
@@ -137,8 +141,5 @@ def compile_send(
             raise Unsupported(f"MessagePayload.{child.name}")
     argument = definition.extensions["strawberry-definition"].arguments[0]
     registry = strawberry_schema.schema_converter.scalar_registry
-
-    def convert(value: object) -> Any:
-        return convert_argument(value, argument.type, registry, strawberry_schema.config)
-
+    convert = leaf_input(argument.type, registry, strawberry_schema.config)
     return SendPlan(selected, definition, convert, tuple(fields))

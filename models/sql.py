@@ -23,7 +23,11 @@ def is_postgres() -> bool:
 
 def placeholders(text: str) -> str:
     """``?`` placeholders as the connected database wants them."""
-    return _numbered(text) if is_postgres() else text
+    return _in_dialect(connections.get("default"), text)
+
+
+def _in_dialect(connection: Any, text: str) -> str:
+    return _numbered(text) if connection.capabilities.dialect == "postgres" else text
 
 
 @lru_cache(maxsize=1024)
@@ -36,7 +40,7 @@ def _numbered(text: str) -> str:
 async def execute(text: str, values: Sequence[Any]) -> list[dict[str, Any]]:
     """Run ``text`` (with ``?`` placeholders) with ``values``; the rows as dicts."""
     connection = connections.get("default")
-    _, rows = await connection.execute_query(placeholders(text), list(values))
+    _, rows = await connection.execute_query(_in_dialect(connection, text), list(values))
     return [dict(row) for row in rows]
 
 
@@ -52,4 +56,4 @@ async def returning(text: str, values: Sequence[Any]) -> list[dict[str, Any]]:
     """Run a write with a ``RETURNING`` clause (``?`` placeholders); the rows it returns
     (:func:`execute` returns none for a write on PostgreSQL)."""
     connection = connections.get("default")
-    return list(await connection.execute_query_dict(placeholders(text), list(values)))
+    return list(await connection.execute_query_dict(_in_dialect(connection, text), list(values)))

@@ -117,6 +117,19 @@ def thread_keys(thread: Thread) -> list[str]:
     return keys
 
 
+def thread_keys_sql(row: str) -> str:
+    """:func:`thread_keys` in SQL (PostgreSQL), of the thread columns of ``row``: an array
+    holding each key, NULL for a key one of whose party columns is empty (``||`` gives
+    NULL), in :func:`_key`'s order of columns."""
+    columns = Thread._meta.fields_db_projection
+    terms = [f"'{ALL_THREADS_KEY}'"]
+    for paths in _PATH_SETS:
+        terms.append(
+            " || '&' || ".join(f"'{path}=' || {row}.\"{columns[path]}\"" for path in paths)
+        )
+    return f"ARRAY[{', '.join(terms)}]"
+
+
 def reader_terms(reader: Reader) -> list[tuple[str, int]]:
     """The keys whose sums make up ``reader``'s threads, each with its sign."""
     scopes = _party_scopes(reader.role)
@@ -232,15 +245,21 @@ async def unread_total_of(reader: Reader, user_id: int, audience: Audience) -> i
     return max(0, int(rows[0]["unread"] if rows else 0))
 
 
-def in_party_scope(thread: Thread, reader: Reader) -> bool:
-    """Whether ``thread``'s party columns put it in ``reader``'s scope (in memory)."""
+def party_scope(reader: Reader) -> tuple[tuple[str, object], ...] | None:
+    """The ``(thread column, value)`` pairs one of which puts a thread in ``reader``'s
+    party scope; ``None`` when every thread is in it."""
     scopes = _party_scopes(reader.role)
     if isinstance(scopes, AllRows):
-        return True
-    return any(
-        (value := getattr(reader, s.principal)) is not None and getattr(thread, s.path) == value
-        for s in scopes
+        return None
+    return tuple(
+        (s.path, value) for s in scopes if (value := getattr(reader, s.principal)) is not None
     )
+
+
+def in_party_scope(thread: Thread, reader: Reader) -> bool:
+    """Whether ``thread``'s party columns put it in ``reader``'s scope (in memory)."""
+    pairs = party_scope(reader)
+    return pairs is None or any(getattr(thread, path) == value for path, value in pairs)
 
 
 async def move_thread(before: Thread, after: Thread) -> None:

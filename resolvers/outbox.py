@@ -107,10 +107,10 @@ async def schedule_thread_notices(thread: Thread, delay: timedelta, internal: bo
     await enqueue_rows([thread_fanout_row(thread.id, delay, internal)])
 
 
-def thread_notices_write(thread: Thread, delay: timedelta, internal: bool) -> Write:
+def thread_notices_write(thread_id: int, delay: timedelta, internal: bool) -> Write:
     """:func:`schedule_thread_notices`' statement, not run: for a send, which writes it with
-    its tallies (:func:`models.thread_writes.count_message`)."""
-    row = thread_fanout_row(thread.id, delay, internal)
+    its tallies (:func:`models.thread_writes.post_and_count`)."""
+    row = thread_fanout_row(thread_id, delay, internal)
     return insert_statement(OutboxItem, [row], ignore_conflicts=True)
 
 

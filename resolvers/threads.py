@@ -34,7 +34,14 @@ from models import (
 )
 from models.policy import can_write
 from models.sql import Write
-from models.thread_writes import Posted, advance_marker, count_message, post_message
+from models.thread_writes import (
+    Counting,
+    Posted,
+    advance_marker,
+    count_message,
+    post_and_count,
+    post_message,
+)
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
@@ -218,11 +225,17 @@ async def publish_thread_event(
     thread: Thread,
     kind: str,
     *previous: Thread,
-    message: dict[str, object] | None = None,
+    message: Message | None = None,
+    author: User | None = None,
     **extra: object,
 ) -> None:
     """Wake up the thread's and the parties' subscribers (after commit); the thread's own
-    followers get the new ``message`` too, when given (``subscriptions.feeds.carried``)."""
+    followers get the new ``message`` too, when given, as ``subscriptions.feeds.carried``
+    carries it with its ``author``. Nothing is built when no subscriber can hear it."""
+    own = thread_channel(thread.id)
+    channels = [c for c in (own, *inbox_channels_of_thread(thread, *previous)) if hub.heard(c)]
+    if not channels:
+        return
     payload = {
         "type": kind,
         "thread": thread.id,
@@ -230,11 +243,11 @@ async def publish_thread_event(
         "state": thread_state(thread),
         **extra,
     }
-    await hub.publish(
-        thread_channel(thread.id), {**payload, "message": message} if message else payload
-    )
-    for channel in inbox_channels_of_thread(thread, *previous):
-        await hub.publish(channel, payload)
+    record = carried(message, author) if message is not None and own in channels else None
+    for channel in channels:
+        await hub.publish(
+            channel, {**payload, "message": record} if channel == own and record else payload
+        )
 
 
 @dataclass(frozen=True)
@@ -484,7 +497,8 @@ async def send_message(context: RequestContext, request: SendMessage) -> Message
         thread,
         "message",
         visibility=message.visibility.value,
-        message=carried(message, principal.user),
+        message=message,
+        author=principal.user,
     )
     return message
 
@@ -506,8 +520,16 @@ async def _post(
     if request.thread_id is not None:
         kind = MessageKind.TEXT
         posted = Posted(principal.user_id, kind, request.visibility, body, client_id, now)
-        thread, message = await post_message(
-            request.thread_id, posted, public=public, answered=answered
+        notices = thread_notices_write(
+            request.thread_id, notify_delay(context), request.visibility is Visibility.INTERNAL
+        )
+        author = Principal.for_user(principal.user) if principal.user is not None else None
+        thread, message = await post_and_count(
+            request.thread_id,
+            posted,
+            public=public,
+            answered=answered,
+            counting=Counting(principal.user_id, author, notices),
         )
     if thread is None or not _reached(principal, thread, public):
         raise Refused("NOT_FOUND", N_("No such thread."), "threadId")
@@ -520,8 +542,6 @@ async def _post(
         changed = True
     if thread.kind is ThreadKind.SUPPORT and principal.role is Role.PROVIDER_STAFF:
         changed = await SupportChat.reopen_on_provider_reply(thread.id) or changed
-    notices = thread_notices_write(thread, notify_delay(context), _internal(message))
-    await _count_message(thread, message, principal.user, now, along=notices)
     return thread, message, changed
 
 

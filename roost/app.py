@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard
 
 import orjson
 from aiohttp import web
+from aiohttp.typedefs import Handler
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from strawberry.aiohttp.views import GraphQLView
 from strawberry.exceptions import ConnectionRejectionError
@@ -46,6 +47,7 @@ from roost.refusals import refusal_headers_middleware
 from roost.selfservice_page import setup_self_service_page
 from roost.settings import Settings
 from roost.throttle import LIMITER_KEY, throttle_anonymous
+from roost.upgrades import http_only, is_websocket_upgrade
 from roost.uploads import UploadRequestAdapter
 from roost.websockets import LegacyWsHandler, TransportWsHandler
 from roost.worker import Worker
@@ -64,7 +66,6 @@ METRICS_KEY = web.AppKey("metrics", Metrics)
 TRACER_PROVIDER_KEY: web.AppKey[TracerProvider] = web.AppKey("tracer_provider")
 REQUEST_ID_KEY = web.RequestKey("request_id", str)
 PRINCIPAL_KEY = web.RequestKey("principal", object)
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 _HTTP_CODES = {
@@ -140,11 +141,7 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
     def is_websocket_request(self, request: web.Request) -> TypeGuard[web.Request]:
         """Only a GET that asks for a WebSocket upgrade can be one: aiohttp's handshake check,
         which builds a response and an exception to say no, runs for those alone."""
-        if request.method != "GET":
-            return False
-        if request.headers.get("Upgrade", "").strip().lower() != "websocket":
-            return False
-        return bool(super().is_websocket_request(request))
+        return is_websocket_upgrade(request) and bool(super().is_websocket_request(request))
 
     async def on_ws_connect(self, context: RequestContext) -> UnsetType | dict[str, object]:
         """Authenticate a WebSocket from ``{"authorization": "Bearer …"}``; else close 4403."""
@@ -264,7 +261,7 @@ async def request_id_middleware(request: web.Request, handler: Handler) -> web.S
 
 
 @web.middleware
-async def body_size_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+def body_size_middleware(request: web.Request, handler: Handler) -> Awaitable[web.StreamResponse]:
     """Refuses a declared length over the limit at once (chunked bodies: as they are read).
 
     JSON bodies are limited to ``max_body_bytes`` (``client_max_size``); multipart uploads,
@@ -274,16 +271,24 @@ async def body_size_middleware(request: web.Request, handler: Handler) -> web.St
     length = request.content_length or 0
     if length > limit:
         raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=length)
-    return await handler(request)
+    return handler(request)  # no frame of its own (roost.upgrades)
 
 
 @web.middleware
-async def auth_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+def auth_middleware(request: web.Request, handler: Handler) -> Awaitable[web.StreamResponse]:
     """Resolves the Bearer token to a principal; a bad token is refused with 401."""
+    authorization = request.headers.get("Authorization")
+    if not authorization:
+        request[PRINCIPAL_KEY] = None
+        return handler(request)  # no frame of its own (roost.upgrades)
+    return _authenticated(request, handler, authorization)
+
+
+async def _authenticated(
+    request: web.Request, handler: Handler, authorization: str
+) -> web.StreamResponse:
     try:
-        request[PRINCIPAL_KEY] = await authenticate(
-            request.app[SETTINGS_KEY], request.headers.get("Authorization")
-        )
+        request[PRINCIPAL_KEY] = await authenticate(request.app[SETTINGS_KEY], authorization)
     except RoostError as exc:
         language = negotiate_language(request.headers.get("Accept-Language"))
         message = translate(exc.template, language, **exc.params)
@@ -356,13 +361,14 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> web.Appli
         lambda: OperationMetrics(metrics),
         DatabaseOutage,
     ]
+    # Each leaves no frame behind a WebSocket that passes through (roost.upgrades).
     middlewares = [
-        refusal_headers_middleware,
-        compression_middleware,
+        http_only(refusal_headers_middleware),
+        http_only(compression_middleware),
         metrics_middleware(metrics),
         request_id_middleware,
         cors_middleware(settings),
-        outage_middleware,
+        http_only(outage_middleware),
         body_size_middleware,
         throttle_anonymous,
         auth_middleware,

@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from aiohttp import hdrs, web
+from aiohttp.typedefs import Handler
 from strawberry.http.websocket_origin import normalize_origin
 
 from roost.settings import Settings
-
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+from roost.upgrades import answered
 
 #: Paths that browser pages on other origins may call (exact path or prefix ending in "/").
 CORS_PATHS = ("/graphql", "/attachments/", "/exports/")
@@ -53,24 +53,26 @@ def cors_middleware(
     """A middleware that answers preflights on the covered paths (403 for other origins)."""
 
     @web.middleware
-    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    def middleware(request: web.Request, handler: Handler) -> Awaitable[web.StreamResponse]:
         is_preflight = (
             request.method == hdrs.METH_OPTIONS
             and hdrs.ORIGIN in request.headers
             and hdrs.ACCESS_CONTROL_REQUEST_METHOD in request.headers
         )
         if not is_preflight or not is_cors_path(request.path):
-            return await handler(request)
+            return handler(request)  # no frame of its own (roost.upgrades)
         if allowed_origin(settings, request) is None:
             origin = request.headers[hdrs.ORIGIN]
             raise web.HTTPForbidden(text=f"Origin {origin} may not call this API.")
-        return web.Response(
-            status=204,
-            headers={
-                hdrs.ACCESS_CONTROL_ALLOW_METHODS: ALLOW_METHODS,
-                hdrs.ACCESS_CONTROL_ALLOW_HEADERS: ALLOW_HEADERS,
-                hdrs.ACCESS_CONTROL_MAX_AGE: str(MAX_AGE_SECONDS),
-            },
+        return answered(
+            web.Response(
+                status=204,
+                headers={
+                    hdrs.ACCESS_CONTROL_ALLOW_METHODS: ALLOW_METHODS,
+                    hdrs.ACCESS_CONTROL_ALLOW_HEADERS: ALLOW_HEADERS,
+                    hdrs.ACCESS_CONTROL_MAX_AGE: str(MAX_AGE_SECONDS),
+                },
+            )
         )
 
     return middleware

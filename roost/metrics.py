@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Iterator
 from datetime import UTC, datetime
 
 from aiohttp import hdrs, web
@@ -30,6 +30,7 @@ from strawberry.types.graphql import OperationType
 from models import OutboxItem, OutboxStatus
 from roost.gc_pauses import BUCKETS
 from roost.mail import DeliveryError, Mailer, OutgoingEmail
+from roost.upgrades import is_websocket_upgrade
 from subscriptions.hub import Hub
 from subscriptions.live import LIVE_SOCKET, Parked
 
@@ -199,16 +200,16 @@ class OperationMetrics(SchemaExtension):
 
 
 def metrics_middleware(metrics: Metrics) -> Middleware:
-    """An aiohttp middleware recording latency, GraphQL requests and open WebSockets."""
+    """An aiohttp middleware recording the latency of HTTP requests and GraphQL requests
+    (open WebSockets are counted by ``roost.websockets`` while they are served)."""
 
     @web.middleware
-    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-        if request.headers.get(hdrs.UPGRADE, "").lower() == "websocket":
-            metrics.open_websockets.inc()
-            try:
-                return await handler(request)
-            finally:
-                metrics.open_websockets.dec()
+    def middleware(request: web.Request, handler: Handler) -> Awaitable[web.StreamResponse]:
+        if is_websocket_upgrade(request):
+            return handler(request)  # no frame behind a socket (roost.upgrades)
+        return timed(request, handler)
+
+    async def timed(request: web.Request, handler: Handler) -> web.StreamResponse:
         started = time.perf_counter()
         response = await handler(request)
         elapsed = time.perf_counter() - started

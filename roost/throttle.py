@@ -8,30 +8,33 @@ GraphQL request's context for the per-user limits (see ``resolvers.ratelimit``).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 from resolvers.ratelimit import RateLimiter
+from roost.upgrades import answered
 
 LIMITER_KEY = web.AppKey("rate_limiter", RateLimiter)
 
 #: Paths probed by load balancers and orchestrators, never limited.
 PROBES = frozenset({"/healthz", "/readyz"})
 
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-
 
 @web.middleware
-async def throttle_anonymous(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """429 with ``Retry-After`` for an address over the anonymous rate."""
+def throttle_anonymous(request: web.Request, handler: Handler) -> Awaitable[web.StreamResponse]:
+    """429 with ``Retry-After`` for an address over the anonymous rate (no frame of its
+    own behind the handler, see ``roost.upgrades``)."""
     if "Authorization" in request.headers or request.path in PROBES:
-        return await handler(request)
+        return handler(request)
     wait = request.app[LIMITER_KEY].retry_after("anonymous", f"ip:{request.remote or '-'}")
     if not wait:
-        return await handler(request)
+        return handler(request)
     error = {
         "message": f"Too many requests: try again in {wait} seconds.",
         "extensions": {"code": "RATE_LIMITED", "retryAfter": wait},
     }
-    return web.json_response({"errors": [error]}, status=429, headers={"Retry-After": str(wait)})
+    return answered(
+        web.json_response({"errors": [error]}, status=429, headers={"Retry-After": str(wait)})
+    )

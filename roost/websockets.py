@@ -84,10 +84,12 @@ class SessionSocket:
         address = getattr(request, "remote", None) or "-"
         transport = getattr(request, "transport", None)
         self.session = SocketSession(self, self.view.sockets, self.view.hub, address)
+        self.view.metrics.open_websockets.inc()
         try:
             if await self.session.accepted():
                 await super().handle()  # type: ignore[misc]
         finally:
+            self.view.metrics.open_websockets.dec()
             # Nothing of the socket is left in a reference cycle (``roost.ws_release``).
             session = self.session
             del self.session  # it refers back to this handler

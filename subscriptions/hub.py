@@ -178,9 +178,14 @@ class Hub:
         """Times the backend connection was reopened (``memory://`` never is)."""
         return int(getattr(self.broadcast.backend, "reconnects", 0))
 
+    def heard(self, channel: str) -> bool:
+        """Whether a subscriber may hear what is published to ``channel``: on a shared
+        backend always, in process only while someone here listens to it."""
+        return not self.in_process or self.broadcast.listened(channel)
+
     async def publish(self, channel: str, payload: dict[str, Any]) -> None:
         """Send ``payload`` to every subscriber of ``channel`` on every instance."""
-        if self.in_process and not self.broadcast.listened(channel):
+        if not self.heard(channel):
             # Nobody hears it: a subscriber that joins later reads the database after joining.
             return
         try:
