@@ -435,6 +435,7 @@ async def _run(
         )
 
         # Resume: drop sockets, post to their threads meanwhile, reconnect with afterSeq.
+        gc_before, rss_before_drop = await gc_snapshot(session, roost.base), roost.rss_bytes()
         dropped = chosen[: options["resume"]]
         drop_keys = [s.key for s in dropped]
         await fleet.each(
@@ -452,6 +453,14 @@ async def _run(
         expected = _expected(books, chosen)
         await _drain(fleet, books, expected, within=60.0)
         resume_seconds = time.perf_counter() - began
+        rss_resumed = roost.rss_bytes()
+        pauses.append(
+            gc_pauses(
+                f"server, {len(dropped)} sockets dropped and resumed",
+                await gc_snapshot(session, roost.base),
+                gc_before,
+            )
+        )
 
         set_up = subscriptions
         # Held: more idle subscriptions, for memory at that count: as many again one per
@@ -500,6 +509,11 @@ async def _run(
                 )
             )
         pauses.append(gc_pauses("server, whole run", await gc_snapshot(session, roost.base)))
+        print(
+            f"RSS over the run: {rss_before / 2**20:.0f} MiB before set-up, "
+            f"{rss_before_drop / 2**20:.0f} before the drop, {rss_resumed / 2**20:.0f} after "
+            f"resuming, {roost.rss_bytes() / 2**20:.0f} at the end"
+        )
 
     print(f"SQL statements counted with {statements.method}")
     print("\n".join(pauses))

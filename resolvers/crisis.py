@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from strawberry.dataloader import DataLoader
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
 from tortoise.functions import Count
@@ -29,6 +28,7 @@ from resolvers.audit import record
 from resolvers.context import RequestContext
 from resolvers.errors import Refused, Rejected
 from resolvers.links import crisis_alert_link
+from resolvers.loaders import BatchLoader
 from resolvers.pagination import Page, paginate
 from resolvers.principal import Principal
 from resolvers.scope import scoped
@@ -239,12 +239,12 @@ async def all_crisis_alerts(
     return await paginate(alerts, first, after, context.settings.max_page_size)
 
 
-class AcknowledgedAtByAlertLoader(DataLoader[int, datetime | None]):
+class AcknowledgedAtByAlertLoader(BatchLoader[int, datetime | None]):
     """When the caller acknowledged each alert (``None``: not yet, or not theirs), in key
     order: one statement for a page of alerts."""
 
     def __init__(self, principal: Principal) -> None:
-        super().__init__(load_fn=self._load)
+        super().__init__()
         self.principal = principal
 
     async def _load(self, keys: Sequence[int]) -> list[datetime | None]:
@@ -255,13 +255,13 @@ class AcknowledgedAtByAlertLoader(DataLoader[int, datetime | None]):
         return [by_alert.get(key) for key in keys]
 
 
-class AcknowledgedCountByAlertLoader(DataLoader[int, int]):
+class AcknowledgedCountByAlertLoader(BatchLoader[int, int]):
     """How many of each alert's customers confirmed being safe, in key order: one grouped
     count for a page of alerts."""
 
     def __init__(self, principal: Principal) -> None:
         # The counts are the same for every caller the policy lets read them.
-        super().__init__(load_fn=self._load)
+        super().__init__()
 
     async def _load(self, keys: Sequence[int]) -> list[int]:
         counts = await (

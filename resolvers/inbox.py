@@ -16,7 +16,6 @@ from functools import reduce
 from operator import or_
 from typing import Any
 
-from strawberry.dataloader import DataLoader
 from tortoise.expressions import Q, RawSQL
 from tortoise.queryset import QuerySet
 
@@ -25,6 +24,7 @@ from models.sla import SlaState
 from models.threads import URGENCY_RANK
 from resolvers.context import RequestContext
 from resolvers.errors import BadUserInput
+from resolvers.loaders import BatchLoader
 from resolvers.pagination import (
     Page,
     PagePlan,
@@ -91,11 +91,11 @@ def thread_seq(principal: Principal, thread: Thread) -> ThreadSeq:
     return thread.id, thread.last_seq_for(audience(principal))
 
 
-class UnreadCountByThreadLoader(DataLoader[ThreadSeq, int]):
+class UnreadCountByThreadLoader(BatchLoader[ThreadSeq, int]):
     """Unread counts of the caller, by (thread id, last seq), in key order."""
 
     def __init__(self, principal: Principal) -> None:
-        super().__init__(load_fn=self._load)
+        super().__init__()
         self.principal = principal
 
     async def _load(self, keys: Sequence[ThreadSeq]) -> list[int]:
@@ -103,11 +103,11 @@ class UnreadCountByThreadLoader(DataLoader[ThreadSeq, int]):
         return [counts.get(thread, 0) for thread, _ in keys]
 
 
-class LastMessageByThreadLoader(DataLoader[ThreadSeq, Message | None]):
+class LastMessageByThreadLoader(BatchLoader[ThreadSeq, Message | None]):
     """The last message the caller may see, by (thread id, last seq), in key order."""
 
     def __init__(self, principal: Principal) -> None:
-        super().__init__(load_fn=self._load)
+        super().__init__()
         self.principal = principal
 
     async def _load(self, keys: Sequence[ThreadSeq]) -> list[Message | None]:

@@ -18,13 +18,37 @@ from resolvers.scope import scoped
 
 M = TypeVar("M", bound=Model)
 L = TypeVar("L")
+K = TypeVar("K")
+V = TypeVar("V")
 
 
-class RowByIdLoader(DataLoader[int, Any], Generic[M]):
+class BatchLoader(DataLoader[K, V]):
+    """A dataloader whose batch function is its own :meth:`_load`, looked up when a batch
+    runs. Kept as a bound method (``load_fn=self._load``) it would make the loader a
+    reference cycle, left with all it cached to the garbage collector: a subscription's
+    loaders live as long as its socket, frozen by then (``roost.gc_pauses``)."""
+
+    def __init__(self) -> None:
+        super().__init__(load_fn=self._load)  # not kept: see the setter
+
+    @property
+    def load_fn(self) -> Callable[[Sequence[K]], Awaitable[Sequence[V]]]:
+        """The batch function: :meth:`_load`."""
+        return self._load
+
+    @load_fn.setter
+    def load_fn(self, _: object) -> None:
+        """Set by ``DataLoader.__init__``; :meth:`_load` is the batch function."""
+
+    async def _load(self, keys: Sequence[K]) -> Sequence[V]:
+        raise NotImplementedError
+
+
+class RowByIdLoader(BatchLoader[int, Any], Generic[M]):
     """Rows of one model by primary key, ``None`` where missing or out of scope."""
 
     def __init__(self, model: type[M], principal: Principal) -> None:
-        super().__init__(load_fn=self._load)
+        super().__init__()
         self.model = model
         self.principal = principal
 
@@ -34,11 +58,11 @@ class RowByIdLoader(DataLoader[int, Any], Generic[M]):
         return [by_id.get(key) for key in keys]
 
 
-class RowsByParentLoader(DataLoader[int, Any], Generic[M]):
+class RowsByParentLoader(BatchLoader[int, Any], Generic[M]):
     """Child rows of one model grouped by a foreign key (e.g. invoices by booking id)."""
 
     def __init__(self, model: type[M], parent_field: str, principal: Principal) -> None:
-        super().__init__(load_fn=self._load)
+        super().__init__()
         self.model = model
         self.parent_field = parent_field
         self.principal = principal
@@ -53,11 +77,11 @@ class RowsByParentLoader(DataLoader[int, Any], Generic[M]):
         return [grouped.get(key, []) for key in keys]
 
 
-class RowsByRelatedLoader(DataLoader[int, Any], Generic[M]):
+class RowsByRelatedLoader(BatchLoader[int, Any], Generic[M]):
     """Rows of one model linked many-to-many to a key (e.g. teams by member id)."""
 
     def __init__(self, model: type[M], relation: str, principal: Principal) -> None:
-        super().__init__(load_fn=self._load)
+        super().__init__()
         self.model = model
         self.relation = relation
         self.principal = principal

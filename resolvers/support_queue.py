@@ -12,7 +12,6 @@ import math
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from strawberry.dataloader import DataLoader
 from tortoise.transactions import in_transaction
 
 from models import Message, Role, SupportChat, SupportStatus, Thread, ThreadStatus, User
@@ -21,6 +20,7 @@ from models.support import SUPPORT_TEAM
 from resolvers.access import allowed, allowed_query
 from resolvers.context import RequestContext
 from resolvers.errors import Forbidden, Refused
+from resolvers.loaders import BatchLoader
 from resolvers.pagination import Page, Window, paginate
 from resolvers.principal import Principal
 from resolvers.scope import matches, scoped, scoped_by
@@ -88,33 +88,33 @@ def estimated_wait(position: int, agents: int, seconds_per_chat: int) -> int:
     return math.ceil(position / agents) * seconds_per_chat
 
 
-class QueuePositionByChatLoader(DataLoader[int, int | None]):
+class QueuePositionByChatLoader(BatchLoader[int, int | None]):
     """Queue places by chat id, in key order (one statement for the whole queue)."""
 
     def __init__(self, principal: Principal) -> None:
-        super().__init__(load_fn=self._load)
+        super().__init__()
 
     async def _load(self, keys: Sequence[int]) -> list[int | None]:
         places = await queue_positions()
         return [places.get(key) for key in keys]
 
 
-class DeskAgentsLoader(DataLoader[int, int]):
+class DeskAgentsLoader(BatchLoader[int, int]):
     """How many agents answer the queue (any key), read once per request."""
 
     def __init__(self, principal: Principal) -> None:
-        super().__init__(load_fn=self._load)
+        super().__init__()
 
     async def _load(self, keys: Sequence[int]) -> list[int]:
         agents = await desk_agents()
         return [agents for _ in keys]
 
 
-class FirstMessageByThreadLoader(DataLoader[int, Message | None]):
+class FirstMessageByThreadLoader(BatchLoader[int, Message | None]):
     """The first message of each thread the caller may see, by thread id, in key order."""
 
     def __init__(self, principal: Principal) -> None:
-        super().__init__(load_fn=self._load)
+        super().__init__()
         self.principal = principal
 
     async def _load(self, keys: Sequence[int]) -> list[Message | None]:

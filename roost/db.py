@@ -68,13 +68,18 @@ POOL_SIZE = 10
 
 
 def serving_config(database_url: str) -> dict[str, Any]:
-    """:func:`tortoise_config` for serving: on PostgreSQL, pooled connections are not reset,
-    and the pool holds up to :data:`POOL_SIZE` of them (``?maxsize=`` in the URL wins)."""
+    """:func:`tortoise_config` for serving: on PostgreSQL, pooled connections are not reset
+    nor closed when idle, and the pool holds up to :data:`POOL_SIZE` of them (``?maxsize=``
+    in the URL wins)."""
     config = tortoise_config(database_url)
     if dialect(database_url) == "postgres":
         expanded = expand_db_url(database_url)
         expanded["credentials"]["reset"] = _keep_session
         expanded["credentials"].setdefault("maxsize", POOL_SIZE)
+        # asyncpg's idle timer (five minutes, set on each release) keeps a copy of the
+        # releasing task's context variables: a subscription's socket, executor and
+        # request stayed alive that long after the socket closed (``roost.ws_release``).
+        expanded["credentials"]["max_inactive_connection_lifetime"] = 0
         config["connections"]["default"] = expanded
     return config
 

@@ -58,31 +58,10 @@ def timed_collections(histogram: Histogram) -> Any:
     return context
 
 
-class SocketChurn:
-    """Sockets open now, and sockets closed since the last thaw: what frozen garbage mostly
-    is, since a closed socket leaves some 60 objects in reference cycles (aiohttp's among
-    them) that only a walk over the frozen objects frees."""
-
-    def __init__(self) -> None:
-        self.open = 0
-        self.closed = 0
-
-    def opened(self) -> None:
-        """A socket was accepted."""
-        self.open += 1
-
-    def released(self) -> None:
-        """A socket closed."""
-        self.open -= 1
-        self.closed += 1
-
-
-#: The served process's sockets (counted by ``roost.websockets``).
-SOCKETS = SocketChurn()
-
-#: Longest time between two thaws once the frozen objects have doubled, when sockets
-#: closing did not call for one sooner: garbage of any other kind waits at most this long.
-THAW_SECONDS = 600.0
+#: Longest time between two thaws, once the frozen objects have doubled: a safety net for
+#: reference cycles that die frozen. A closed socket leaves none (``roost.ws_release``,
+#: ``tests/test_ws_cycles.py``), so what waits for it is the rare cycle of anything else.
+THAW_SECONDS = 3600.0
 
 
 class Refreezer:
@@ -90,23 +69,22 @@ class Refreezer:
 
     What survives a full collection is long-lived (open sockets and subscriptions, caches):
     it is frozen after each full collection, so the next one walks only what was created
-    since, not every subscription again. A cycle that becomes garbage while frozen waits
-    for a thaw, after which the next full collection walks (and frees) everything once, a
-    pause as long as the heap is large (about 0.2 s per million objects here). So a thaw
-    comes only when the frozen objects have doubled since the last one *and* there is
-    garbage to free: as many sockets closed since as are open now, or else
-    :data:`THAW_SECONDS` passed. Thousands of subscriptions arriving, which only grow the
-    heap, cause none.
+    since, not every subscription again. Frozen objects that die are still freed by
+    reference counting, and a closed socket leaves nothing in reference cycles
+    (``roost.ws_release``), so sockets coming and going, even thousands at once, call for
+    no walk. A cycle that becomes garbage while frozen waits for a thaw, after which the
+    next full collection walks (and frees) everything once, a pause as long as the heap is
+    large (about 0.2 s per million objects here): it comes only when the frozen objects
+    have doubled since the last one *and* :data:`THAW_SECONDS` have passed.
 
     Its own work is as small as the collection it follows: it adds up the survivors each
     collection walked, an upper bound of the frozen objects (frozen objects die unseen),
     and never counts them (``gc.get_freeze_count()`` walks every frozen object: 50-250 ms
-    at a million, a pause of its own). The bound may call a doubling early; the garbage
-    condition still decides.
+    at a million, a pause of its own). The bound may call a doubling early; the time
+    between thaws still decides.
     """
 
-    def __init__(self, sockets: SocketChurn = SOCKETS, thaw_seconds: float = THAW_SECONDS) -> None:
-        self.sockets = sockets
+    def __init__(self, thaw_seconds: float = THAW_SECONDS) -> None:
         self.thaw_seconds = thaw_seconds
         self.base = max(1, gc.get_freeze_count())
         #: The frozen objects, at most.
@@ -124,19 +102,13 @@ class Refreezer:
         if self.thawing:  # this collection walked everything
             self.thawing = False
             self.base = self.frozen = max(1, survivors)
-            self.sockets.closed = 0
             return
         self.frozen += survivors
-        if self.frozen > 2 * self.base and self._garbage_expected():
+        now = time.monotonic()
+        if self.frozen > 2 * self.base and now - self.thawed_at >= self.thaw_seconds:
             gc.unfreeze()
             self.thawing, self.thaws = True, self.thaws + 1
-            self.thawed_at = time.monotonic()
-
-    def _garbage_expected(self) -> bool:
-        return (
-            self.sockets.closed >= max(1, self.sockets.open)
-            or time.monotonic() - self.thawed_at >= self.thaw_seconds
-        )
+            self.thawed_at = now
 
 
 #: A served process's collector thresholds: young and middle collections as Python's

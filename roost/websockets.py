@@ -11,6 +11,7 @@ import asyncio
 import contextvars
 from typing import Any
 
+from aiohttp import web
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
 )
@@ -28,8 +29,8 @@ from strawberry.subscriptions.protocols.graphql_ws.types import (
     StartMessage,
 )
 
-from roost.gc_pauses import SOCKETS
 from roost.ws_frames import write_now
+from roost.ws_release import drop_traceback, release, weakly
 from roost.ws_sessions import TOO_MANY_SUBSCRIPTIONS, SocketSession, error_frame, limit_message
 from schema.documents import is_subscription, shared_text
 from schema.shared_payloads import shared_frame
@@ -81,16 +82,20 @@ class SessionSocket:
         """Serve the socket within its session's limits."""
         request = getattr(self.context, "request", None)
         address = getattr(request, "remote", None) or "-"
+        transport = getattr(request, "transport", None)
         self.session = SocketSession(self, self.view.sockets, self.view.hub, address)
-        SOCKETS.opened()
         self.view.metrics.open_websockets.inc()
         try:
             if await self.session.accepted():
                 await super().handle()  # type: ignore[misc]
         finally:
             self.view.metrics.open_websockets.dec()
-            SOCKETS.released()  # what it leaves in cycles waits for a thaw (roost.gc_pauses)
-            await self.session.closed()
+            # Nothing of the socket is left in a reference cycle (``roost.ws_release``).
+            session = self.session
+            del self.session  # it refers back to this handler
+            if isinstance(request, web.BaseRequest):
+                release(request, self.websocket.ws, transport)
+            await session.closed()
 
     async def close_socket(self, code: int, reason: str) -> None:
         """Close the socket with ``code``."""
@@ -151,7 +156,11 @@ class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any])
         resumed."""
         LIVE_SOCKET.set(
             LiveSocket(
-                operation.id, self._write_now, self.operations.__contains__, self._resume, resumed
+                operation.id,
+                weakly(self._write_now, False),
+                weakly(self._running, False),
+                weakly(self._resume, None),
+                resumed,
             )
         )
         try:
@@ -190,6 +199,9 @@ class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any])
     def _write_now(self, frame: bytes) -> bool:
         return write_now(self.websocket.ws, frame)
 
+    def _running(self, operation_id: str) -> bool:
+        return operation_id in self.operations
+
 
 class LegacyWsHandler(SessionSocket, BaseGraphQLWSHandler[Any, Any]):
     """Legacy graphql-ws (``ROOST_LEGACY_GRAPHQL_WS``): bad frames close with 4400; it
@@ -216,6 +228,12 @@ class LegacyWsHandler(SessionSocket, BaseGraphQLWSHandler[Any, Any]):
         if self.connection_acknowledged and self.session.principal is None:
             await self.session.authenticated(self.context)
         forget_token(self.context)
+
+    async def cleanup_operation(self, operation_id: str) -> None:
+        """Stop an operation; the error its task may end with is left in no cycle."""
+        task = self.tasks.get(operation_id)
+        await super().cleanup_operation(operation_id)
+        drop_traceback(task)
 
     async def handle_start(self, message: StartMessage) -> None:
         """Start an operation only for a caller who still has access, within its limit."""

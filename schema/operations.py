@@ -13,7 +13,8 @@ from typing import Any
 
 from graphql import GraphQLError, OperationDefinitionNode
 from strawberry.extensions import SchemaExtension
-from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+from schema.acyclic import AcyclicExecutionContext
 
 #: Code of a document whose operation to run cannot be told.
 OPERATION_RESOLUTION_FAILURE = "OPERATION_RESOLUTION_FAILURE"
@@ -56,8 +57,9 @@ class OperationSelection(SchemaExtension):
             ]
 
 
-class CoercingExecutionContext(StrawberryGraphQLCoreExecutionContext):
-    """Strawberry's execution context whose variable-coercion errors say ``BAD_USER_INPUT``."""
+class CoercingExecutionContext(AcyclicExecutionContext):
+    """Strawberry's execution context (without its reference cycle, ``schema.acyclic``)
+    whose variable-coercion errors say ``BAD_USER_INPUT``."""
 
     @classmethod
     def build(cls, *args: Any, **kwargs: Any) -> Any:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import functools
+import weakref
 from typing import Any
 
 import orjson
@@ -109,15 +110,20 @@ def _shareable(operation: OperationDefinitionNode) -> bool:
     )
 
 
-#: The executor of the subscription whose source stream is being created in this task.
-_SUBSCRIBING: contextvars.ContextVar[Any] = contextvars.ContextVar("subscribing", default=None)
+#: The executor of the subscription whose source stream is being created in this task,
+#: weakly: a timer created in the task keeps a copy of its context until the timer's time,
+#: even cancelled, and the executor holds the socket's request.
+_SUBSCRIBING: contextvars.ContextVar[weakref.ref[Any] | None] = contextvars.ContextVar(
+    "subscribing", default=None
+)
 
 
 def live_target(info: Info) -> LiveTarget | None:
     """How the fan-out (``subscriptions.live``) may serve this subscription: ``None``
     unless it is shareable and runs over a socket that takes frames directly."""
     socket = LIVE_SOCKET.get()
-    executor = _SUBSCRIBING.get()
+    subscribing = _SUBSCRIBING.get()
+    executor = subscribing() if subscribing is not None else None
     operation = info.operation
     if socket is None or executor is None or executor.operation is not operation:
         return None
@@ -159,7 +165,7 @@ class SharingExecutionContext(CoercingExecutionContext):
             and self.operation.operation is OperationType.SUBSCRIPTION
             and not isinstance(self.root_value, Message)
         ):
-            _SUBSCRIBING.set(self)
+            _SUBSCRIBING.set(weakref.ref(self))
         return super().build_resolve_info(field_def, nodes, parent, path)
 
     def build_per_event_executor(self, payload: Any) -> Any:

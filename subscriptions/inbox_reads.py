@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 from collections import OrderedDict
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from strawberry.dataloader import DataLoader
@@ -29,19 +30,15 @@ class EventReads:
     def __init__(self, thread_id: int) -> None:
         self.thread_id = thread_id
         self._thread: asyncio.Future[Thread | None] | None = None
-        #: Read markers (last seq read) of the thread, by user id.
-        self.markers: DataLoader[int, int] = DataLoader(load_fn=self._markers)
+        #: Read markers (last seq read) of the thread, by user id (not a method of this
+        #: object: the loader would keep it, a reference cycle for the collector).
+        self.markers: DataLoader[int, int] = DataLoader(load_fn=partial(_markers, thread_id))
 
     async def thread(self) -> Thread | None:
         """The thread as it is now, read once (shared: read it, never change it)."""
         if self._thread is None:
             self._thread = asyncio.ensure_future(Thread.get_or_none(id=self.thread_id))
         return await asyncio.shield(self._thread)
-
-    async def _markers(self, user_ids: Sequence[int]) -> list[int]:
-        rows = await ReadMarker.filter(thread_id=self.thread_id, user_id__in=list(user_ids))
-        read = {row.user_id: row.last_read_seq for row in rows}
-        return [read.get(user_id, 0) for user_id in user_ids]
 
 
 _KEPT: OrderedDict[int, tuple[dict[str, Any], EventReads]] = OrderedDict()
@@ -57,3 +54,9 @@ def reads_of(event: dict[str, Any]) -> EventReads:
     while len(_KEPT) > KEPT:
         _KEPT.popitem(last=False)
     return reads
+
+
+async def _markers(thread_id: int, user_ids: Sequence[int]) -> list[int]:
+    rows = await ReadMarker.filter(thread_id=thread_id, user_id__in=list(user_ids))
+    read = {row.user_id: row.last_read_seq for row in rows}
+    return [read.get(user_id, 0) for user_id in user_ids]

@@ -32,6 +32,7 @@ import contextvars
 import json
 import logging
 from collections.abc import Awaitable, Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -175,6 +176,10 @@ class LiveThread:
     def _stopped(self, task: asyncio.Task[None]) -> None:
         """The fan-out stopped: whoever it still served ends (their clients resubscribe)."""
         if task.cancelled():
+            # Taken from the task: its traceback's frames refer to this fan-out, which
+            # refers to the task, a reference cycle only the collector would free.
+            with suppress(asyncio.CancelledError):
+                task.result()
             return
         task.exception()  # logged by the task itself
         for subscriber in list(self.subscribers):

@@ -1,7 +1,9 @@
 """Full collections walk only what was created since the last one (``roost.gc_pauses``):
-what survives one is frozen, and thawed once it has doubled and there is garbage to free
-(sockets closed, or time passed), so garbage cycles among long-lived objects are still
-freed, while a burst of new subscriptions makes no walk over everything.
+what survives one is frozen. Frozen objects that die outside any reference cycle (a
+closed socket's, ``tests/test_ws_cycles.py``) are freed at once by reference counting;
+frozen cycles are thawed and freed only once the frozen objects have doubled and the
+longest time between thaws has passed, so neither a burst of new subscriptions nor
+thousands of sockets closing make a walk over everything.
 
 Each scenario runs in a fresh interpreter, as a served process starts: what is frozen (and
 so the doubling that thaws it) must not depend on how much the test session holds.
@@ -18,24 +20,26 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from roost.gc_pauses import THAW_SECONDS, Refreezer, SocketChurn
+from roost.gc_pauses import THAW_SECONDS, Refreezer
+
+
+class Leaf:
+    """A long-lived object in no reference cycle (as a closed socket's objects are now)."""
 
 
 class Node:
-    """A long-lived object in a reference cycle (as a subscription's parts are)."""
+    """A long-lived object in a reference cycle."""
 
     def __init__(self) -> None:
         self.me = self
 
 
 @contextmanager
-def refreezer(
-    sockets: SocketChurn | None = None, thaw_seconds: float = THAW_SECONDS
-) -> Iterator[Refreezer]:
+def refreezer(thaw_seconds: float = THAW_SECONDS) -> Iterator[Refreezer]:
     """A refreezer installed on a process whose start-up was frozen; removed after."""
     gc.collect()
     gc.freeze()
-    installed = Refreezer(sockets or SocketChurn(), thaw_seconds)
+    installed = Refreezer(thaw_seconds)
     gc.callbacks.append(installed)
     try:
         yield installed
@@ -60,61 +64,53 @@ def full_collections_skip_survivors() -> None:
         assert len(gc.get_objects(generation=2)) < len(kept) / 3
 
 
-def frozen_then_dropped(installed: Refreezer, churn: SocketChurn) -> tuple[Any, list[Node]]:
-    """Long-lived cycles (a socket's objects) frozen by full collections, then dropped as
-    the socket closes, a probe on one of them; then as many long-lived objects again as
-    were frozen (more subscriptions)."""
-    churn.opened()
-    dead = [Node() for _ in range(installed.base // 2)]
+def frozen_then_dropped(installed: Refreezer, kind: type) -> tuple[Any, list[Node]]:
+    """Long-lived objects of ``kind`` frozen by full collections, then dropped (a socket
+    closing), a probe on one of them; then as many long-lived objects again as were
+    frozen (more subscriptions)."""
+    dead = [kind() for _ in range(installed.base // 2)]
     probe = weakref.ref(dead[0])
     gc.collect()
     gc.collect()
     del dead
-    churn.released()
     gc.collect()
-    assert probe() is not None  # frozen: it waits
     more = [Node() for _ in range(2 * installed.base)]
     gc.collect()
     gc.collect()
     return probe, more
 
 
-def dead_frozen_cycles_are_freed() -> None:
+def frozen_objects_without_cycles_go_at_once() -> None:
     """The scenario of the second test (run in a fresh interpreter)."""
-    # given a socket open, and one that will close
-    churn = SocketChurn()
-    churn.opened()
-    with refreezer(churn) as installed:
-        # when the frozen objects double, among them the closed socket's dead cycles
-        probe, more = frozen_then_dropped(installed, churn)
+    with refreezer() as installed:
+        # when frozen objects in no cycle are dropped, and the frozen objects double
+        probe, more = frozen_then_dropped(installed, Leaf)
 
-        # then the frozen objects were thawed once and the dead cycles freed
-        assert installed.thaws == 1
+        # then they were freed without any thaw
         assert probe() is None
-        assert churn.closed == 0  # counted again from the thaw
-        assert more
+        assert installed.thaws == 0
+        assert gc.get_freeze_count() >= len(more)
 
 
-def growth_alone_walks_nothing_until_its_time() -> None:
+def dead_frozen_cycles_wait_for_their_time() -> None:
     """The scenario of the third test (run in a fresh interpreter)."""
-    # given many sockets open, one of them to close
-    churn = SocketChurn()
-    for _ in range(10):
-        churn.opened()
-    with refreezer(churn) as installed:
-        # when the frozen objects double (subscriptions arriving)
-        probe, more = frozen_then_dropped(installed, churn)
+    with refreezer() as installed:
+        # when frozen cycles are dropped and the frozen objects double
+        probe, more = frozen_then_dropped(installed, Node)
 
-        # then nothing was thawed: no full collection walked every object
+        # then nothing was thawed within the longest time between thaws: no full
+        # collection walked every object
         assert installed.thaws == 0
         assert probe() is not None
         assert gc.get_freeze_count() >= len(more)
 
-    with refreezer(churn, thaw_seconds=0) as installed:
-        # but once the longest time between thaws has passed, the garbage goes
-        probe, more = frozen_then_dropped(installed, churn)
+    with refreezer(thaw_seconds=0) as installed:
+        # but once that time has passed, the frozen objects are thawed once and the dead
+        # cycles freed
+        probe, more = frozen_then_dropped(installed, Node)
         assert installed.thaws == 1
         assert probe() is None
+        assert more
 
 
 def run_alone(scenario: Callable[[], None]) -> None:
@@ -131,9 +127,9 @@ def test_a_full_collection_does_not_walk_what_survived_the_last_one() -> None:
     run_alone(full_collections_skip_survivors)
 
 
-def test_cycles_that_died_while_frozen_are_freed_once_the_frozen_objects_doubled() -> None:
-    run_alone(dead_frozen_cycles_are_freed)
+def test_frozen_objects_in_no_cycle_are_freed_without_a_thaw() -> None:
+    run_alone(frozen_objects_without_cycles_go_at_once)
 
 
-def test_subscriptions_arriving_make_no_walk_over_every_object() -> None:
-    run_alone(growth_alone_walks_nothing_until_its_time)
+def test_frozen_cycles_are_freed_once_doubled_and_the_longest_time_between_thaws_passed() -> None:
+    run_alone(dead_frozen_cycles_wait_for_their_time)
