@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import weakref
 from typing import Any
 
 from aiohttp import web
@@ -30,7 +31,7 @@ from strawberry.subscriptions.protocols.graphql_ws.types import (
 )
 
 from roost.ws_frames import write_now
-from roost.ws_release import drop_traceback, release, weakly
+from roost.ws_release import drop_traceback, release
 from roost.ws_sessions import TOO_MANY_SUBSCRIPTIONS, SocketSession, error_frame, limit_message
 from schema.documents import is_subscription, shared_text
 from schema.shared_payloads import shared_frame
@@ -154,15 +155,7 @@ class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any])
         served by its thread's fan-out (``subscriptions.live``): it then parks, its task
         ends and the operation stays registered, served by the fan-out until completed or
         resumed."""
-        LIVE_SOCKET.set(
-            LiveSocket(
-                operation.id,
-                weakly(self._write_now, False),
-                weakly(self._running, False),
-                weakly(self._resume, None),
-                resumed,
-            )
-        )
+        LIVE_SOCKET.set(LiveSocket(operation.id, weakref.ref(self), resumed))
         try:
             await super().run_operation(operation)
         except Parked as parked:
@@ -173,7 +166,7 @@ class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any])
                 live_threads_of(self.view.hub).leave(parked.subscriber)
                 self.view.metrics.open_subscriptions.dec()
 
-    def _resume(self, subscriber: LiveSubscriber) -> None:
+    def resume(self, subscriber: LiveSubscriber) -> None:
         """Run a parked subscriber's operation again, in a task of its own."""
         operation_id = subscriber.socket.operation_id
         if self.parked.get(operation_id) is not subscriber:
@@ -196,10 +189,12 @@ class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any])
         live_threads_of(self.view.hub).leave(subscriber)
         self.view.metrics.open_subscriptions.dec()  # counted while parked (roost.metrics)
 
-    def _write_now(self, frame: bytes) -> bool:
+    def write_now(self, frame: bytes) -> bool:
+        """Send an encoded text frame at once; whether the socket took it."""
         return write_now(self.websocket.ws, frame)
 
-    def _running(self, operation_id: str) -> bool:
+    def is_running(self, operation_id: str) -> bool:
+        """Whether the operation is still registered (running or parked)."""
         return operation_id in self.operations
 
 

@@ -16,19 +16,15 @@ awaited it, which refers to the task: :func:`drop_traceback`.
 And nothing keeps it alive once closed: a timer created in one of its operations' tasks
 keeps a copy of that task's context variables until the timer's time, even cancelled
 (hours for some), so what an operation's context refers to reaches the socket only
-weakly (:func:`weakly`).
+weakly (``subscriptions.live.LiveSocket``).
 """
 
 from __future__ import annotations
 
 import asyncio
-import weakref
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from aiohttp import web
-
-T = TypeVar("T")
 
 
 def release(
@@ -48,18 +44,6 @@ def release(
     transport.close()
     if getattr(transport, "_read_ready_cb", None) is not None:
         transport._read_ready_cb = None  # type: ignore[attr-defined]
-
-
-def weakly(method: Callable[..., T], gone: T) -> Callable[..., T]:
-    """``method`` (bound to a socket's handler) called through a weak reference to its
-    handler; ``gone`` once the handler is."""
-    ref = weakref.WeakMethod(method)
-
-    def call(*args: Any) -> T:
-        bound = ref()
-        return gone if bound is None else bound(*args)
-
-    return call
 
 
 def drop_traceback(task: asyncio.Task[Any] | None) -> None:

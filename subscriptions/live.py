@@ -31,11 +31,12 @@ import asyncio
 import contextvars
 import json
 import logging
+import weakref
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 from weakref import WeakKeyDictionary
 
 from models import Audience, Message, Thread
@@ -53,22 +54,49 @@ log = logging.getLogger("roost.subscriptions")
 REREAD = frozenset({"resync", MESSAGES_REWRITTEN})
 
 
+class LiveConnection(Protocol):
+    """A socket as the fan-out uses it (``roost.websockets``)."""
+
+    def write_now(self, frame: bytes) -> bool:
+        """Send one encoded text frame at once; whether the socket took it (``False``:
+        closed, or its buffer is full)."""
+
+    def is_running(self, operation_id: str) -> bool:
+        """Whether the operation still runs (the client may have completed it)."""
+
+    def resume(self, subscriber: LiveSubscriber) -> None:
+        """Run a parked subscriber's operation again (see the module)."""
+
+
 @dataclass(frozen=True, slots=True)
 class LiveSocket:
-    """Where a running operation's frames go: its socket and its operation id.
+    """Where a running operation's frames go: its socket and its operation id; ``resumed``
+    is the subscriber whose operation this run resumes.
 
-    ``write`` sends one encoded text frame at once and says whether the socket took it
-    (``False``: closed, or its buffer is full); ``running`` says whether the operation is
-    still running (the client may have completed it); ``resume`` runs a parked
-    subscriber's operation again (see the module); ``resumed`` is the subscriber whose
-    operation this run resumes.
+    It reaches the socket weakly: it sits in the operation task's context variables, of
+    which a timer created in the task keeps a copy until the timer's time, even cancelled
+    (hours, for a token's expiry), and a closed socket must be freed as it closes.
     """
 
     operation_id: str
-    write: Callable[[bytes], bool]
-    running: Callable[[str], bool]
-    resume: Callable[[LiveSubscriber], None]
+    connection: weakref.ref[LiveConnection]
     resumed: LiveSubscriber | None = None
+
+    def write(self, frame: bytes) -> bool:
+        """Send one encoded text frame at once; whether the socket took it."""
+        connection = self.connection()
+        return connection is not None and connection.write_now(frame)
+
+    def running(self, operation_id: str) -> bool:
+        """Whether the operation still runs on an open socket."""
+        connection = self.connection()
+        return connection is not None and connection.is_running(operation_id)
+
+    def resume(self, subscriber: LiveSubscriber) -> None:
+        """Run a parked subscriber's operation again, if its socket is still there."""
+        connection = self.connection()
+        if connection is not None:
+            connection.resume(subscriber)
 
 
 #: The socket and operation of the running operation's task (set by ``roost.websockets``).
