@@ -377,13 +377,26 @@ async def post_and_count(
         thread, message = await post_message(thread_id, posted, public=public, answered=answered)
         if thread is None or message is None:
             return thread, message
+    await count_posted(thread, message, counting.reader_id, reader, posted.now, along)
+    return thread, message
+
+
+async def count_posted(
+    thread: Thread,
+    message: Message,
+    reader_id: int | None,
+    reader: Reader | None,
+    now: datetime,
+    along: Write | None = None,
+) -> None:
+    """:func:`count_message` for a message its author (``reader``, ``None``: no account)
+    has just posted: they have read the thread up to it."""
     await count_message(
         thread,
-        public=public,
-        reader_id=counting.reader_id,
+        public=message.public_seq is not None,
+        reader_id=reader_id,
         upto=message.seq_for(Audience.of(reader.role)) if reader is not None else 0,
         counted=reader is not None and in_party_scope(thread, reader),
-        now=posted.now,
+        now=now,
         along=along,
     )
-    return thread, message

@@ -33,12 +33,11 @@ from models import (
     tallies,
 )
 from models.policy import can_write
-from models.sql import Write
 from models.thread_writes import (
     Counting,
     Posted,
     advance_marker,
-    count_message,
+    count_posted,
     post_and_count,
     post_message,
 )
@@ -174,30 +173,17 @@ async def _attach(
 
 
 async def _count_message(
-    thread: Thread,
-    message: Message,
-    author: User | None,
-    now: datetime,
-    along: Write | None = None,
+    thread: Thread, message: Message, author: User | None, now: datetime
 ) -> None:
     """Its author has read ``thread`` up to ``message``; the tallies of its keys grow.
 
     Last in the transaction, the shared tally rows last of all: every sender of a shard
     waits on them, and they stay locked for one round trip only (until the commit). Rows
     are taken in one order everywhere (the thread, readers, then tallies), so concurrent
-    writers never wait on each other in a cycle. ``along``: a write sent with them (a
-    send's notice job).
+    writers never wait on each other in a cycle.
     """
     reader = Principal.for_user(author) if author is not None else None
-    await count_message(
-        thread,
-        public=message.public_seq is not None,
-        reader_id=reader.user_id if reader else None,
-        upto=message.seq_for(Audience.of(reader.role)) if reader else 0,
-        counted=reader is not None and tallies.in_party_scope(thread, reader),
-        now=now,
-        along=along,
-    )
+    await count_posted(thread, message, reader.user_id if reader else None, reader, now)
 
 
 async def _advance_marker(

@@ -9,12 +9,10 @@ bodies above :data:`IN_LOOP_MAX_BYTES` go to aiohttp's, off the loop.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Awaitable, Callable
 
 from aiohttp import hdrs, web
+from aiohttp.typedefs import Handler
 from aiohttp.web_response import ContentCoding
-
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 #: Bodies up to this size are sent as they are: gzip would save little and cost a round of CPU.
 MIN_COMPRESSED_BYTES = 1024
