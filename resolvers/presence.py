@@ -35,7 +35,7 @@ async def arrive(principal: Principal) -> str | None:
         return None
     session = str(uuid.uuid4())
     try:
-        await AgentPresence.create(session=session, user_id=principal.user_id, seen_at=_now())
+        await AgentPresence.record(session, principal.user_id, _now())
     except Exception:
         # Presence only steers auto-assignment: a socket works on without it.
         log.exception("could not record an agent's presence")
