@@ -47,7 +47,7 @@ from roost.refusals import refusal_headers_middleware
 from roost.selfservice_page import setup_self_service_page
 from roost.settings import Settings
 from roost.throttle import LIMITER_KEY, throttle_anonymous
-from roost.upgrades import http_only, is_websocket_upgrade, passes_through
+from roost.upgrades import GRAPHQL_PATH, http_only, is_websocket_upgrade, passes_through
 from roost.uploads import UploadRequestAdapter
 from roost.websockets import LegacyWsHandler, TransportWsHandler
 from roost.worker import Worker
@@ -427,7 +427,7 @@ def create_app(settings: Settings, *, manage_database: bool = True) -> web.Appli
     app[LIMITER_KEY] = RateLimiter(settings.rate_limits)
     app[HUB_KEY] = hub
     app[METRICS_KEY] = metrics
-    app.router.add_route("*", "/graphql", RoostGraphQLView(settings, hub, metrics, extensions))
+    app.router.add_route("*", GRAPHQL_PATH, RoostGraphQLView(settings, hub, metrics, extensions))
     app.router.add_get("/metrics", prometheus_metrics)
     app.router.add_get("/attachments/{attachment_id}", download_attachment)
     app.router.add_get(EXPORT_ROUTE, download_invoice_export)

@@ -30,7 +30,7 @@ from strawberry.types.graphql import OperationType
 from models import OutboxItem, OutboxStatus
 from roost.gc_pauses import BUCKETS
 from roost.mail import DeliveryError, Mailer, OutgoingEmail
-from roost.upgrades import is_websocket_upgrade
+from roost.upgrades import GRAPHQL_PATH, is_websocket_upgrade
 from subscriptions.hub import Hub
 from subscriptions.live import LIVE_SOCKET, Parked
 
@@ -216,7 +216,7 @@ def metrics_middleware(metrics: Metrics) -> Middleware:
         resource = request.match_info.route.resource
         route = resource.canonical if resource is not None else "unmatched"
         metrics.http_latency.labels(route, request.method).observe(elapsed)
-        if route == "/graphql":
+        if route == GRAPHQL_PATH:
             operation = request.get(OPERATION_KEY, "none")
             metrics.graphql_requests.labels(operation, str(response.status)).inc()
             metrics.graphql_latency.labels(operation).observe(elapsed)

@@ -16,11 +16,16 @@ from collections.abc import Awaitable
 from aiohttp import hdrs, web
 from aiohttp.typedefs import Handler, Middleware
 
+#: The one path that serves WebSockets (and GraphQL over HTTP).
+GRAPHQL_PATH = "/graphql"
+
 
 def is_websocket_upgrade(request: web.BaseRequest) -> bool:
-    """A GET asking for a WebSocket (the handshake itself is the view's to check)."""
+    """A GET asking :data:`GRAPHQL_PATH` for a WebSocket (the handshake itself is the
+    view's to check); anywhere else such a request is an ordinary HTTP request."""
     return (
         request.method == hdrs.METH_GET
+        and request.path == GRAPHQL_PATH
         and request.headers.get(hdrs.UPGRADE, "").strip().lower() == "websocket"
     )
 

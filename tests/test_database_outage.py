@@ -130,3 +130,21 @@ async def test_requests_keep_getting_503_while_postgres_is_down(
 
     # then each one gets 503 (none hangs or fails with 500)
     assert statuses == [503, 503, 503]
+
+
+@pytest.mark.parametrize("upgrade", [False, True], ids=["plain", "asking for a websocket"])
+async def test_the_self_service_page_gets_503_during_an_outage(
+    aiohttp_client: Any, tmp_path: Path, upgrade: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    # given a server whose database cannot be reached
+    client = await _sqlite_gone(aiohttp_client, tmp_path)
+
+    # when a customer opens an edit link (its token is looked up), even with headers that
+    # ask for a WebSocket, which only /graphql serves
+    headers = {"Connection": "Upgrade", "Upgrade": "websocket"} if upgrade else {}
+    response = await client.get("/self-service?token=abc", headers=headers)
+
+    # then the page is unavailable for now, not an internal error
+    assert response.status == 503
+    assert int(response.headers["Retry-After"]) > 0
+    assert _errors(caplog) == []

@@ -334,21 +334,31 @@ async def test_every_405_says_which_methods_are_allowed(
 # --- authentication challenges ----------------------------------------------------
 
 
+#: What a client asking for a WebSocket sends (only ``/graphql`` serves one).
+UPGRADE = {"Connection": "Upgrade", "Upgrade": "websocket"}
+
+
 @pytest.mark.parametrize(
-    ("path", "authorization", "error"),
+    ("path", "headers", "error"),
     [
-        ("/graphql", "Bearer not-a-token", True),
-        ("/graphql", "Basic dXNlcjpwYXNz", True),
-        ("/attachments/1", None, False),
-        ("/attachments/1", "Bearer not-a-token", True),
+        ("/graphql", {"Authorization": "Bearer not-a-token"}, True),
+        ("/graphql", {"Authorization": "Basic dXNlcjpwYXNz"}, True),
+        ("/attachments/1", {}, False),
+        ("/attachments/1", {"Authorization": "Bearer not-a-token"}, True),
+        ("/attachments/1", UPGRADE, False),
     ],
-    ids=["bad token", "not bearer", "attachment anonymous", "attachment bad token"],
+    ids=[
+        "bad token",
+        "not bearer",
+        "attachment anonymous",
+        "attachment bad token",
+        "attachment anonymous asking for a websocket",
+    ],
 )
 async def test_every_401_carries_a_bearer_challenge(
-    api: Api, path: str, authorization: str | None, error: bool
+    api: Api, path: str, headers: dict[str, str], error: bool
 ) -> None:
     # given a request without usable credentials
-    headers = {"Authorization": authorization} if authorization else {}
     # when it reaches a protected path
     if path == "/graphql":
         response = await api.client.post(path, json={"query": ME}, headers=headers)
