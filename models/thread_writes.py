@@ -17,6 +17,8 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from tortoise.transactions import in_transaction
+
 from models.sql import Write, execute, is_postgres, returning
 from models.tallies import (
     READER_TALLY_UPSERT,
@@ -36,8 +38,10 @@ def _columns(model: type[Thread] | type[Message]) -> str:
     return ", ".join(f'"{column}"' for column in model._meta.fields_db_projection.values())
 
 
-@lru_cache(maxsize=4)
-def _numbering(public: bool, answered: bool) -> str:
+@lru_cache(maxsize=32)
+def _numbering(public: bool, answered: bool, guard: str | None = None) -> str:
+    """The thread takes its next numbers; ``guard``: only a thread whose row (as it was)
+    meets that condition, whose values follow the thread's id."""
     changes = ["last_seq = last_seq + 1", "last_activity_at = ?"]
     if public:
         changes += ["last_public_seq = last_public_seq + 1", "last_public_activity_at = ?"]
@@ -46,7 +50,8 @@ def _numbering(public: bool, answered: bool) -> str:
             "first_responded_at = CASE WHEN first_response_due_at IS NULL "
             "THEN first_responded_at ELSE COALESCE(first_responded_at, ?) END"
         )
-    return f"UPDATE thread SET {', '.join(changes)} WHERE id = ? RETURNING {_columns(Thread)}"
+    where = "id = ?" if guard is None else f"id = ? AND {guard}"
+    return f"UPDATE thread SET {', '.join(changes)} WHERE {where} RETURNING {_columns(Thread)}"
 
 
 def _numbers(public: bool, answered: bool, now: datetime, thread_id: int) -> list[object]:
@@ -129,11 +134,13 @@ def _posting(public: bool, answered: bool) -> str:
     return f"{_posting_steps(public, answered)} {_BOTH.format(more='')}"
 
 
-@lru_cache(maxsize=4)
-def _posting_steps(public: bool, answered: bool) -> str:
+@lru_cache(maxsize=32)
+def _posting_steps(public: bool, answered: bool, guard: str | None = None) -> str:
     """The ``WITH`` of PostgreSQL's statements that post a message: the thread takes its
     numbers (``numbered``), the message takes them (``posted``; no message without the
-    thread)."""
+    thread). With a ``guard`` (:func:`_numbering`) the statement runs alone, with no
+    transaction to roll back: a used ``clientMessageId`` fails it whole instead of
+    inserting nothing, so it never keeps a number without its message."""
     fields = Message._meta.fields_map
     own = ", ".join(
         f"CAST(? AS {fields[name].get_for_dialect('postgres', 'SQL_TYPE')})" for name in _OWN_FIELDS
@@ -142,9 +149,10 @@ def _posting_steps(public: bool, answered: bool) -> str:
     columns = Message._meta.fields_db_projection.values()
     aliased = ", ".join(f'"{column}" AS "{_POSTED}{column}"' for column in columns)
     return (
-        f"WITH numbered AS ({_numbering(public, answered)}), "
+        f"WITH numbered AS ({_numbering(public, answered, guard)}), "
         f"posted AS (INSERT INTO message ({', '.join(_MESSAGE_FIELDS)}) "
-        f"SELECT {numbered}, {own} FROM numbered {_CONFLICT} RETURNING {aliased})"
+        f"SELECT {numbered}, {own} FROM numbered{' ' + _CONFLICT if guard is None else ''} "
+        f"RETURNING {aliased})"
     )
 
 
@@ -297,16 +305,30 @@ class Counting:
 _TALLIED = "tallied"
 
 
-@lru_cache(maxsize=32)
+def _with_message(along: str) -> str:
+    """``along``, an ``INSERT … VALUES (?, …)`` of one row, written only with the message
+    (from ``counting``): a statement that numbers no thread writes nothing."""
+    head, _, rest = along.partition(" VALUES (")
+    row, _, tail = rest.partition(")")
+    return f"{head} SELECT {row} FROM counting{tail}"
+
+
+@lru_cache(maxsize=64)
 def _posted_and_counted(
-    public: bool, answered: bool, along: str, staff: bool, scope: tuple[str, ...] | None
+    public: bool,
+    answered: bool,
+    along: str,
+    staff: bool,
+    scope: tuple[str, ...] | None,
+    guard: str | None,
 ) -> str:
     """:func:`_posting`, then :func:`count_message`'s writes in the same statement, their
     numbers read from the message it inserted (none without one): the notice job, the
     author's marker (``staff``: the author reads the service team's numbers), the
     author's tally (``scope``: the thread columns one of which puts the thread in the
     author's scope, ``None``: every thread), then the thread tallies of the keys its party
-    columns give, in the order every writer locks them.
+    columns give, in the order every writer locks them. ``guard``: see
+    :func:`_posting_steps`.
 
     The statement reads the author's marker as it was when it started, before it waited
     for the thread's row lock: the marker moves only if it still holds that value (it moves
@@ -333,31 +355,50 @@ def _posted_and_counted(
         'ORDER BY party.key COLLATE "C"'
     )
     return (
-        _posting_steps(public, answered)
+        _posting_steps(public, answered, guard)
         + f", counting AS (SELECT numbered.*, {upto} AS upto FROM numbered, posted), "
-        f"along AS ({along}), marker AS ({_SEEN}), moved AS ({moved}){reader}, "
+        f"along AS ({_with_message(along)}), marker AS ({_SEEN}), moved AS ({moved}){reader}, "
         f"tallied AS ({THREAD_TALLY_UPSERT.format(rows=sums)} RETURNING 1) "
         + _BOTH.format(more=f', EXISTS (SELECT FROM tallied) AS "{_TALLIED}"')
     )
 
 
+def counted_at_once(counting: Counting) -> bool:
+    """Whether :func:`post_and_count` posts and counts in one statement: on PostgreSQL, for
+    an author with an account."""
+    return counting.reader_id is not None and counting.reader is not None and is_postgres()
+
+
 async def post_and_count(
-    thread_id: int, posted: Posted, *, public: bool, answered: bool, counting: Counting
+    thread_id: int,
+    posted: Posted,
+    *,
+    public: bool,
+    answered: bool,
+    counting: Counting,
+    guard: Write | None = None,
 ) -> tuple[Thread | None, Message | None]:
     """:func:`post_message`, then :func:`count_message` with ``counting`` for the message
     (none when there is none). On PostgreSQL one statement does both, for an author: a
     send's round trip fewer. Call inside the message's transaction; what the caller writes
     after it (attachments, a reopened thread's routing) locks no tally row, so every writer
-    still locks the thread, readers, then tallies."""
+    still locks the thread, readers, then tallies.
+
+    ``guard`` (only when :func:`counted_at_once`): the condition on the thread's row as it
+    was, and its values, under which the message is posted; then the statement runs alone,
+    outside any transaction (``None, None``: no thread meets it, nothing was written), and
+    a used ``clientMessageId`` raises :class:`IntegrityError` with nothing written."""
     reader, along = counting.reader, counting.along
-    if counting.reader_id is not None and reader is not None and is_postgres():
+    if counted_at_once(counting):
         scope = party_scope(reader)
         staff = Audience.of(reader.role) is Audience.STAFF
         paths = None if scope is None else tuple(path for path, _ in scope)
-        text = _posted_and_counted(public, answered, along[0], staff, paths)
+        condition, given = guard if guard is not None else (None, [])
+        text = _posted_and_counted(public, answered, along[0], staff, paths, condition)
         adds = [] if scope == () else [counting.reader_id, *(value for _, value in scope or ())]
         values = [
             *_numbers(public, answered, posted.now, thread_id),
+            *given,
             *posted.values(),
             *along[1],
             *(counting.reader_id, thread_id, counting.reader_id, posted.now),
@@ -372,6 +413,9 @@ async def post_and_count(
         thread, message = _split(row)
         if message is None or tallied:
             return thread, message
+        if guard is not None:
+            await _count_alone(thread, message, counting.reader_id, reader, posted.now)
+            return thread, message
         along = None  # written; the author's marker moved while the statement waited
     else:
         thread, message = await post_message(thread_id, posted, public=public, answered=answered)
@@ -381,6 +425,20 @@ async def post_and_count(
     return thread, message
 
 
+async def _count_alone(
+    thread: Thread, message: Message, reader_id: int, reader: Reader, now: datetime
+) -> None:
+    """:func:`count_posted` after a statement that ran alone and counted nothing (the
+    author's marker moved while it waited), in a transaction of its own that first locks
+    the thread: every marker change of a thread happens under its row lock. The sums go to
+    the keys ``thread`` had when it took the numbers (a change of its parties since moved
+    them with the rest of its numbers); the author's tally grows if the thread is in their
+    scope now."""
+    async with in_transaction():
+        now_held = await Thread.filter(id=thread.id).select_for_update().get()
+        await count_posted(thread, message, reader_id, reader, now, held=now_held)
+
+
 async def count_posted(
     thread: Thread,
     message: Message,
@@ -388,15 +446,17 @@ async def count_posted(
     reader: Reader | None,
     now: datetime,
     along: Write | None = None,
+    held: Thread | None = None,
 ) -> None:
     """:func:`count_message` for a message its author (``reader``, ``None``: no account)
-    has just posted: they have read the thread up to it."""
+    has just posted: they have read the thread up to it. ``held``: the thread as read
+    under its row lock, when its parties may have changed since ``thread`` was."""
     await count_message(
         thread,
         public=message.public_seq is not None,
         reader_id=reader_id,
         upto=message.seq_for(Audience.of(reader.role)) if reader is not None else 0,
-        counted=reader is not None and in_party_scope(thread, reader),
+        counted=reader is not None and in_party_scope(held or thread, reader),
         now=now,
         along=along,
     )

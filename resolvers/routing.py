@@ -142,9 +142,15 @@ async def return_home(item: OutboxItem, settings: Settings, now: datetime) -> Th
     return await Thread.get(id=thread_id) if moved else None
 
 
+def reopened_by(role: Role) -> tuple[ThreadStatus, ...]:
+    """The statuses of a thread that a message by ``role`` reopens (a party writing to a
+    resolved one)."""
+    return () if role in STAFF else (ThreadStatus.RESOLVED,)
+
+
 def reopens(thread: Thread, role: Role) -> bool:
-    """Whether a message by ``role`` reopens ``thread`` (a party writing to a resolved one)."""
-    return thread.status is ThreadStatus.RESOLVED and role not in STAFF
+    """Whether a message by ``role`` reopens ``thread`` (:func:`reopened_by`)."""
+    return thread.status in reopened_by(role)
 
 
 async def route_new_thread(

@@ -12,6 +12,8 @@ from datetime import UTC, datetime, timedelta
 from tortoise.exceptions import DoesNotExist, IntegrityError
 from tortoise.transactions import in_transaction
 
+from compiled.scope_sql import scope_condition
+from compiled.statements import Statement
 from models import (
     Attachment,
     Audience,
@@ -32,12 +34,14 @@ from models import (
     Visibility,
     tallies,
 )
-from models.policy import can_write
+from models.policy import can_write, type_policy
+from models.sql import Write
 from models.thread_writes import (
     Counting,
     Posted,
     advance_marker,
     count_posted,
+    counted_at_once,
     post_and_count,
     post_message,
 )
@@ -46,11 +50,16 @@ from resolvers.context import RequestContext
 from resolvers.errors import Refused
 from resolvers.outbox import schedule_thread_notices, thread_notices_write
 from resolvers.principal import Principal
-from resolvers.routing import reopen, reopens, route_new_thread
-from resolvers.scope import in_scope, scoped
+from resolvers.routing import reopen, reopened_by, reopens, route_new_thread
+from resolvers.scope import POLICY_TYPE, in_scope, scoped
 from resolvers.sla import answers, retarget
 from resolvers.teams import team_with_key
-from resolvers.webhook_events import message_created, thread_created, thread_status_changed
+from resolvers.webhook_events import (
+    announces_messages,
+    message_created,
+    thread_created,
+    thread_status_changed,
+)
 from roost.i18n import N_
 from subscriptions.channels import inbox_channels_of_thread, thread_channel, thread_state
 from subscriptions.feeds import carried
@@ -454,7 +463,8 @@ async def send_message(context: RequestContext, request: SendMessage) -> Message
     A fixed, small number of statements whatever the thread's audience: the thread takes
     the message's numbers and returns itself (scope and status decided in memory from it),
     the message is inserted unless its ``clientMessageId`` was used already, then the
-    notice job and the tallies; a refusal or a retry rolls everything back.
+    notice job and the tallies; a refusal or a retry rolls everything back. The common
+    send runs as that one statement alone, with no transaction (:func:`_post_alone`).
     """
     principal = context.require_principal()
     allowed(principal, "sendMessage")
@@ -463,11 +473,12 @@ async def send_message(context: RequestContext, request: SendMessage) -> Message
     _check_visibility(principal, request.visibility)
     body = clean_body(request.body)
     attachments = distinct_uploads(request.attachment_ids)
+    sending = _Sending(context, principal, request, body, client_id, attachments)
     try:
-        async with in_transaction():
-            thread, message, changed = await _post(
-                context, principal, request, body, client_id, attachments
-            )
+        sent = await _post_alone(sending)
+        if sent is None:
+            async with in_transaction():
+                sent = await _post(sending)
     except (IntegrityError, Refused) as refusal:
         # A retried clientMessageId (even to a thread closed since): the first message.
         retried = not isinstance(refusal, Refused) or refusal.code == "THREAD_CLOSED"
@@ -476,6 +487,7 @@ async def send_message(context: RequestContext, request: SendMessage) -> Message
             if existing is not None:
                 return existing
         raise
+    thread, message, changed = sent
     if changed:
         thread = await Thread.get(id=thread.id)
     await publish_thread_event(
@@ -489,44 +501,108 @@ async def send_message(context: RequestContext, request: SendMessage) -> Message
     return message
 
 
-async def _post(
-    context: RequestContext,
-    principal: Principal,
-    request: SendMessage,
-    body: str,
-    client_id: str | None,
-    attachments: tuple[int, ...],
-) -> tuple[Thread, Message, bool]:
+@dataclass(frozen=True)
+class _Sending:
+    """A send as checked, not written yet: the caller, the request, its body and
+    ``clientMessageId`` cleaned, and the ids of the attachments it claims."""
+
+    context: RequestContext
+    principal: Principal
+    request: SendMessage
+    body: str
+    client_id: str | None
+    attachments: tuple[int, ...]
+
+    @property
+    def public(self) -> bool:
+        """Whether the message is for everyone (not an INTERNAL note)."""
+        return self.request.visibility is Visibility.ALL
+
+    def counting(self, thread_id: int) -> Counting:
+        """How the message to ``thread_id`` is counted (:class:`Counting`)."""
+        internal = not self.public
+        notices = thread_notices_write(thread_id, notify_delay(self.context), internal)
+        user = self.principal.user
+        author = Principal.for_user(user) if user is not None else None
+        return Counting(self.principal.user_id, author, notices)
+
+    async def numbered(
+        self, thread_id: int, counting: Counting, guard: Write | None = None
+    ) -> tuple[Thread | None, Message | None]:
+        """:func:`post_and_count` for the message to ``thread_id``: the thread as stored
+        now and the message."""
+        principal, visibility = self.principal, self.request.visibility
+        now = datetime.now(UTC)
+        kind = MessageKind.TEXT
+        posted = Posted(principal.user_id, kind, visibility, self.body, self.client_id, now)
+        return await post_and_count(
+            thread_id,
+            posted,
+            public=self.public,
+            answered=answers(principal.role, visibility),
+            counting=counting,
+            guard=guard,
+        )
+
+
+async def _post_alone(sending: _Sending) -> tuple[Thread, Message, bool] | None:
+    """:func:`_post` as its one statement alone, outside any transaction (no BEGIN and
+    COMMIT), where that is certainly the same: one statement for an author
+    (:func:`counted_at_once`), no attachments to claim, no webhook event to queue in the
+    message's transaction, and a thread whose row meets :func:`_guard`. ``None``: nothing
+    was written, and :func:`_post` answers (refuses, reopens…). A used ``clientMessageId``
+    raises :class:`IntegrityError`, with no number taken."""
+    thread_id = sending.request.thread_id
+    if thread_id is None or sending.attachments:
+        return None
+    counting = sending.counting(thread_id)
+    if not counted_at_once(counting) or (sending.public and await announces_messages()):
+        return None
+    thread, message = await sending.numbered(thread_id, counting, _guard(sending.principal))
+    if thread is None:
+        return None
+    return thread, message, False
+
+
+def _guard(principal: Principal) -> Write:
+    """The condition on a thread's row, as it was before the message, under which
+    :func:`_post` would decide nothing after its statement: the caller reached it
+    (:func:`_reached`), it is not closed, the message does not reopen it, and it is not a
+    support chat whose ticket the message may reopen; with its values."""
+    out = Statement(numbered=False)
+    scope = type_policy(POLICY_TYPE[Thread]).scope
+    reached = scope_condition(scope, principal, {"": "thread"}, out)
+    settled = (ThreadStatus.CLOSED, *reopened_by(principal.role))
+    statuses = ", ".join(out.param(status.value) for status in settled)
+    kinds = "".join(
+        f' AND "thread"."kind" <> {out.param(kind.value)}' for kind in _ticket_kinds(principal.role)
+    )
+    return f'{reached} AND "thread"."status" NOT IN ({statuses}){kinds}', out.params
+
+
+def _ticket_kinds(role: Role) -> tuple[ThreadKind, ...]:
+    """The kinds of thread to which a message by ``role`` may reopen a support ticket: a
+    provider's reply to its support chat (:meth:`SupportChat.reopen_on_provider_reply`)."""
+    return (ThreadKind.SUPPORT,) if role is Role.PROVIDER_STAFF else ()
+
+
+async def _post(sending: _Sending) -> tuple[Thread, Message, bool]:
     """:func:`send_message`'s transaction: the thread as it is now, the message, and
     whether the thread changed beyond its numbers (reopened, routed)."""
-    now = datetime.now(UTC)
-    public = request.visibility is Visibility.ALL
-    answered = answers(principal.role, request.visibility)
+    principal = sending.principal
     thread, message = None, None
-    if request.thread_id is not None:
-        kind = MessageKind.TEXT
-        posted = Posted(principal.user_id, kind, request.visibility, body, client_id, now)
-        notices = thread_notices_write(
-            request.thread_id, notify_delay(context), request.visibility is Visibility.INTERNAL
-        )
-        author = Principal.for_user(principal.user) if principal.user is not None else None
-        thread, message = await post_and_count(
-            request.thread_id,
-            posted,
-            public=public,
-            answered=answered,
-            counting=Counting(principal.user_id, author, notices),
-        )
-    if thread is None or not _reached(principal, thread, public):
+    if (thread_id := sending.request.thread_id) is not None:
+        thread, message = await sending.numbered(thread_id, sending.counting(thread_id))
+    if thread is None or not _reached(principal, thread, sending.public):
         raise Refused("NOT_FOUND", N_("No such thread."), "threadId")
     if thread.status is ThreadStatus.CLOSED:
         raise Refused("THREAD_CLOSED", N_("This thread is closed."), "threadId")
-    message = await _attach(thread, message, principal.user, attachments)
+    message = await _attach(thread, message, principal.user, sending.attachments)
     changed = False
     if reopens(thread, principal.role):
-        await reopen(thread, message, context.settings)
+        await reopen(thread, message, sending.context.settings)
         changed = True
-    if thread.kind is ThreadKind.SUPPORT and principal.role is Role.PROVIDER_STAFF:
+    if thread.kind in _ticket_kinds(principal.role):
         changed = await SupportChat.reopen_on_provider_reply(thread.id) or changed
     return thread, message, changed
 

@@ -49,6 +49,12 @@ async def message_created(thread: Thread, message: Message, author: User | None)
     )
 
 
+async def announces_messages() -> bool:
+    """Whether a webhook listens to an event a new message for everyone may queue
+    (:func:`message_created`, and :func:`thread_created` for a thread's first one)."""
+    return await subscribed("message.created") or await subscribed("thread.created")
+
+
 async def thread_created(thread: Thread) -> None:
     """``thread.created``, when the thread's parties can first see it: on opening, or, for
     a thread opened with an INTERNAL note, with its first public message (its messages

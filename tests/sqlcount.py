@@ -1,10 +1,13 @@
-"""Counting the SQL statements the ORM sends, through tortoise's ``db_client`` logger."""
+"""Counting the SQL statements the ORM sends, through tortoise's ``db_client`` logger, and
+the transactions asyncpg runs on PostgreSQL."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
+
+from asyncpg.transaction import Transaction
 
 _STATEMENTS = ("SELECT", "INSERT", "UPDATE", "DELETE", "WITH")
 
@@ -39,3 +42,30 @@ def count_statements() -> Iterator[StatementCounter]:
     finally:
         logger.removeHandler(counter)
         logger.setLevel(previous)
+
+
+#: What each step of asyncpg's transactions sends (tortoise's transactions are asyncpg's).
+_TRANSACTION_STEPS = {"start": "BEGIN", "commit": "COMMIT", "rollback": "ROLLBACK"}
+
+
+@contextmanager
+def count_transactions() -> Iterator[list[str]]:
+    """``with count_transactions() as steps:``: each BEGIN, COMMIT and ROLLBACK sent to
+    PostgreSQL meanwhile, in order (they are not in tortoise's log)."""
+    steps: list[str] = []
+    originals = {name: getattr(Transaction, name) for name in _TRANSACTION_STEPS}
+
+    def recorded(name: str) -> Callable[..., Awaitable[None]]:
+        async def step(self: Transaction) -> None:
+            steps.append(_TRANSACTION_STEPS[name])
+            await originals[name](self)
+
+        return step
+
+    for name in originals:
+        setattr(Transaction, name, recorded(name))
+    try:
+        yield steps
+    finally:
+        for name, original in originals.items():
+            setattr(Transaction, name, original)

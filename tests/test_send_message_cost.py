@@ -38,6 +38,20 @@ mutation ($input: StartThreadInput!) {
 """
 
 
+async def opened_with_a_note(api: Api, booking_id: int) -> str:
+    """The global id of a thread the agent opens on the booking with an internal note."""
+    variables = {
+        "input": {
+            "bookingId": gid("Booking", booking_id),
+            "body": "Check the invoice first",
+            "parties": "BOTH",
+            "visibility": "INTERNAL",
+        }
+    }
+    payload = await api.query("AGENT", START_INTERNAL, variables)
+    return payload["data"]["startThread"]["thread"]["id"]
+
+
 async def send(api: Api, role: str, thread: str, **more: Any) -> tuple[dict[str, Any], int]:
     """``role``'s sendMessage payload, and the statements the server ran for it."""
     variables = {"input": {"threadId": thread, "body": "Any news?", **more}}
@@ -76,19 +90,7 @@ async def test_a_party_cannot_write_to_a_thread_of_internal_notes_only(
 ) -> None:
     # given a thread the agent opened with an internal note on Claire's booking
     _, thread = await venue_thread(world, staff=1)
-    payload = await api.query(
-        "AGENT",
-        START_INTERNAL,
-        {
-            "input": {
-                "bookingId": gid("Booking", thread.booking_id or 0),
-                "body": "Check the invoice first",
-                "parties": "BOTH",
-                "visibility": "INTERNAL",
-            }
-        },
-    )
-    internal = payload["data"]["startThread"]["thread"]["id"]
+    internal = await opened_with_a_note(api, thread.booking_id or 0)
 
     # when Claire writes to it
     refused, _ = await send(api, "CUSTOMER", internal)
