@@ -13,6 +13,7 @@ from tortoise.exceptions import DoesNotExist, IntegrityError
 from tortoise.transactions import in_transaction
 
 from compiled.scope_sql import scope_condition
+from compiled.selection import Unsupported
 from compiled.statements import Statement
 from models import (
     Attachment,
@@ -558,7 +559,11 @@ async def _post_alone(sending: _Sending) -> tuple[Thread, Message, bool] | None:
     counting = sending.counting(thread_id)
     if not counted_at_once(counting) or (sending.public and await announces_messages()):
         return None
-    thread, message = await sending.numbered(thread_id, counting, _guard(sending.principal))
+    try:
+        guard = _guard(sending.principal)
+    except Unsupported:  # a scope the SQL condition cannot say: the transaction decides
+        return None
+    thread, message = await sending.numbered(thread_id, counting, guard)
     if thread is None:
         return None
     return thread, message, False
