@@ -6,14 +6,11 @@ A thread's team also sets its first-response target, counted in the team's servi
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from tortoise import fields
 from tortoise.models import Model
-
-from models.sql import execute
 
 if TYPE_CHECKING:
     from models.organisations import Team
@@ -92,15 +89,6 @@ class AgentPresence(Model):
 
     def __str__(self) -> str:
         return f"user {self.user_id} online ({self.session})"
-
-    @staticmethod
-    async def record(session: str, user_id: int, seen_at: datetime) -> None:
-        """Record an open socket: one statement and no model instance, as every agent's
-        handshake runs it."""
-        await execute(_RECORD_PRESENCE, [session, user_id, seen_at])
-
-
-_RECORD_PRESENCE = "INSERT INTO agent_presence (session, user_id, seen_at) VALUES (?, ?, ?)"
 
 
 class CannedReply(Model):

@@ -19,6 +19,7 @@ from tortoise.expressions import Q
 from models import AgentPresence
 from models.policy import STAFF
 from resolvers.principal import Principal
+from roost.bulk_insert import insert_rows
 from roost.settings import Settings
 
 log = logging.getLogger("roost.presence")
@@ -35,7 +36,9 @@ async def arrive(principal: Principal) -> str | None:
         return None
     session = str(uuid.uuid4())
     try:
-        await AgentPresence.record(session, principal.user_id, _now())
+        # One INSERT and no model instance: every agent's handshake runs it.
+        row = {"session": session, "user_id": principal.user_id, "seen_at": _now()}
+        await insert_rows(AgentPresence, [row])
     except Exception:
         # Presence only steers auto-assignment: a socket works on without it.
         log.exception("could not record an agent's presence")

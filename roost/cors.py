@@ -17,10 +17,10 @@ from aiohttp.typedefs import Handler
 from strawberry.http.websocket_origin import normalize_origin
 
 from roost.settings import Settings
-from roost.upgrades import answered
+from roost.upgrades import GRAPHQL_PATH, answered
 
 #: Paths that browser pages on other origins may call (exact path or prefix ending in "/").
-CORS_PATHS = ("/graphql", "/attachments/", "/exports/")
+CORS_PATHS = (GRAPHQL_PATH, "/attachments/", "/exports/")
 ALLOW_METHODS = "GET, POST, OPTIONS"
 ALLOW_HEADERS = "Authorization, Content-Type, X-Request-Id, Accept"
 EXPOSE_HEADERS = "X-Request-Id, Content-Disposition, Retry-After"
