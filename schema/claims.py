@@ -319,7 +319,10 @@ class ClaimMutation:
 class ClaimSubscription:
     @strawberry.subscription(
         description="A claim's new states as they happen, or those of every claim you may see "
-        "when `claimId` is left out. " + describe_query("claimUpdated")
+        "when `claimId` is left out. Each push is the claim as it is when read, never the "
+        "same state twice: steps that follow each other within moments may arrive as one "
+        "push of the later state (the claim's `history` keeps every step). "
+        + describe_query("claimUpdated")
     )
     async def claim_updated(
         self,

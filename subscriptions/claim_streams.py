@@ -47,13 +47,21 @@ async def claim_stream(context: RequestContext, claim_id: int | None) -> AsyncIt
             principal = await current_principal(principal)
             claim = await _claim_or_refuse(principal, claim.id)
             if claim.updated_at == seen:
-                continue  # a resync with nothing new
+                continue  # a resync, or a step already delivered with the one before
             seen = claim.updated_at
             context.fresh_loaders()
             yield claim
 
 
+#: How many claims' last delivered states an all-claims stream remembers.
+REMEMBERED_CLAIMS = 1024
+
+
 async def _every_claim(context: RequestContext, principal: Principal) -> AsyncIterator[Claim]:
+    """Each claim the caller may see, as it is after each wake-up, but never the same
+    state twice: two wake-ups read after both steps committed deliver the newer state once
+    (the claim's ``history`` keeps every step)."""
+    delivered: dict[int, datetime] = {}
     async with context.hub.subscribe(ALL_CLAIMS) as events:
         while True:
             event = await wait_for_event(events, principal, lambda e: e.get("type") == "claim")
@@ -61,6 +69,11 @@ async def _every_claim(context: RequestContext, principal: Principal) -> AsyncIt
             if event.get("type") != "claim":
                 continue
             claim = await scoped(Claim, principal).get_or_none(id=int(event["claim"]))
-            if claim is not None:
-                context.fresh_loaders()
-                yield claim
+            if claim is None or delivered.get(claim.id) == claim.updated_at:
+                continue
+            delivered.pop(claim.id, None)
+            delivered[claim.id] = claim.updated_at
+            if len(delivered) > REMEMBERED_CLAIMS:
+                del delivered[next(iter(delivered))]
+            context.fresh_loaders()
+            yield claim
