@@ -17,7 +17,10 @@ from typing import Any
 
 import asyncpg
 import pytest
+import strawberry
+from aiohttp import web_app
 from aiohttp.test_utils import TestClient
+from strawberry.extensions import validation_cache
 
 import models as m
 from resolvers.selfservice_guests import open_link
@@ -27,6 +30,7 @@ from roost.app import create_app
 from roost.auth import mint_token
 from roost.demo import ACCOUNTS, load_demo
 from roost.settings import Settings, load_settings
+from schema import DOCUMENT_CACHE_SIZE
 
 TEST_SECRET = "test-secret-" + "x" * 40
 
@@ -178,6 +182,26 @@ def demo_world(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> D
 def settings(world: DemoWorld) -> Settings:
     """The settings the test server runs with."""
     return world.settings
+
+
+def forget_applications() -> None:
+    """The process-wide caches sized for one served application forget the applications
+    and schemas they hold: aiohttp's middleware chains (1,024 entries), strawberry's type
+    and directive lookups (128, keyed by schema) and its validated documents (keyed by
+    schema). Left alone they kept every test's application and GraphQL schema alive: by
+    the end of the suite tens of millions of objects, full collections of 20-30 s, and a
+    suite twice as long."""
+    web_app._cached_build_middleware.cache_clear()
+    strawberry.Schema.get_type_by_name.cache_clear()
+    strawberry.Schema.get_directive_by_name.cache_clear()
+    validation_cache._get_validate_cache(DOCUMENT_CACHE_SIZE).cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def forget_finished_apps() -> Iterator[None]:
+    """After each test, :func:`forget_applications`."""
+    yield
+    forget_applications()
 
 
 @pytest.fixture
