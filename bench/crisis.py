@@ -58,9 +58,7 @@ class Subscribers:
 
         async def one(key: int, token: str) -> None:
             async with gate:
-                ws = await self.session.ws_connect(
-                    base + "/graphql", protocols=("graphql-transport-ws",), heartbeat=None
-                )
+                ws = await harness.open_socket(self.session, base)
                 init = {"authorization": f"Bearer {token}"}
                 await ws.send_str(json.dumps({"type": "connection_init", "payload": init}))
                 ack = json.loads((await ws.receive(30)).data)

@@ -27,6 +27,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
 
+import aiohttp
 import asyncpg
 
 from roost import db
@@ -320,6 +321,14 @@ async def postgres_version(server: str) -> str:
     finally:
         await connection.close()
     return f"PostgreSQL {str(version).split()[0]}"
+
+
+async def open_socket(session: aiohttp.ClientSession, base: str) -> aiohttp.ClientWebSocketResponse:
+    """A graphql-transport-ws socket to ``base`` opened as a browser opens one: offering
+    permessage-deflate (which Roost declines) and leaving pings to the server."""
+    return await session.ws_connect(
+        base + "/graphql", protocols=("graphql-transport-ws",), heartbeat=None, compress=15
+    )
 
 
 def client_pool() -> Any:

@@ -156,9 +156,7 @@ class _Clients:
     async def _connect(self, base: str, token: str) -> aiohttp.ClientWebSocketResponse:
         """A socket, initialised with ``token``."""
         assert self.session is not None
-        ws = await self.session.ws_connect(
-            base + "/graphql", protocols=("graphql-transport-ws",), heartbeat=None
-        )
+        ws = await harness.open_socket(self.session, base)
         await ws.send_str(
             json.dumps({"type": "connection_init", "payload": {"authorization": f"Bearer {token}"}})
         )

@@ -152,3 +152,21 @@ async def test_a_malformed_frame_over_the_legacy_protocol_closes_with_4400(
     assert message.data == 4400
     assert _errors(caplog) == []
     await ws.close()
+
+
+async def test_a_socket_offered_compression_declines_it_and_still_answers(
+    api: Any, world: DemoWorld
+) -> None:
+    # given a client that offers permessage-deflate, as browsers do
+    ws = await api.client.ws_connect("/graphql", protocols=("graphql-transport-ws",), compress=15)
+    try:
+        # then the handshake declines it (a compressor per socket costs ~140 KiB of RSS)
+        assert ws.compress == 0
+        # and the socket serves its operations uncompressed
+        client = WsClient(ws)
+        await client.init({"authorization": f"Bearer {world.tokens['CUSTOMER']}"})
+        assert (await client.receive())["type"] == "connection_ack"
+        await client.subscribe("1", ME, {})
+        assert (await client.data("1"))["me"]["role"] == "CUSTOMER"
+    finally:
+        await ws.close()
