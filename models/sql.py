@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from tortoise import connections
 from tortoise.queryset import AwaitableQuery
@@ -14,6 +14,14 @@ _NUMBERED = re.compile(r"\$\d+")
 
 #: A statement with ``?`` placeholders and its values, to run later or with others.
 Write = tuple[str, Sequence[Any]]
+
+
+class CarriedWrite(Protocol):
+    """A one-row write that another statement may carry: as a statement of its own, or,
+    given ``only_with`` (a relation of the carrying statement), written only when that
+    relation has a row."""
+
+    def __call__(self, *, only_with: str | None = None) -> Write: ...
 
 
 def is_postgres() -> bool:

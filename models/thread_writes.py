@@ -19,7 +19,7 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from models.sql import Write, execute, is_postgres, returning
+from models.sql import CarriedWrite, Write, execute, is_postgres, returning
 from models.tallies import (
     READER_TALLY_UPSERT,
     TALLY_SHARDS,
@@ -262,7 +262,7 @@ async def count_message(
     upto: int,
     counted: bool,
     now: datetime,
-    along: Write | None = None,
+    along: CarriedWrite | None = None,
 ) -> None:
     """A message took ``thread``'s last numbers: the sums of its keys grow (both audiences'
     when ``public``, the service team's only otherwise) and its author ``reader_id``, if
@@ -277,12 +277,13 @@ async def count_message(
     sums = thread_sums(thread, public=int(public), staff=1)
     if reader_id is None or upto <= 0 or not is_postgres():
         if along is not None:
-            await execute(*along)
+            await execute(*along())
         if reader_id is not None:
             await advance_marker(reader_id, thread.id, upto, counted=counted, now=now)
         await add_sums(sums)
         return
-    first, before = (f"along AS ({along[0]}), ", along[1]) if along is not None else ("", [])
+    carried = along() if along is not None else None
+    first, before = (f"along AS ({carried[0]}), ", carried[1]) if carried else ("", [])
     seen = [reader_id, thread.id]
     moved = [reader_id, thread.id, upto, now]
     reader = [reader_id, upto, upto] if counted else []
@@ -298,19 +299,11 @@ class Counting:
 
     reader_id: int | None
     reader: Reader | None
-    along: Write
+    along: CarriedWrite
 
 
 #: The column of :func:`_posted_and_counted`'s row that says the message was counted.
 _TALLIED = "tallied"
-
-
-def _with_message(along: str) -> str:
-    """``along``, an ``INSERT … VALUES (?, …)`` of one row, written only with the message
-    (from ``counting``): a statement that numbers no thread writes nothing."""
-    head, _, rest = along.partition(" VALUES (")
-    row, _, tail = rest.partition(")")
-    return f"{head} SELECT {row} FROM counting{tail}"
 
 
 @lru_cache(maxsize=64)
@@ -327,7 +320,8 @@ def _posted_and_counted(
     author's marker (``staff``: the author reads the service team's numbers), the
     author's tally (``scope``: the thread columns one of which puts the thread in the
     author's scope, ``None``: every thread), then the thread tallies of the keys its party
-    columns give, in the order every writer locks them. ``guard``: see
+    columns give, in the order every writer locks them. ``along``: the notice job's insert,
+    written only with the message (``only_with="counting"``). ``guard``: see
     :func:`_posting_steps`.
 
     The statement reads the author's marker as it was when it started, before it waited
@@ -357,7 +351,7 @@ def _posted_and_counted(
     return (
         _posting_steps(public, answered, guard)
         + f", counting AS (SELECT numbered.*, {upto} AS upto FROM numbered, posted), "
-        f"along AS ({_with_message(along)}), marker AS ({_SEEN}), moved AS ({moved}){reader}, "
+        f"along AS ({along}), marker AS ({_SEEN}), moved AS ({moved}){reader}, "
         f"tallied AS ({THREAD_TALLY_UPSERT.format(rows=sums)} RETURNING 1) "
         + _BOTH.format(more=f', EXISTS (SELECT FROM tallied) AS "{_TALLIED}"')
     )
@@ -388,19 +382,21 @@ async def post_and_count(
     was, and its values, under which the message is posted; then the statement runs alone,
     outside any transaction (``None, None``: no thread meets it, nothing was written), and
     a used ``clientMessageId`` raises :class:`IntegrityError` with nothing written."""
-    reader, along = counting.reader, counting.along
+    reader = counting.reader
+    along: CarriedWrite | None = counting.along
     if counted_at_once(counting):
         scope = party_scope(reader)
         staff = Audience.of(reader.role) is Audience.STAFF
         paths = None if scope is None else tuple(path for path, _ in scope)
         condition, given = guard if guard is not None else (None, [])
-        text = _posted_and_counted(public, answered, along[0], staff, paths, condition)
+        carried = counting.along(only_with="counting")  # written only with the message
+        text = _posted_and_counted(public, answered, carried[0], staff, paths, condition)
         adds = [] if scope == () else [counting.reader_id, *(value for _, value in scope or ())]
         values = [
             *_numbers(public, answered, posted.now, thread_id),
             *given,
             *posted.values(),
-            *along[1],
+            *carried[1],
             *(counting.reader_id, thread_id, counting.reader_id, posted.now),
             *adds,
             *(thread_id % TALLY_SHARDS, int(public), 1),
@@ -445,7 +441,7 @@ async def count_posted(
     reader_id: int | None,
     reader: Reader | None,
     now: datetime,
-    along: Write | None = None,
+    along: CarriedWrite | None = None,
     held: Thread | None = None,
 ) -> None:
     """:func:`count_message` for a message its author (``reader``, ``None``: no account)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from models import OutboxItem, OutboxKind, OutboxStatus, Role, Thread, User
-from models.sql import Write
+from models.sql import CarriedWrite
 from resolvers.access import allowed
 from resolvers.context import RequestContext
 from resolvers.errors import Refused
@@ -107,11 +108,11 @@ async def schedule_thread_notices(thread: Thread, delay: timedelta, internal: bo
     await enqueue_rows([thread_fanout_row(thread.id, delay, internal)])
 
 
-def thread_notices_write(thread_id: int, delay: timedelta, internal: bool) -> Write:
+def thread_notices_write(thread_id: int, delay: timedelta, internal: bool) -> CarriedWrite:
     """:func:`schedule_thread_notices`' statement, not run: for a send, which writes it with
     its tallies (:func:`models.thread_writes.post_and_count`)."""
     row = thread_fanout_row(thread_id, delay, internal)
-    return insert_statement(OutboxItem, [row], ignore_conflicts=True)
+    return partial(insert_statement, OutboxItem, [row], ignore_conflicts=True)
 
 
 def thread_fanout_row(thread_id: int, delay: timedelta, internal: bool) -> dict[str, Any]:

@@ -127,20 +127,37 @@ def _values_statement(
     tail: str,
     rows: list[dict[str, Any]],
 ) -> tuple[str, list[Any]]:
-    values = [convert(row[name]) for row in rows for name, convert in columns]
-    return f"{head} VALUES {_marks(len(rows), len(columns))}{tail}", values
+    return f"{head} VALUES {_marks(len(rows), len(columns))}{tail}", _values(columns, rows)
+
+
+def _values(
+    columns: list[tuple[str, Callable[[Any], Any]]], rows: list[dict[str, Any]]
+) -> list[Any]:
+    return [convert(row[name]) for row in rows for name, convert in columns]
 
 
 def insert_statement(
-    model: type[Model], rows: Sequence[Mapping[str, Any]], *, ignore_conflicts: bool = False
+    model: type[Model],
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    ignore_conflicts: bool = False,
+    only_with: str | None = None,
 ) -> tuple[str, list[Any]]:
     """:func:`insert_rows`'s statement for a few ``rows`` with ``?`` placeholders, and its
     values, not run: for a caller that runs it with others in one statement
-    (:func:`models.thread_writes.count_message`). Its values list suits both databases."""
+    (:func:`models.thread_writes.count_message`). Its values list suits both databases.
+
+    ``only_with``: a relation of the statement that carries this one (a ``WITH`` part);
+    the one row is then written only when that relation has a row."""
     complete = _complete(model, rows)
     with_pk = model._meta.pk_attr in complete[0]
     columns, head, tail = _statement(model, with_pk, ignore_conflicts, (), False)
-    return _values_statement(columns, head, tail, complete)
+    if only_with is None:
+        return _values_statement(columns, head, tail, complete)
+    if len(complete) != 1:
+        raise ValueError("only one row can be written with another statement's row")
+    marks = ", ".join("?" * len(columns))
+    return f"{head} SELECT {marks} FROM {only_with}{tail}", _values(columns, complete)
 
 
 async def _run(
