@@ -26,7 +26,6 @@ from compiled.pages import (
     order_sql,
     paged,
 )
-from compiled.scope_sql import scope_condition
 from compiled.selection import Row, Selected, Unsupported, Writer, governed, leaf, shaper
 from compiled.statements import (
     Statement,
@@ -43,6 +42,7 @@ from resolvers import inbox as read
 from resolvers.context import RequestContext
 from resolvers.pagination import PagePlan, Window
 from resolvers.principal import Principal
+from resolvers.scope_sql import scope_condition
 from schema.relay import global_id
 from schema.threads import side_of
 

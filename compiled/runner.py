@@ -39,6 +39,7 @@ from models.policy import may_call
 from resolvers import inbox as read
 from resolvers.context import RequestContext
 from resolvers.principal import Principal
+from resolvers.scope_sql import UnsayableScope
 from roost.settings import Settings
 from schema.cost import cost_reads_variables, operation_cost
 from schema.input_guard import unsafe_variable
@@ -165,7 +166,7 @@ def compile_operation(
         return None
     try:
         roots = _roots(schema, operation, principal)
-    except Unsupported:
+    except (Unsupported, UnsayableScope):
         return None
     except Exception:
         log.warning("could not compile an operation; it runs normally", exc_info=True)

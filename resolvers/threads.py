@@ -12,9 +12,6 @@ from datetime import UTC, datetime, timedelta
 from tortoise.exceptions import DoesNotExist, IntegrityError
 from tortoise.transactions import in_transaction
 
-from compiled.scope_sql import scope_condition
-from compiled.selection import Unsupported
-from compiled.statements import Statement
 from models import (
     Attachment,
     Audience,
@@ -53,6 +50,7 @@ from resolvers.outbox import schedule_thread_notices, thread_notices_write
 from resolvers.principal import Principal
 from resolvers.routing import reopen, reopened_by, reopens, route_new_thread
 from resolvers.scope import POLICY_TYPE, in_scope, scoped
+from resolvers.scope_sql import Parameters, UnsayableScope, scope_condition
 from resolvers.sla import answers, retarget
 from resolvers.teams import team_with_key
 from resolvers.webhook_events import (
@@ -561,7 +559,7 @@ async def _post_alone(sending: _Sending) -> tuple[Thread, Message, bool] | None:
         return None
     try:
         guard = _guard(sending.principal)
-    except Unsupported:  # a scope the SQL condition cannot say: the transaction decides
+    except UnsayableScope:  # the transaction decides
         return None
     thread, message = await sending.numbered(thread_id, counting, guard)
     if thread is None:
@@ -574,7 +572,7 @@ def _guard(principal: Principal) -> Write:
     :func:`_post` would decide nothing after its statement: the caller reached it
     (:func:`_reached`), it is not closed, the message does not reopen it, and it is not a
     support chat whose ticket the message may reopen; with its values."""
-    out = Statement(numbered=False)
+    out = Parameters()
     scope = type_policy(POLICY_TYPE[Thread]).scope
     reached = scope_condition(scope, principal, {"": "thread"}, out)
     settled = (ThreadStatus.CLOSED, *reopened_by(principal.role))
@@ -582,7 +580,7 @@ def _guard(principal: Principal) -> Write:
     kinds = "".join(
         f' AND "thread"."kind" <> {out.param(kind.value)}' for kind in _ticket_kinds(principal.role)
     )
-    return f'{reached} AND "thread"."status" NOT IN ({statuses}){kinds}', out.params
+    return f'{reached} AND "thread"."status" NOT IN ({statuses}){kinds}', out.values
 
 
 def _ticket_kinds(role: Role) -> tuple[ThreadKind, ...]:

@@ -5,26 +5,47 @@
 in the statement (the page's thread, for its last message), the same policy conditions
 are written as a filter on that row instead, so the database looks at the page's rows
 only. Anything else (a path of two relations, a relation not in the statement) is left
-to the querysets (:class:`Unsupported`).
+to the querysets (:class:`UnsayableScope`). Used by the compiled reads (``compiled``) and
+by a send's one-statement guard (``resolvers.threads``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from compiled.selection import Unsupported
 from models.policy import AllOf, AllRows, AtLeast, Condition, Const, RowScope, Scope
 from resolvers.principal import Principal
 
-if TYPE_CHECKING:
-    from compiled.statements import Statement
+
+class UnsayableScope(Exception):
+    """The scope cannot be written as a condition on the statement's rows."""
+
+
+class Placeholders(Protocol):
+    """Where a condition's values go, in text order (``compiled.statements.Statement``)."""
+
+    def param(self, value: Any) -> str:
+        """A placeholder for ``value``, at this point of the text."""
+        ...
+
+
+class Parameters:
+    """:class:`Placeholders` as ``?``, for a condition written outside a compiled read."""
+
+    def __init__(self) -> None:
+        self.values: list[Any] = []
+
+    def param(self, value: Any) -> str:
+        """A ``?`` placeholder for ``value``, at this point of the text."""
+        self.values.append(value)
+        return "?"
 
 
 def _column(path: str, aliases: Mapping[str, str]) -> str:
     relation, _, column = path.rpartition("__")
     if "__" in relation or relation not in aliases:
-        raise Unsupported(f"scope path {path}")
+        raise UnsayableScope(f"scope path {path}")
     return f'"{aliases[relation]}"."{column}"'
 
 
@@ -37,7 +58,7 @@ def _matchable(condition: Condition, principal: Principal) -> bool:
 
 
 def _condition(
-    condition: Condition, principal: Principal, aliases: Mapping[str, str], out: Statement
+    condition: Condition, principal: Principal, aliases: Mapping[str, str], out: Placeholders
 ) -> str:
     if isinstance(condition, AllOf):
         parts = [_condition(part, principal, aliases, out) for part in condition.parts]
@@ -51,7 +72,7 @@ def _condition(
 
 
 def scope_condition(
-    scope: RowScope, principal: Principal, aliases: Mapping[str, str], out: Statement
+    scope: RowScope, principal: Principal, aliases: Mapping[str, str], out: Placeholders
 ) -> str:
     """The SQL condition of ``scope`` for ``principal``; ``aliases`` maps each relation of
     a path (``""`` for the row itself) to its alias in the statement. Parameters are added
