@@ -478,6 +478,12 @@ async def _run(
             )
             subscriptions += sum(n for n, _ in more)
             before_shared = roost.rss_bytes()
+            alone_opened = sum(n for n, _ in more)
+            print(
+                f"held: {alone_opened} more, one per socket, in a warm process: "
+                f"{(before_shared - held_rss) / max(1, alone_opened) / 1024:.1f} KiB RSS "
+                "per subscription"
+            )
             groups = _groups(together, harness.CLIENT_PROCESSES)
             more = await fleet.each("open_shared", [(roost.base, part) for part in groups])
             subscriptions += sum(n for n, _ in more)
