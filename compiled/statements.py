@@ -18,6 +18,7 @@ from tortoise.queryset import QuerySet
 from compiled.selection import Row, Writer
 from resolvers.principal import Principal
 from resolvers.scope import scoped
+from resolvers.scope_sql import Parameters
 
 
 def column(model: type[Model], name: str) -> str:
@@ -49,14 +50,13 @@ def sql_of(queryset: QuerySet[Any] | Any) -> tuple[str, list[Any]]:
     return sql, list(params)
 
 
-class Statement:
+class Statement(Parameters):
     """SQL text and parameters put together in text order; PostgreSQL's numbered
     placeholders (``$1``) of each fragment are renumbered after those before it."""
 
     def __init__(self, numbered: bool) -> None:
-        self.numbered = numbered
+        super().__init__(numbered)
         self.parts: list[str] = []
-        self.params: list[Any] = []
 
     def add(self, sql: str, params: list[Any] | None = None) -> None:
         """Append ``sql`` with its own ``params``."""
@@ -65,11 +65,6 @@ class Statement:
             sql = re.sub(r"\$(\d+)", lambda match: f"${int(match[1]) + offset}", sql)
         self.parts.append(sql)
         self.params.extend(params or [])
-
-    def param(self, value: Any) -> str:
-        """A placeholder for ``value``, at this point of the text."""
-        self.params.append(value)
-        return f"${len(self.params)}" if self.numbered else "?"
 
     def join(self, table: str, alias: str, condition: str) -> None:
         """Begin a ``LEFT JOIN`` of at most one row of ``table`` per row so far, on

@@ -12,7 +12,7 @@ by a send's one-statement guard (``resolvers.threads``).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import Any
 
 from models.policy import AllOf, AllRows, AtLeast, Condition, Const, RowScope, Scope
 from resolvers.principal import Principal
@@ -22,24 +22,18 @@ class UnsayableScope(Exception):
     """The scope cannot be written as a condition on the statement's rows."""
 
 
-class Placeholders(Protocol):
-    """Where a condition's values go, in text order (``compiled.statements.Statement``)."""
+class Parameters:
+    """A condition's values in text order, each with its placeholder: ``?``, or
+    PostgreSQL's ``$n`` when ``numbered`` (``compiled.statements.Statement`` builds on it)."""
+
+    def __init__(self, numbered: bool = False) -> None:
+        self.numbered = numbered
+        self.params: list[Any] = []
 
     def param(self, value: Any) -> str:
         """A placeholder for ``value``, at this point of the text."""
-        ...
-
-
-class Parameters:
-    """:class:`Placeholders` as ``?``, for a condition written outside a compiled read."""
-
-    def __init__(self) -> None:
-        self.values: list[Any] = []
-
-    def param(self, value: Any) -> str:
-        """A ``?`` placeholder for ``value``, at this point of the text."""
-        self.values.append(value)
-        return "?"
+        self.params.append(value)
+        return f"${len(self.params)}" if self.numbered else "?"
 
 
 def _column(path: str, aliases: Mapping[str, str]) -> str:
@@ -58,7 +52,7 @@ def _matchable(condition: Condition, principal: Principal) -> bool:
 
 
 def _condition(
-    condition: Condition, principal: Principal, aliases: Mapping[str, str], out: Placeholders
+    condition: Condition, principal: Principal, aliases: Mapping[str, str], out: Parameters
 ) -> str:
     if isinstance(condition, AllOf):
         parts = [_condition(part, principal, aliases, out) for part in condition.parts]
@@ -72,7 +66,7 @@ def _condition(
 
 
 def scope_condition(
-    scope: RowScope, principal: Principal, aliases: Mapping[str, str], out: Placeholders
+    scope: RowScope, principal: Principal, aliases: Mapping[str, str], out: Parameters
 ) -> str:
     """The SQL condition of ``scope`` for ``principal``; ``aliases`` maps each relation of
     a path (``""`` for the row itself) to its alias in the statement. Parameters are added

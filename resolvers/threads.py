@@ -580,7 +580,7 @@ def _guard(principal: Principal) -> Write:
     kinds = "".join(
         f' AND "thread"."kind" <> {out.param(kind.value)}' for kind in _ticket_kinds(principal.role)
     )
-    return f'{reached} AND "thread"."status" NOT IN ({statuses}){kinds}', out.values
+    return f'{reached} AND "thread"."status" NOT IN ({statuses}){kinds}', out.params
 
 
 def _ticket_kinds(role: Role) -> tuple[ThreadKind, ...]:
