@@ -8,6 +8,7 @@ receives nothing more.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import AsyncIterator
 from datetime import datetime
 
@@ -61,7 +62,7 @@ async def _every_claim(context: RequestContext, principal: Principal) -> AsyncIt
     """Each claim the caller may see, as it is after each wake-up, but never the same
     state twice: two wake-ups read after both steps committed deliver the newer state once
     (the claim's ``history`` keeps every step)."""
-    delivered: dict[int, datetime] = {}
+    delivered: OrderedDict[int, datetime] = OrderedDict()
     async with context.hub.subscribe(ALL_CLAIMS) as events:
         while True:
             event = await wait_for_event(events, principal, lambda e: e.get("type") == "claim")
@@ -71,9 +72,9 @@ async def _every_claim(context: RequestContext, principal: Principal) -> AsyncIt
             claim = await scoped(Claim, principal).get_or_none(id=int(event["claim"]))
             if claim is None or delivered.get(claim.id) == claim.updated_at:
                 continue
-            delivered.pop(claim.id, None)
             delivered[claim.id] = claim.updated_at
+            delivered.move_to_end(claim.id)
             if len(delivered) > REMEMBERED_CLAIMS:
-                del delivered[next(iter(delivered))]
+                delivered.popitem(last=False)
             context.fresh_loaders()
             yield claim
