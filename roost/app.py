@@ -52,6 +52,7 @@ from roost.uploads import UploadRequestAdapter
 from roost.websockets import LegacyWsHandler, TransportWsHandler
 from roost.worker import Worker
 from roost.ws_sessions import SocketRegistry
+from roost.ws_slots import SlottedWebSocketResponse
 from schema import build_schema
 from subscriptions.hub import Hub
 
@@ -176,7 +177,7 @@ class RoostGraphQLView(GraphQLOverHTTP, GraphQLView):
         frame, against 25 KiB for the whole socket without), and each pushed frame,
         encoded once for all its subscribers, would be compressed again for each.
         """
-        ws = web.WebSocketResponse(
+        ws = SlottedWebSocketResponse(
             protocols=[subprotocol] if subprotocol else [],
             heartbeat=self.settings.ws_ping_seconds,
             compress=False,

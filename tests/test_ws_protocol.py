@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import logging
 from pathlib import Path
@@ -10,9 +11,11 @@ from typing import Any
 
 import aiohttp
 import pytest
+from aiohttp import web
 from aiohttp.test_utils import TestClient
 
 from roost.app import create_app
+from roost.ws_slots import SlottedWebSocketResponse
 from tests.conftest import DemoWorld, make_settings
 from tests.wsclient import TIMEOUT, WsClient
 
@@ -170,3 +173,22 @@ async def test_a_socket_offered_compression_declines_it_and_still_answers(
         assert (await client.data("1"))["me"]["role"] == "CUSTOMER"
     finally:
         await ws.close()
+
+
+async def test_a_served_socket_keeps_its_state_in_slots_not_in_a_dictionary(
+    api: Any, world: DemoWorld
+) -> None:
+    # given a socket that was acknowledged, answered an operation and was pinged
+    async with await WsClient.connect(api.client, world.tokens["CUSTOMER"]) as client:
+        await client.subscribe("1", ME, {})
+        assert (await client.data("1"))["me"]["role"] == "CUSTOMER"
+        await client.ws.ping()
+        served = [
+            o for o in gc.get_objects() if isinstance(o, web.WebSocketResponse) and not o.closed
+        ]
+        # then the server's side of it holds every attribute in a slot: an attribute
+        # dictionary costs each open socket some 1.5 KiB (roost.ws_slots)
+        assert [type(ws) for ws in served] == [SlottedWebSocketResponse]
+        assert vars(served[0]) == {}, "aiohttp sets attributes roost.ws_slots.STATE lacks"
+    # and closing it still leaves nothing in a dictionary
+    assert vars(served[0]) == {}
