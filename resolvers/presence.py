@@ -1,9 +1,9 @@
 """Which agents are online: one heartbeat row per open, authenticated WebSocket.
 
 The WebSocket session (``roost/ws_sessions.py``) adds a row when an agent's socket is
-authenticated, refreshes it with every other open socket's row at each re-authorisation
-sweep (every ``ws_reauth_seconds``, ``roost/ws_sweep.py``) and removes it when the socket
-closes. The rows live in the
+authenticated (through its process's :class:`Presence`), refreshes it with every other
+open socket's row at each re-authorisation sweep (every ``ws_reauth_seconds``,
+``roost/ws_sweep.py``) and removes it when the socket closes. The rows live in the
 database, so every instance sees every agent; a row not refreshed for
 :func:`presence_timeout` (its instance died) no longer counts.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import uuid
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from tortoise.expressions import Q
 
@@ -20,6 +21,7 @@ from models import AgentPresence
 from models.policy import STAFF
 from resolvers.principal import Principal
 from roost.bulk_insert import insert_rows
+from roost.group_writes import GroupWrites
 from roost.settings import Settings
 
 log = logging.getLogger("roost.presence")
@@ -30,20 +32,38 @@ def presence_timeout(settings: Settings) -> timedelta:
     return timedelta(seconds=2 * settings.ws_reauth_seconds + 5)
 
 
-async def arrive(principal: Principal) -> str | None:
-    """An agent's socket is open: record it; returns its session key (``None``: not an agent)."""
-    if principal.user_id is None or principal.role not in STAFF:
-        return None
-    session = str(uuid.uuid4())
-    try:
-        # One INSERT and no model instance: every agent's handshake runs it.
+class Presence:
+    """The heartbeat rows of one server process's agents' sockets, written in groups: the
+    sockets that open (or close) together after a deploy or a network cut cost one INSERT
+    (or DELETE) per group, not one per socket (``roost.group_writes``)."""
+
+    def __init__(self) -> None:
+        # Presence only steers auto-assignment: a socket works on without its row.
+        self._arrivals = GroupWrites(_insert, log, "could not record agents' presence")
+        # A row left behind stops counting once its heartbeat is older than the timeout.
+        self._departures = GroupWrites(_delete, log, "could not remove agents' presence")
+
+    async def arrive(self, principal: Principal) -> str | None:
+        """An agent's socket is open: record it; its session key (``None``: not an agent,
+        or not recorded)."""
+        if principal.user_id is None or principal.role not in STAFF:
+            return None
+        session = str(uuid.uuid4())
         row = {"session": session, "user_id": principal.user_id, "seen_at": _now()}
-        await insert_rows(AgentPresence, [row])
-    except Exception:
-        # Presence only steers auto-assignment: a socket works on without it.
-        log.exception("could not record an agent's presence")
-        return None
-    return session
+        return session if await self._arrivals(row) else None
+
+    async def leave(self, session: str | None) -> None:
+        """The socket closed."""
+        if session is not None:
+            await self._departures(session)
+
+
+async def _insert(rows: list[dict[str, Any]]) -> None:
+    await insert_rows(AgentPresence, rows)  # one INSERT and no model instance
+
+
+async def _delete(sessions: list[str]) -> None:
+    await AgentPresence.filter(session__in=sessions).delete()
 
 
 async def heartbeat_all(sessions: list[str]) -> None:
@@ -53,16 +73,6 @@ async def heartbeat_all(sessions: list[str]) -> None:
             await AgentPresence.filter(session__in=sessions).update(seen_at=_now())
         except Exception:
             log.exception("could not refresh agents' presence")
-
-
-async def leave(session: str | None) -> None:
-    """The socket closed."""
-    if session is not None:
-        try:
-            await AgentPresence.filter(session=session).delete()
-        except Exception:
-            # The row stops counting once its heartbeat is older than the timeout.
-            log.exception("could not remove an agent's presence")
 
 
 def online(settings: Settings, now: datetime, path: str = "presences") -> Q:

@@ -32,9 +32,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from resolvers import presence
 from resolvers.context import RequestContext
 from resolvers.errors import Unauthenticated
+from resolvers.presence import Presence
 from resolvers.principal import Principal
 from roost.settings import Settings
 from roost.ws_sweep import ROLE_CHANGED, watch
@@ -80,6 +80,8 @@ class SocketRegistry:
     watching: asyncio.Event = field(default_factory=asyncio.Event)
     #: Re-readings started by expiry timers, kept until they finish.
     checks: set[asyncio.Task[bool]] = field(default_factory=set)
+    #: The agents' heartbeat rows, written in groups.
+    presences: Presence = field(default_factory=Presence)
 
     async def joined(self, session: SocketSession) -> None:
         """An authenticated session: watched from now on (once the watcher listens)."""
@@ -177,7 +179,7 @@ class SocketSession:
         sockets.add(self.socket)
         self.key, self.principal, self.context = key, principal, context
         self._read_at = asyncio.get_running_loop().time()  # by the handshake's authentication
-        self.presence = await presence.arrive(principal)
+        self.presence = await self.registry.presences.arrive(principal)
         self._expire_at(principal)
         await self.registry.joined(self)
         return True
@@ -283,7 +285,7 @@ class SocketSession:
         if self.presence is not None:
             # Shielded: the handler closing the socket may be cancelled meanwhile (the client
             # went away), and the row must go all the same.
-            await asyncio.shield(presence.leave(self.presence))
+            await asyncio.shield(self.registry.presences.leave(self.presence))
 
 
 def error_frame(operation_id: str, code: str, message: str) -> dict[str, Any]:

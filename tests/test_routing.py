@@ -17,7 +17,7 @@ import pytest
 from strawberry.relay import GlobalID
 
 import models as m
-from resolvers import presence
+from resolvers.presence import Presence
 from resolvers.principal import Principal
 from resolvers.routing import least_loaded_agent, route_thread
 from resolvers.threads import party_columns
@@ -215,7 +215,8 @@ async def test_the_least_loaded_online_agent_gets_the_thread_up_to_capacity(
     await team.members.add(busy, idle, away)
     thread, _ = await thread_for(world, "CUSTOMER", 2)
     await m.Thread.filter(id=thread.id).update(assigned_agent_id=busy.id)
-    sessions = [await presence.arrive(Principal.for_user(agent)) for agent in (busy, idle)]
+    presences = Presence()
+    sessions = [await presences.arrive(Principal.for_user(agent)) for agent in (busy, idle)]
     now = datetime.now(UTC)
     try:
         # when threads come in one after another
@@ -231,7 +232,7 @@ async def test_the_least_loaded_online_agent_gets_the_thread_up_to_capacity(
         assert away.id not in picks
     finally:
         for session in sessions:
-            await presence.leave(session)
+            await presences.leave(session)
 
 
 async def test_an_open_websocket_makes_an_agent_available(
