@@ -120,6 +120,9 @@ class TransportWsHandler(SessionSocket, BaseGraphQLTransportWSHandler[Any, Any])
             await self.handle_invalid_message(problem)
             return
         await super().handle_message(message)
+        # strawberry's read loop holds the last frame until the next one comes, which for
+        # an idle socket is its whole life; what the frame asked for is taken by now.
+        message.clear()  # type: ignore[attr-defined]
 
     async def handle_connection_init(self, message: ConnectionInitMessage) -> None:
         """Authenticate, then count the socket against the user's limit."""

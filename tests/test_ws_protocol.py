@@ -192,3 +192,20 @@ async def test_a_served_socket_keeps_its_state_in_slots_not_in_a_dictionary(
         assert vars(served[0]) == {}, "aiohttp sets attributes roost.ws_slots.STATE lacks"
     # and closing it still leaves nothing in a dictionary
     assert vars(served[0]) == {}
+
+
+async def test_an_idle_socket_keeps_none_of_the_frames_it_was_sent(
+    api: Any, world: DemoWorld
+) -> None:
+    # given a socket whose operation was answered, and that has been idle since
+    async with await WsClient.connect(api.client, world.tokens["CUSTOMER"]) as client:
+        await client.subscribe("kept-frame", ME, {})
+        assert (await client.data("kept-frame"))["me"]["role"] == "CUSTOMER"
+        # then the server no longer holds the frame that asked for it (strawberry's read
+        # loop keeps the last frame until the next one: for an idle socket, for life)
+        kept = [
+            o
+            for o in gc.get_objects()
+            if type(o) is dict and o.get("id") == "kept-frame" and o.get("type") == "subscribe"
+        ]
+        assert kept == []
