@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import NamedTuple
 
 import jwt
 
@@ -78,6 +78,18 @@ def mint_guest_token(
 VERIFIED_TOKENS = 4096
 
 
+class Claims(NamedTuple):
+    """What the server reads of a verified token (kept per token: a tuple, not PyJWT's
+    dictionary of every claim: half a kilobyte less for each token kept)."""
+
+    #: ``sub``: a user's id, or ``guest:<link id>``.
+    subject: str
+    #: ``exp``, in seconds since the epoch.
+    expires: float
+    #: A guest token's booking id (``booking``).
+    booking: str | None
+
+
 class VerifiedTokens:
     """Claims of tokens verified already, each kept until its ``exp`` at most, by the raw
     token and the settings that verified it. Only the signature check is skipped: the
@@ -85,20 +97,20 @@ class VerifiedTokens:
 
     def __init__(self, size: int = VERIFIED_TOKENS) -> None:
         self.size = size
-        self._claims: OrderedDict[tuple[object, ...], dict[str, Any]] = OrderedDict()
+        self._claims: OrderedDict[tuple[object, ...], Claims] = OrderedDict()
 
-    def get(self, key: tuple[object, ...]) -> dict[str, Any] | None:
+    def get(self, key: tuple[object, ...]) -> Claims | None:
         """The claims verified under ``key``, while the token has not expired."""
         claims = self._claims.get(key)
         if claims is None:
             return None
-        if claims["exp"] <= time.time():
+        if claims.expires <= time.time():
             del self._claims[key]
             return None
         self._claims.move_to_end(key)
         return claims
 
-    def put(self, key: tuple[object, ...], claims: dict[str, Any]) -> None:
+    def put(self, key: tuple[object, ...], claims: Claims) -> None:
         """Keep ``claims``, forgetting the least recently used beyond :attr:`size`."""
         self._claims[key] = claims
         if len(self._claims) > self.size:
@@ -108,7 +120,7 @@ class VerifiedTokens:
 _verified = VerifiedTokens()
 
 
-def decode_token(settings: Settings, token: str) -> dict[str, Any]:
+def decode_token(settings: Settings, token: str) -> Claims:
     """The verified claims of ``token``; any defect raises :class:`Unauthenticated`."""
     key = settings.jwt_public_key or settings.jwt_secret
     cached = (
@@ -126,7 +138,7 @@ def decode_token(settings: Settings, token: str) -> dict[str, Any]:
     return claims
 
 
-def _verify(settings: Settings, key: str | None, token: str) -> dict[str, Any]:
+def _verify(settings: Settings, key: str | None, token: str) -> Claims:
     try:
         claims = jwt.decode(
             token,
@@ -145,7 +157,8 @@ def _verify(settings: Settings, key: str | None, token: str) -> dict[str, Any]:
             N_("The token's lifetime (exp - iat) exceeds {most} seconds."),
             {"most": settings.jwt_max_ttl_seconds},
         )
-    return claims
+    booking = claims.get(BOOKING_CLAIM)
+    return Claims(str(claims["sub"]), claims["exp"], None if booking is None else str(booking))
 
 
 async def authenticate(settings: Settings, authorization: str | None) -> Principal | None:
@@ -156,8 +169,8 @@ async def authenticate(settings: Settings, authorization: str | None) -> Princip
     if scheme.lower() != "bearer" or not token.strip():
         raise Unauthenticated(N_("Use the Authorization header as: Bearer <token>."))
     claims = decode_token(settings, token.strip())
-    subject = str(claims["sub"])
-    expires_at = datetime.fromtimestamp(claims["exp"], UTC)
+    subject = claims.subject
+    expires_at = datetime.fromtimestamp(claims.expires, UTC)
     if subject.startswith(GUEST_SUBJECT):
         return await _guest(subject, claims, expires_at)
     user_id = parse_pk(subject)
@@ -167,10 +180,10 @@ async def authenticate(settings: Settings, authorization: str | None) -> Princip
     return Principal.for_user(user, expires_at=expires_at)
 
 
-async def _guest(subject: str, claims: dict[str, Any], expires_at: datetime) -> Principal:
+async def _guest(subject: str, claims: Claims, expires_at: datetime) -> Principal:
     """The GUEST principal of a verified guest token, while its link still grants access."""
     link_id = parse_pk(subject.removeprefix(GUEST_SUBJECT))
-    booking_id = parse_pk(str(claims.get(BOOKING_CLAIM, "")))
+    booking_id = parse_pk(claims.booking or "")
     principal = (
         await guest_principal(link_id, booking_id, expires_at) if link_id and booking_id else None
     )
