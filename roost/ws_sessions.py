@@ -92,6 +92,8 @@ class SocketRegistry:
                 watch(self, session.hub, float(self.settings.ws_reauth_seconds)),
                 context=contextvars.Context(),
             )
+        if self.watching.is_set():
+            return  # as for every socket once the watcher listens: no task to wait
         watching = asyncio.ensure_future(self.watching.wait())
         await asyncio.wait((watching, self.watcher), return_when=asyncio.FIRST_COMPLETED)
         watching.cancel()
