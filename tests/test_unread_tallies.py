@@ -52,14 +52,14 @@ async def recount(world: DemoWorld, role: str) -> int:
     markers = dict(
         await m.ReadMarker.filter(user_id=user.id).values_list("thread_id", "last_read_seq")
     )
-    total = 0
-    for thread_id in await scoped(m.Thread, principal).values_list("id", flat=True):
-        total += (
-            await scoped(m.Message, principal)
-            .filter(thread_id=thread_id, **{f"{column}__gt": markers.get(thread_id, 0)})
-            .count()
-        )
-    return total
+    threads = set(await scoped(m.Thread, principal).values_list("id", flat=True))
+    # Two reads whatever the number of threads (the whole suite's are in scope by now).
+    seen = await scoped(m.Message, principal).values_list("thread_id", column)
+    return sum(
+        1
+        for thread_id, seq in seen
+        if thread_id in threads and seq is not None and seq > markers.get(thread_id, 0)
+    )
 
 
 async def badge(api: Api, role: str) -> int:
