@@ -169,20 +169,19 @@ async def authenticate(settings: Settings, authorization: str | None) -> Princip
     if scheme.lower() != "bearer" or not token.strip():
         raise Unauthenticated(N_("Use the Authorization header as: Bearer <token>."))
     claims = decode_token(settings, token.strip())
-    subject = claims.subject
     expires_at = datetime.fromtimestamp(claims.expires, UTC)
-    if subject.startswith(GUEST_SUBJECT):
-        return await _guest(subject, claims, expires_at)
-    user_id = parse_pk(subject)
+    if claims.subject.startswith(GUEST_SUBJECT):
+        return await _guest(claims, expires_at)
+    user_id = parse_pk(claims.subject)
     user = await active_user(user_id) if user_id else None
     if user is None:
         raise Unauthenticated(N_("The token is invalid."))
     return Principal.for_user(user, expires_at=expires_at)
 
 
-async def _guest(subject: str, claims: Claims, expires_at: datetime) -> Principal:
+async def _guest(claims: Claims, expires_at: datetime) -> Principal:
     """The GUEST principal of a verified guest token, while its link still grants access."""
-    link_id = parse_pk(subject.removeprefix(GUEST_SUBJECT))
+    link_id = parse_pk(claims.subject.removeprefix(GUEST_SUBJECT))
     booking_id = parse_pk(claims.booking or "")
     principal = (
         await guest_principal(link_id, booking_id, expires_at) if link_id and booking_id else None

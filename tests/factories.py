@@ -46,3 +46,13 @@ async def booking_for(
         free_cancellation_until=deadline or starts_at - timedelta(days=14),
         created_at=created_at or datetime.now(UTC),
     )
+
+
+async def agents(count: int) -> list[m.User]:
+    """``count`` fresh agents, in no team."""
+    return [
+        await m.User.create(
+            email=f"agent-{uuid4().hex[:10]}@roost.example", name=f"Agent {i}", role=m.Role.AGENT
+        )
+        for i in range(count)
+    ]

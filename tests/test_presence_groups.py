@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from uuid import uuid4
 
 import pytest
 
@@ -13,36 +12,31 @@ import models as m
 from resolvers.presence import Presence
 from resolvers.principal import Principal
 from roost.group_writes import GroupWrites
-from tests.sqlcount import count_statements
+from tests.factories import agents
+from tests.sqlcount import StatementCounter, count_statements
 
 
-async def _agents(count: int) -> list[m.User]:
+def _writes(counter: StatementCounter, verb: str) -> list[str]:
     return [
-        await m.User.create(
-            email=f"agent-{uuid4().hex[:10]}@roost.example", name=f"Agent {i}", role=m.Role.AGENT
-        )
-        for i in range(count)
+        s
+        for s in counter.statements
+        if s.upper().startswith(verb) and "agent_presence" in s.lower()
     ]
-
-
-def _writes(counter: object, verb: str) -> list[str]:
-    statements: list[str] = counter.statements  # type: ignore[attr-defined]
-    return [s for s in statements if s.upper().startswith(verb) and "agent_presence" in s.lower()]
 
 
 async def test_agents_connecting_together_cost_one_insert_and_one_delete(orm: None) -> None:
     # given 30 agents whose sockets are authenticated at the same moment
-    agents = await _agents(30)
+    team = await agents(30)
     presences = Presence()
     with count_statements() as counter:
         sessions = await asyncio.gather(
-            *(presences.arrive(Principal.for_user(agent)) for agent in agents)
+            *(presences.arrive(Principal.for_user(agent)) for agent in team)
         )
     # then each has its own row, written by one INSERT
     assert len(set(sessions)) == 30
     assert None not in sessions
     rows = await m.AgentPresence.filter(session__in=sessions).values_list("user_id", flat=True)
-    assert sorted(rows) == sorted(agent.id for agent in agents)
+    assert sorted(rows) == sorted(agent.id for agent in team)
     assert len(_writes(counter, "INSERT")) == 1
     # when the sockets close together, one DELETE removes every row
     with count_statements() as counter:
@@ -51,7 +45,7 @@ async def test_agents_connecting_together_cost_one_insert_and_one_delete(orm: No
     assert len(_writes(counter, "DELETE")) == 1
 
 
-async def test_arrivals_during_a_write_go_into_the_next_one(orm: None) -> None:
+async def test_arrivals_during_a_write_go_into_the_next_one() -> None:
     # given a write that is running
     calls: list[list[int]] = []
     release = asyncio.Event()
@@ -76,7 +70,7 @@ async def test_arrivals_during_a_write_go_into_the_next_one(orm: None) -> None:
 
 
 async def test_a_failed_write_tells_every_caller_and_is_logged_once(
-    orm: None, caplog: pytest.LogCaptureFixture
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     async def write(items: list[int]) -> None:
         raise RuntimeError("database gone")
@@ -97,7 +91,7 @@ async def test_a_failed_write_tells_every_caller_and_is_logged_once(
     assert written == [[9]]
 
 
-async def test_a_caller_that_gives_up_still_has_its_item_written(orm: None) -> None:
+async def test_a_caller_that_gives_up_still_has_its_item_written() -> None:
     # given a write that takes a while, and a caller cancelled while it waits
     written: list[list[int]] = []
     release = asyncio.Event()

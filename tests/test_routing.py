@@ -24,7 +24,7 @@ from resolvers.threads import party_columns
 from roost.auth import mint_token
 from roost.worker import Worker
 from tests.conftest import Api, DemoWorld
-from tests.factories import booking_for
+from tests.factories import agents, booking_for
 from tests.support import started, take
 from tests.wsclient import WsClient
 
@@ -194,15 +194,6 @@ async def test_a_thread_an_agent_took_meanwhile_stays(
     assert body["data"]["thread"]["assignedAgent"] == {"name": "Anna Lopez"}
 
 
-async def _agents(count: int) -> list[m.User]:
-    return [
-        await m.User.create(
-            email=f"agent-{uuid4().hex[:10]}@roost.example", name=f"Agent {i}", role=m.Role.AGENT
-        )
-        for i in range(count)
-    ]
-
-
 async def test_the_least_loaded_online_agent_gets_the_thread_up_to_capacity(
     orm: None, world: DemoWorld
 ) -> None:
@@ -210,7 +201,7 @@ async def test_the_least_loaded_online_agent_gets_the_thread_up_to_capacity(
     who is offline."""
     # given a team of three agents with a capacity of 2: busy (1 open thread) and idle
     # (none) online, away (none) offline
-    busy, idle, away = await _agents(3)
+    busy, idle, away = await agents(3)
     team = await m.Team.create(key=f"t-{uuid4().hex[:8]}", name="Test", agent_capacity=2)
     await team.members.add(busy, idle, away)
     thread, _ = await thread_for(world, "CUSTOMER", 2)
@@ -240,7 +231,7 @@ async def test_an_open_websocket_makes_an_agent_available(
 ) -> None:
     """Online means holding an authenticated WebSocket; closing it ends availability."""
     # given an always-open team whose only agent has no socket open
-    (agent,) = await _agents(1)
+    (agent,) = await agents(1)
     team = await m.Team.create(key=f"t-{uuid4().hex[:8]}", name="Test", always_open=True)
     await team.members.add(agent)
     now = datetime.now(UTC)

@@ -29,6 +29,12 @@ async def _server(aiohttp_client: Any, world: DemoWorld, tmp_path: Path, **env: 
     return await aiohttp_client(create_app(settings))
 
 
+async def _answered(client: WsClient, operation_id: str) -> None:
+    """The customer's socket runs ``ME`` as ``operation_id`` and answers it."""
+    await client.subscribe(operation_id, ME, {})
+    assert (await client.data(operation_id))["me"]["role"] == "CUSTOMER"
+
+
 def _errors(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
 
@@ -169,8 +175,7 @@ async def test_a_socket_offered_compression_declines_it_and_still_answers(
         client = WsClient(ws)
         await client.init({"authorization": f"Bearer {world.tokens['CUSTOMER']}"})
         assert (await client.receive())["type"] == "connection_ack"
-        await client.subscribe("1", ME, {})
-        assert (await client.data("1"))["me"]["role"] == "CUSTOMER"
+        await _answered(client, "1")
     finally:
         await ws.close()
 
@@ -180,8 +185,7 @@ async def test_a_served_socket_keeps_its_state_in_slots_not_in_a_dictionary(
 ) -> None:
     # given a socket that was acknowledged, answered an operation and was pinged
     async with await WsClient.connect(api.client, world.tokens["CUSTOMER"]) as client:
-        await client.subscribe("1", ME, {})
-        assert (await client.data("1"))["me"]["role"] == "CUSTOMER"
+        await _answered(client, "1")
         await client.ws.ping()
         served = [
             o for o in gc.get_objects() if isinstance(o, web.WebSocketResponse) and not o.closed
@@ -199,8 +203,7 @@ async def test_an_idle_socket_keeps_none_of_the_frames_it_was_sent(
 ) -> None:
     # given a socket whose operation was answered, and that has been idle since
     async with await WsClient.connect(api.client, world.tokens["CUSTOMER"]) as client:
-        await client.subscribe("kept-frame", ME, {})
-        assert (await client.data("kept-frame"))["me"]["role"] == "CUSTOMER"
+        await _answered(client, "kept-frame")
         # then the server no longer holds the frame that asked for it (strawberry's read
         # loop keeps the last frame until the next one: for an idle socket, for life)
         kept = [
